@@ -1,0 +1,197 @@
+/**
+ * CARD_NUMBER: payment card numbers (PANs), 12-19 digits written with any separators.
+ * Validation: Luhn (the `luhn` package) AND an issuer (IIN) range with that brand's lengths, so
+ * Luhn-valid timestamps, order numbers and case numbers are not cards. Context: a card word
+ * before the number raises the score; a reference word (order, invoice, tracking...) drops it
+ * below the reporting threshold.
+ */
+import luhn from 'luhn';
+import { words } from './context.js';
+import type { Detector, ScanDoc } from './detector.js';
+import { gluedAfter, gluedBefore, isMaskedTail } from './digit-runs.js';
+import { maskDigitsGrouped } from './mask.js';
+import { REFERENCE_WORDS } from './shared-words.js';
+import type { Candidate } from './types.js';
+
+export const CARD_WORDS = words('card', [
+  'card', 'card no', 'card number', 'card num', 'card details', 'credit card', 'debit card',
+  'prepaid card', 'payment card', 'bank card', 'cc', 'ccn', 'pan', 'visa', 'mastercard', 'master card',
+  'amex', 'american express', 'discover', 'diners', 'diners club', 'jcb', 'unionpay', 'union pay',
+  'maestro', 'verve', 'elo', 'mir', 'rupay', 'charge', 'charged', 'carte', 'carte bancaire',
+  'tarjeta', 'cartão', 'kaart', 'karte', 'kreditkarte',
+]);
+
+interface Brand {
+  readonly name: string;
+  /** Inclusive prefix ranges: [low, high] compared on the first digits of the same length. */
+  readonly ranges: readonly (readonly [string, string])[];
+  readonly lengths: readonly number[];
+  /** Where the printed number has gaps, for the masked preview. */
+  readonly gaps: readonly number[];
+  /** Base score when Luhn and range pass: broad ranges (Maestro's bare "6") are weaker evidence. */
+  readonly base: number;
+}
+
+const G444 = [4, 8, 12];
+
+/** Most specific first: the first brand whose range and length match wins. */
+export const BRANDS: readonly Brand[] = [
+  {
+    name: 'elo', lengths: [16], gaps: G444, base: 0.85,
+    ranges: [['401178', '401179'], ['431274', '431274'], ['438935', '438935'], ['451416', '451416'],
+      ['457393', '457393'], ['457631', '457632'], ['504175', '504175'], ['506699', '506778'],
+      ['509000', '509999'], ['627780', '627780'], ['636297', '636297'], ['636368', '636368'],
+      ['650031', '650033'], ['650035', '650051'], ['650405', '650439'], ['650485', '650538'],
+      ['650541', '650598'], ['650700', '650718'], ['650720', '650727'], ['650901', '650978'],
+      ['651652', '651679'], ['655000', '655019'], ['655021', '655058']],
+  },
+  { name: 'verve', lengths: [16, 18, 19], gaps: G444, base: 0.85,
+    ranges: [['506099', '506198'], ['507865', '507964'], ['650002', '650027']] },
+  { name: 'hipercard', lengths: [16], gaps: G444, base: 0.85, ranges: [['606282', '606282'],
+    ['637095', '637095'], ['637568', '637568'], ['637599', '637599'], ['637609', '637609'], ['637612', '637612']] },
+  { name: 'mir', lengths: [16, 17, 18, 19], gaps: G444, base: 0.85, ranges: [['2200', '2204']] },
+  { name: 'amex', lengths: [15], gaps: [4, 10], base: 0.85, ranges: [['34', '34'], ['37', '37']] },
+  { name: 'diners', lengths: [14, 16, 19], gaps: [4, 10], base: 0.85,
+    ranges: [['300', '305'], ['36', '36'], ['38', '39']] },
+  { name: 'jcb', lengths: [16, 17, 18, 19], gaps: G444, base: 0.85,
+    ranges: [['2131', '2131'], ['1800', '1800'], ['3528', '3589']] },
+  { name: 'discover', lengths: [16, 19], gaps: G444, base: 0.85,
+    ranges: [['6011', '6011'], ['644', '649'], ['65', '65']] },
+  { name: 'unionpay', lengths: [16, 17, 18, 19], gaps: G444, base: 0.85,
+    ranges: [['62', '62'], ['8110', '8171']] },
+  { name: 'unionpay', lengths: [14, 15], gaps: G444, base: 0.7, ranges: [['62', '62']] },
+  { name: 'visa', lengths: [16, 18, 19], gaps: G444, base: 0.85, ranges: [['4', '4']] },
+  { name: 'visa', lengths: [13], gaps: [4, 7, 10], base: 0.65, ranges: [['4', '4']] },
+  { name: 'mastercard', lengths: [16], gaps: G444, base: 0.85, ranges: [['51', '55'], ['2221', '2720']] },
+  { name: 'maestro', lengths: [16, 18, 19], gaps: G444, base: 0.8,
+    ranges: [['493698', '493698'], ['500000', '508999'], ['56', '59'], ['63', '63'], ['67', '67']] },
+  { name: 'maestro', lengths: [12, 13, 14, 15, 17], gaps: G444, base: 0.6,
+    ranges: [['500000', '508999'], ['56', '59'], ['63', '63'], ['67', '67'], ['6', '6']] },
+  { name: 'maestro', lengths: [16, 18, 19], gaps: G444, base: 0.7, ranges: [['6', '6']] },
+];
+
+/** The brand a Luhn-valid number belongs to, or undefined when no issuer range matches. */
+export function brandOf(digits: string): Brand | undefined {
+  for (const brand of BRANDS) {
+    if (!brand.lengths.includes(digits.length)) continue;
+    for (const [low, high] of brand.ranges) {
+      const prefix = digits.slice(0, low.length);
+      if (prefix >= low && prefix <= high) return brand;
+    }
+  }
+  return undefined;
+}
+
+/** A PAN found in the text: its place, digits and brand. Shared with the expiry and CVV detectors. */
+export interface Pan {
+  start: number;
+  end: number;
+  digits: string;
+  brand: Brand;
+  score: number;
+}
+
+const cache = new WeakMap<ScanDoc, Pan[]>();
+
+/** Every PAN candidate of a text, scored with context (memoised per text). */
+export function findPans(doc: ScanDoc): Pan[] {
+  let pans = cache.get(doc);
+  if (pans) return pans;
+  pans = [];
+  for (const run of doc.runs) {
+    if (run.digits.length < 12) continue;
+    scanRun(doc, run.groups, pans);
+  }
+  cache.set(doc, pans);
+  return pans;
+}
+
+/**
+ * Tries windows of consecutive digit groups holding 12-19 digits, left to right; takes the longest
+ * valid one at each start and continues after it, so a card followed by an expiry and a CVV in
+ * the same run ("4111 1111 1111 1111 12 27 123") is still found.
+ */
+function scanRun(doc: ScanDoc, groups: readonly number[], out: Pan[]): void {
+  const text = doc.text;
+  const count = groups.length / 2;
+  let g = 0;
+  while (g < count) {
+    let best: Pan | undefined;
+    let digits = '';
+    let bestEnd = g;
+    for (let h = g; h < count; h++) {
+      const gs = groups[2 * h]!;
+      const ge = groups[2 * h + 1]!;
+      digits += text.slice(gs, ge);
+      if (digits.length > 19) break;
+      if (digits.length < 12) continue;
+      const start = groups[2 * g]!;
+      const pan = evaluate(doc, digits, start, ge, groups, g, h);
+      if (pan && (!best || pan.score >= best.score)) {
+        best = pan;
+        bestEnd = h;
+      }
+    }
+    if (best) {
+      out.push(best);
+      g = bestEnd + 1;
+    } else {
+      g++;
+    }
+  }
+}
+
+function evaluate(doc: ScanDoc, digits: string, start: number, end: number, groups: readonly number[], g: number, h: number): Pan | undefined {
+  const text = doc.text;
+  // "+44 20 7946 0958 ..." is a phone number: helpdesks never treat "+" numbers as cards.
+  if (text[start - 1] === '+') return undefined;
+  if (g === 0 && (gluedBefore(text, start) || isMaskedTail(text, start))) return undefined;
+  if (h === groups.length / 2 - 1 && gluedAfter(text, end)) return undefined;
+  const brand = brandOf(digits);
+  if (!brand || !luhn.validate(digits)) return undefined;
+  let score = brand.base;
+  score += groupingBonus(digits.length, brand, groups, g, h);
+  const label = doc.labelBefore(start, [CARD_WORDS, REFERENCE_WORDS], 60);
+  if (label?.list === CARD_WORDS) score += 0.12;
+  else if (label?.list === REFERENCE_WORDS) score -= 0.5;
+  else if (doc.labelAfter(end, [REFERENCE_WORDS], 12)) score -= 0.4;
+  return { start, end, digits, brand, score: Math.min(1, score) };
+}
+
+/**
+ * Numbers written in the brand's own grouping (4-4-4-4, 4-6-5) or in one piece look like cards;
+ * odd groupings ("41 1111 11 11111111") are more often several numbers side by side.
+ */
+function groupingBonus(length: number, brand: Brand, groups: readonly number[], g: number, h: number): number {
+  if (g === h) return 0.05;
+  const cuts: number[] = [];
+  let at = 0;
+  for (let k = g; k < h; k++) {
+    at += groups[2 * k + 1]! - groups[2 * k]!;
+    cuts.push(at);
+  }
+  const brandGaps = brand.gaps.filter((x) => x < length);
+  if (cuts.length === brandGaps.length && cuts.every((c, i) => c === brandGaps[i])) return 0.05;
+  if (cuts.every((c) => c % 4 === 0)) return 0.03;
+  return -0.15;
+}
+
+export const card: Detector = {
+  id: 'card',
+  types: ['CARD_NUMBER'],
+  description: 'Payment card numbers, 12-19 digits, any separators; Luhn plus issuer range and length per brand',
+  wordLists: [CARD_WORDS, REFERENCE_WORDS],
+  find(doc: ScanDoc, out: Candidate[]) {
+    for (const pan of findPans(doc)) {
+      out.push({
+        type: 'CARD_NUMBER',
+        subtype: pan.brand.name,
+        start: pan.start,
+        end: pan.end,
+        score: pan.score,
+        masked: maskDigitsGrouped(pan.digits, pan.brand.gaps),
+        detector: 'card',
+      });
+    }
+  },
+};

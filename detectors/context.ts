@@ -1,0 +1,188 @@
+/**
+ * Context words: the labels around a candidate ("card", "IBAN", "order number") that raise or
+ * lower its score, and the keywords that trigger label-driven detectors ("password:", "PIN").
+ *
+ * Every detector declares its word lists; the registry compiles all of them into ONE
+ * case-insensitive regex (a trie, so the engine tests each position once) that runs once per
+ * text. Detectors then ask cheap questions of the sorted hits: "which label ends nearest before
+ * this number?", "is there a banking word within 60 characters?".
+ */
+
+let nextListId = 0;
+
+/** A named list of context phrases. Phrases are matched as whole words, case-insensitively. */
+export class WordList {
+  readonly id = nextListId++;
+  constructor(
+    readonly name: string,
+    /**
+     * Lower-case phrases. A space, "-" or "_" matches any run of up to three spaces, hyphens or
+     * underscores, or none ("credit card" also matches "credit-card", "creditcard"); "'" and "."
+     * are optional ("driver's", "no."). A trailing plural "s" is always accepted.
+     */
+    readonly phrases: readonly string[],
+  ) {}
+}
+
+export function words(name: string, phrases: readonly string[]): WordList {
+  return new WordList(name, phrases);
+}
+
+/** A keyword occurrence in the normalised text. */
+export interface Hit {
+  start: number;
+  end: number;
+  /** Ids of every WordList the phrase belongs to. */
+  lists: readonly number[];
+}
+
+/** Lists the hit belongs to, tested by id. */
+export function hitIn(hit: Hit, list: WordList): boolean {
+  return hit.lists.includes(list.id);
+}
+
+/** Separator-insensitive key of a phrase or of matched text. */
+function phraseKey(s: string): string {
+  return s.toLowerCase().replace(/[\s\-_'’.]+/g, '');
+}
+
+type Atom = string; // a regex fragment for one phrase character
+
+function phraseAtoms(phrase: string): Atom[] {
+  const atoms: Atom[] = [];
+  for (const ch of phrase.toLowerCase()) {
+    if (ch === ' ' || ch === '-' || ch === '_') {
+      if (atoms[atoms.length - 1] !== SEP) atoms.push(SEP);
+    } else if (ch === "'" || ch === '’') atoms.push("['’]?");
+    else if (ch === '.') atoms.push('\\.?');
+    else if (/[a-z0-9]/.test(ch)) atoms.push(ch);
+    else if (/[\p{L}\p{N}]/u.test(ch)) atoms.push(ch);
+    else atoms.push('\\' + ch);
+  }
+  return atoms;
+}
+
+const SEP = '[\\s\\-_]{0,3}';
+
+interface TrieNode {
+  children: Map<Atom, TrieNode>;
+  terminal: boolean;
+}
+
+function trieToRegex(node: TrieNode): string {
+  const branches: string[] = [];
+  for (const [atom, child] of node.children) {
+    const rest = child.children.size ? trieToRegex(child) : '';
+    const tail = child.children.size ? (child.terminal ? `(?:${rest})?` : rest) : '';
+    branches.push(atom + tail);
+  }
+  if (branches.length === 1) return branches[0]!;
+  return `(?:${branches.join('|')})`;
+}
+
+/** All word lists of a registry compiled into one matcher. */
+export class Vocabulary {
+  private readonly regex: RegExp;
+  private readonly listsByKey = new Map<string, number[]>();
+
+  constructor(lists: readonly WordList[]) {
+    const root: TrieNode = { children: new Map(), terminal: false };
+    for (const list of lists) {
+      for (const phrase of list.phrases) {
+        const key = phraseKey(phrase);
+        if (!key) throw new Error(`word list ${list.name}: empty phrase`);
+        const ids = this.listsByKey.get(key) ?? [];
+        if (!ids.includes(list.id)) ids.push(list.id);
+        this.listsByKey.set(key, ids);
+        let node = root;
+        for (const atom of phraseAtoms(phrase)) {
+          let child = node.children.get(atom);
+          if (!child) {
+            child = { children: new Map(), terminal: false };
+            node.children.set(atom, child);
+          }
+          node = child;
+        }
+        node.terminal = true;
+      }
+    }
+    const body = root.children.size ? trieToRegex(root) : '(?!)';
+    // Whole words only: "pin" must not fire inside "shipping", "card" inside "discarded".
+    this.regex = new RegExp(`(?<![\\p{L}\\p{N}])${body}s?(?![\\p{L}\\p{N}])`, 'giu');
+  }
+
+  /** Every keyword occurrence in `text`, sorted by start. */
+  find(text: string): Hit[] {
+    const hits: Hit[] = [];
+    const re = this.regex;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const key = phraseKey(m[0]);
+      const lists = this.listsByKey.get(key) ?? (key.endsWith('s') ? this.listsByKey.get(key.slice(0, -1)) : undefined);
+      if (lists) hits.push({ start: m.index, end: m.index + m[0].length, lists });
+    }
+    return hits;
+  }
+}
+
+/**
+ * Sorted keyword hits of one text, with the queries detectors need. All positions are in the
+ * normalised text.
+ */
+export class HitIndex {
+  constructor(readonly hits: readonly Hit[]) {}
+
+  /** Index of the first hit whose start is >= pos. */
+  private lowerBound(pos: number): number {
+    let lo = 0;
+    let hi = this.hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.hits[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The hit of any of `lists` that ends nearest before `pos`, ending no further than `window`
+   * characters before it.
+   */
+  nearestBefore(pos: number, lists: readonly WordList[], window: number): Hit | undefined {
+    for (let i = this.lowerBound(pos) - 1; i >= 0; i--) {
+      const hit = this.hits[i]!;
+      if (hit.end > pos) continue;
+      if (hit.end < pos - window - 40) break; // hits are sorted by start; phrases are short
+      if (hit.end < pos - window) continue;
+      for (const list of lists) if (hit.lists.includes(list.id)) return hit;
+    }
+    return undefined;
+  }
+
+  /** The first hit of any of `lists` starting at or after `pos` and no later than `pos + window`. */
+  nearestAfter(pos: number, lists: readonly WordList[], window: number): Hit | undefined {
+    for (let i = this.lowerBound(pos); i < this.hits.length; i++) {
+      const hit = this.hits[i]!;
+      if (hit.start > pos + window) break;
+      for (const list of lists) if (hit.lists.includes(list.id)) return hit;
+    }
+    return undefined;
+  }
+
+  /** True when a hit of `list` lies within [start - before, end + after). */
+  near(start: number, end: number, list: WordList, before: number, after: number): boolean {
+    for (let i = this.lowerBound(start - before - 40); i < this.hits.length; i++) {
+      const hit = this.hits[i]!;
+      if (hit.start >= end + after) break;
+      if (hit.end < start - before) continue;
+      if (hit.lists.includes(list.id)) return true;
+    }
+    return false;
+  }
+
+  /** Hits of `list`, in order. */
+  *of(list: WordList): Generator<Hit> {
+    for (const hit of this.hits) if (hit.lists.includes(list.id)) yield hit;
+  }
+}

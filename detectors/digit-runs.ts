@@ -1,0 +1,146 @@
+/**
+ * Digit runs: the numbers of a text, each as one unit however it is written. A run is a
+ * sequence of digit groups joined by the separators people type inside numbers (spaces, tabs,
+ * "-", ".", a single line break, brackets as in "(0)20"), so "4111 1111 1111 1111",
+ * "5123 - 4567 - 8901 - 2345", "5123.4567.8901.2345" and a number broken over two lines are each
+ * one run. Numeric detectors (cards, IDs, phones, accounts) read runs instead of running their own
+ * regexes over the whole text: one linear pass serves them all.
+ */
+
+export interface DigitRun {
+  /** Start of the first digit, in the normalised text. */
+  readonly start: number;
+  /** End of the last digit (exclusive). */
+  readonly end: number;
+  /** The digits alone. */
+  readonly digits: string;
+  /** Start and end of each digit group: [s0, e0, s1, e1, ...]. */
+  readonly groups: readonly number[];
+}
+
+/**
+ * A digit group, then any number of (separator, digit group). Separators are bounded, so each
+ * step consumes at least one digit after a bounded look: the scan is linear.
+ */
+const RUN = /\d+(?:(?:[ \t]{1,3}|[ \t]?[-.][ \t]?|[ \t]{0,2}-[ \t]{0,2}|[ \t]*\r?\n[ \t]*|[ \t]?\([ \t]?|[ \t]?\)[ \t]?)\d+)*/g;
+const DIGIT_GROUP = /\d+/g;
+
+/** Runs of at least `minDigits` digits, in order. */
+export function findDigitRuns(text: string, minDigits = 3): DigitRun[] {
+  const runs: DigitRun[] = [];
+  RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN.exec(text))) {
+    const raw = m[0];
+    const start = m.index;
+    if (raw.length < minDigits) continue;
+    let digits: string;
+    const groups: number[] = [];
+    if (isAllDigits(raw)) {
+      digits = raw;
+      groups.push(start, start + raw.length);
+    } else {
+      const parts: string[] = [];
+      DIGIT_GROUP.lastIndex = 0;
+      let g: RegExpExecArray | null;
+      while ((g = DIGIT_GROUP.exec(raw))) {
+        parts.push(g[0]);
+        groups.push(start + g.index, start + g.index + g[0].length);
+      }
+      digits = parts.join('');
+      if (digits.length < minDigits) continue;
+    }
+    runs.push({ start, end: start + raw.length, digits, groups });
+  }
+  return runs;
+}
+
+function isAllDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Number of digit groups in a run. */
+export function groupCount(run: DigitRun): number {
+  return run.groups.length / 2;
+}
+
+/** Lengths of the digit groups, e.g. [4, 4, 4, 4]. */
+export function groupLengths(run: DigitRun): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < run.groups.length; i += 2) out.push(run.groups[i + 1]! - run.groups[i]!);
+  return out;
+}
+
+/**
+ * The text between group i and group i + 1 ("" when i is the last group), e.g. " ", "-", "\n".
+ */
+export function separatorAfter(text: string, run: DigitRun, i: number): string {
+  const end = run.groups[2 * i + 1];
+  const next = run.groups[2 * i + 2];
+  if (end === undefined || next === undefined) return '';
+  return text.slice(end, next);
+}
+
+const LETTER = /[\p{L}_]/u;
+
+/**
+ * True when the characters just outside [start, end) make it part of a bigger token: a letter
+ * or underscore right next to it, or a "-", "/" or "." bridging to a letter or digit
+ * ("INV-558201", "1Z999AA10123456784", "558201-A"). Such numbers are references, not values.
+ */
+export function isGlued(text: string, start: number, end: number): boolean {
+  return gluedBefore(text, start) || gluedAfter(text, end);
+}
+
+export function gluedBefore(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined) return false;
+  if (LETTER.test(before) || isDigit(before)) return true;
+  if (before === '-' || before === '/' || before === '.' || before === '#' || before === '_') {
+    const b2 = text[start - 2];
+    if (b2 !== undefined && (LETTER.test(b2) || isDigit(b2))) return true;
+  }
+  return false;
+}
+
+export function gluedAfter(text: string, end: number): boolean {
+  const after = text[end];
+  if (after === undefined) return false;
+  if (LETTER.test(after) || isDigit(after)) return true;
+  if (after === '-' || after === '/' || after === '_' || after === '.') {
+    const a2 = text[end + 1];
+    if (a2 !== undefined && (isDigit(a2) || (after !== '.' && LETTER.test(a2)))) return true;
+  }
+  return false;
+}
+
+function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+const MASK_CHARS = /[*•●·xX#]/;
+
+/**
+ * True when the number is the visible tail of a masked value: "**** **** **** 4242",
+ * "XXXX-XXXX-4242", "•••• 4242", "***-**-4399".
+ */
+export function isMaskedTail(text: string, start: number): boolean {
+  let i = start - 1;
+  // Skip one separator run.
+  while (i >= 0 && i > start - 4 && (text[i] === ' ' || text[i] === '-' || text[i] === '.')) i--;
+  let masks = 0;
+  while (i >= 0 && masks < 4) {
+    const ch = text[i]!;
+    if (MASK_CHARS.test(ch)) masks++;
+    else if (ch === ' ' || ch === '-') {
+      if (masks > 0) break;
+    } else break;
+    i--;
+  }
+  return masks >= 2;
+}

@@ -1,0 +1,114 @@
+/**
+ * The scan engine: normalise once, find keywords once, let each detector read the shared views,
+ * settle overlaps, map offsets back to the original text.
+ */
+import { HitIndex, Vocabulary, type WordList } from './context.js';
+import { ScanDoc, type Detector } from './detector.js';
+import { normalize } from './normalize.js';
+import type { Candidate, Finding, ScanOptions } from './types.js';
+
+/**
+ * The score at and above which a finding is reported, everywhere (CLI, API, worker). Checksum-
+ * validated values start above it; values with no checksum need a context word to reach it.
+ */
+export const DEFAULT_MIN_SCORE = 0.5;
+
+/** Types that describe a whole request and may overlap the values inside it. */
+const NON_EXCLUSIVE = new Set(['SOLICITATION']);
+
+export class Scanner {
+  private readonly vocabulary: Vocabulary;
+
+  constructor(readonly detectors: readonly Detector[]) {
+    const ids = new Set<string>();
+    const lists = new Map<number, WordList>();
+    for (const d of detectors) {
+      if (ids.has(d.id)) throw new Error(`duplicate detector id ${d.id}`);
+      ids.add(d.id);
+      for (const list of d.wordLists) lists.set(list.id, list);
+    }
+    this.vocabulary = new Vocabulary([...lists.values()]);
+  }
+
+  /** Findings in `text`, sorted by start, offsets into `text` itself. */
+  scan(text: string, options: ScanOptions = {}): Finding[] {
+    const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+    const norm = normalize(text);
+    const doc = new ScanDoc(norm.text, new HitIndex(this.vocabulary.find(norm.text)), options.region?.toUpperCase());
+    const candidates: Candidate[] = [];
+    for (const detector of this.detectors) {
+      const before = candidates.length;
+      detector.find(doc, candidates);
+      // Drop weak candidates early: conflict resolution only weighs reportable ones.
+      let w = before;
+      for (let r = before; r < candidates.length; r++) {
+        const c = candidates[r]!;
+        if (c.score >= minScore && c.end > c.start) candidates[w++] = c;
+      }
+      candidates.length = w;
+    }
+    const kept = resolveOverlaps(candidates);
+    const findings: Finding[] = new Array(kept.length);
+    for (let i = 0; i < kept.length; i++) {
+      const c = kept[i]!;
+      const { start, end } = norm.toOriginal(c.start, c.end);
+      const finding: Finding = { type: c.type, start, end, score: round2(c.score), masked: c.masked };
+      if (c.subtype) finding.subtype = c.subtype;
+      findings[i] = finding;
+    }
+    return findings;
+  }
+}
+
+function round2(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}
+
+/**
+ * Where candidates overlap, the higher score wins (then the longer span, then the earlier
+ * detector). Works cluster by cluster on candidates sorted by start, so a text with many findings
+ * stays linear-ish: only candidates that actually overlap are compared.
+ */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const exclusive: Candidate[] = [];
+  const kept: Candidate[] = [];
+  for (const c of candidates) (NON_EXCLUSIVE.has(c.type) ? kept : exclusive).push(c);
+  exclusive.sort((a, b) => a.start - b.start || b.end - a.end);
+  let i = 0;
+  while (i < exclusive.length) {
+    let clusterEnd = exclusive[i]!.end;
+    let j = i + 1;
+    while (j < exclusive.length && exclusive[j]!.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, exclusive[j]!.end);
+      j++;
+    }
+    if (j === i + 1) kept.push(exclusive[i]!);
+    else kept.push(...pickFromCluster(exclusive.slice(i, j)));
+    i = j;
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
+}
+
+function pickFromCluster(cluster: Candidate[]): Candidate[] {
+  if (cluster.length > 64) return sweepCluster(cluster);
+  const ranked = cluster
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => b.c.score - a.c.score || b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  const chosen: Candidate[] = [];
+  for (const { c } of ranked) {
+    if (chosen.every((k) => k.end <= c.start || c.end <= k.start)) chosen.push(c);
+  }
+  return chosen;
+}
+
+/** Linear fallback for huge clusters (hostile input): left to right, the better of two overlapping wins. */
+function sweepCluster(cluster: Candidate[]): Candidate[] {
+  const chosen: Candidate[] = [];
+  for (const c of cluster) {
+    const last = chosen[chosen.length - 1];
+    if (!last || last.end <= c.start) chosen.push(c);
+    else if (c.score > last.score) chosen[chosen.length - 1] = c;
+  }
+  return chosen;
+}

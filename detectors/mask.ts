@@ -1,0 +1,42 @@
+/**
+ * Safe previews. A preview keeps the shape of the value (separators, length class) and at most a
+ * short tail, so an agent can tell which value is meant without the value itself leaving the
+ * detector.
+ */
+
+const BULLET = '•';
+
+/** Replaces every letter and digit with a bullet except the last `keep` of them; separators stay. */
+export function keepLast(raw: string, keep: number): string {
+  let alnum = 0;
+  for (const ch of raw) if (/[\p{L}\p{N}]/u.test(ch)) alnum++;
+  // Never reveal more than a third of a value, and nothing of a short one.
+  const visible = Math.min(keep, Math.floor(alnum / 3));
+  let seen = 0;
+  let out = '';
+  for (const ch of raw) {
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      seen++;
+      out += seen > alnum - visible ? ch : BULLET;
+    } else {
+      out += ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch;
+    }
+  }
+  return out;
+}
+
+/** A preview that reveals nothing but the kind of value: secrets, short codes. */
+export function hideAll(): string {
+  return BULLET.repeat(6);
+}
+
+/** "•••• •••• •••• 1111": the digits regrouped in fours, last four kept. */
+export function maskDigitsGrouped(digits: string, gaps: readonly number[] = [4, 8, 12]): string {
+  const visible = Math.min(4, Math.floor(digits.length / 3));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (gaps.includes(i)) out += ' ';
+    out += i >= digits.length - visible ? digits[i] : BULLET;
+  }
+  return out;
+}

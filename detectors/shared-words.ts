@@ -1,0 +1,28 @@
+/**
+ * Word lists several detectors share. Detector-specific lists live in the detector's own file.
+ */
+import { words } from './context.js';
+
+/**
+ * Labels of business references that are not personal data: a number right after one of these
+ * is an order, ticket or parcel number, however card- or phone-shaped it is.
+ */
+export const REFERENCE_WORDS = words('reference', [
+  'order', 'order no', 'order number', 'order id', 'order ref', 'purchase order', 'po', 'po number',
+  'invoice', 'invoice no', 'invoice number', 'inv', 'bill no', 'receipt', 'receipt no',
+  'tracking', 'tracking no', 'tracking number', 'tracking id', 'tracking code', 'shipment', 'parcel',
+  'consignment', 'waybill', 'awb', 
+  'reference', 'ref', 'ref no', 'reference no', 'reference number', 'our ref', 'your ref',
+  'ticket', 'ticket no', 'ticket number', 'case', 'case no', 'case number', 'case id', 'incident',
+  'request id', 'complaint', 'claim', 'claim no', 'claim number',
+  'sku', 'item', 'item no', 'product', 'product code', 'part no', 'part number', 'model',
+  'model no', 'serial', 'serial no', 'serial number', 'imei', 'barcode', 'ean', 'upc', 'isbn', 'asin',
+  'batch', 'lot', 'version', 'build', 'release',
+  'transaction id', 'txn', 'txn id', 'transaction reference', 'trx', 'confirmation no',
+  'confirmation number', 'booking', 'booking ref', 'booking reference', 'reservation', 'pnr',
+  'membership', 'member no', 'member number', 'loyalty', 'voucher', 'coupon', 'promo', 'gift card',
+  'customer no', 'customer number', 'customer id', 'client id', 'user id', 'account id',
+  'meter', 'meter number', 'policy no', 'policy number', 'contract no', 'contract number',
+  'application no', 'application number', 'job no', 'work order',
+  'branch no', 'terminal', 'merchant id', 'mid', 'tid',
+]);

@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+/**
+ * replyguard: the command line. `scan` is the linter and batch scanner (CONTRACT.md).
+ */
+import { parseArgs } from 'node:util';
+import { isSupportedCountry } from 'libphonenumber-js/max';
+import { DEFAULT_MIN_SCORE, type ScanOptions } from '../detectors/index.js';
+import { ReplyGuardError } from './errors.js';
+import { runJsonl } from './jsonl.js';
+import { runScanFiles, type ScanCommandIo } from './scan-command.js';
+
+const USAGE = `usage: replyguard scan [options] [FILE...]
+
+Scans text for card numbers, national IDs, passports, phone numbers, e-mail
+addresses, bank data and credentials. Reads standard input when no FILE (or "-")
+is given.
+
+options:
+  --json             print findings as JSON (one object per file)
+  --jsonl            batch mode: read {"id","text"} JSON Lines from standard input,
+                     write one {"id","findings"} line per input line
+  --min-score N      report findings scoring at least N, 0..1 (default ${DEFAULT_MIN_SCORE})
+  --region CC        region tried first for national phone numbers, e.g. ZW, ZA, GB
+  -h, --help         show this help
+  -v, --version      show the version
+
+exit status: 0 nothing found, 1 findings, 2 usage or input error
+             (--jsonl: 0 when every line was scanned, 2 on a malformed line)`;
+
+export async function main(argv: readonly string[], io: ScanCommandIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout.write(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout.write(`${await version()}\n`);
+    return 0;
+  }
+  try {
+    if (command === 'scan') return await scanCommand(rest, io);
+    throw new ReplyGuardError('RG_ERR_USAGE', `unknown command "${command}"`);
+  } catch (err) {
+    if (err instanceof ReplyGuardError) {
+      io.stderr.write(`replyguard: ${err.message}\n`);
+      if (err.code === 'RG_ERR_USAGE') io.stderr.write('run "replyguard scan --help" for usage\n');
+      return err.exitCode;
+    }
+    throw err;
+  }
+}
+
+async function scanCommand(args: readonly string[], io: ScanCommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        'min-score': { type: 'string' },
+        region: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new ReplyGuardError('RG_ERR_USAGE', (err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (values.json && values.jsonl) throw new ReplyGuardError('RG_ERR_USAGE', '--json and --jsonl cannot be combined');
+  const options: ScanOptions = {};
+  if (values['min-score'] !== undefined) options.minScore = parseMinScore(values['min-score']);
+  if (values.region !== undefined) options.region = parseRegion(values.region);
+  if (values.jsonl) {
+    if (positionals.length) throw new ReplyGuardError('RG_ERR_USAGE', '--jsonl reads standard input; do not give files');
+    await runJsonl(io.stdin, io.stdout, options);
+    return 0;
+  }
+  return runScanFiles(positionals, values.json ? 'json' : 'table', options, io);
+}
+
+function parseMinScore(raw: string): number {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new ReplyGuardError('RG_ERR_USAGE', `--min-score must be a number from 0 to 1, got "${raw}"`);
+  }
+  return n;
+}
+
+function parseRegion(raw: string): string {
+  const cc = raw.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(cc) || !isSupportedCountry(cc)) {
+    throw new ReplyGuardError('RG_ERR_USAGE', `--region must be a two-letter country code such as ZW or GB, got "${raw}"`);
+  }
+  return cc;
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,38 @@
+/**
+ * The error catalogue. Every error ReplyGuard reports to a user carries a stable code, an exit
+ * status for the CLI and an HTTP status for the API. Messages name the file, line or field at fault
+ * and NEVER include the input itself: input is customer data.
+ */
+
+export const ERROR_CODES = {
+  /** Bad command-line arguments. */
+  RG_ERR_USAGE: { exit: 2, http: 400 },
+  /** An input file could not be read (missing, a directory, unreadable). */
+  RG_ERR_INPUT_UNREADABLE: { exit: 2, http: 400 },
+  /** The input looks binary (NUL bytes): it is not text and was not scanned. */
+  RG_ERR_INPUT_BINARY: { exit: 2, http: 415 },
+  /** The input is not valid UTF-8. */
+  RG_ERR_INPUT_ENCODING: { exit: 2, http: 400 },
+  /** The input is larger than the configured limit. */
+  RG_ERR_INPUT_TOO_LARGE: { exit: 2, http: 413 },
+  /** A JSON Lines record is not a JSON object with a string "text" and an "id". */
+  RG_ERR_BAD_RECORD: { exit: 2, http: 400 },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class ReplyGuardError extends Error {
+  readonly exitCode: number;
+  readonly httpStatus: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReplyGuardError';
+    this.exitCode = ERROR_CODES[code].exit;
+    this.httpStatus = ERROR_CODES[code].http;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}

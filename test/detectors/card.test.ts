@@ -1,0 +1,57 @@
+import { describe, it } from 'vitest';
+import { expectFinding, expectNoFinding } from './helpers.js';
+
+// Real-format PANs: Stripe and Presidio test numbers from detection.md §1.1, all Luhn-valid.
+const positives: [name: string, text: string, value: string, subtype: string][] = [
+  ['visa spaced', 'The card on file is 4111 1111 1111 1111, thanks.', '4111 1111 1111 1111', 'visa'],
+  ['visa plain', 'I tried to charge 4242424242424242 again.', '4242424242424242', 'visa'],
+  ['visa dashed', 'card 4012-8888-8888-1881 declined', '4012-8888-8888-1881', 'visa'],
+  ['visa dotted', 'use 4000.0566.5566.5556 please', '4000.0566.5566.5556', 'visa'],
+  ['visa double spaces', 'number 4111  1111  1111  1111 ok', '4111  1111  1111  1111', 'visa'],
+  ['spaced hyphens', 'card 5123 - 4567 - 8901 - 2346 here', '5123 - 4567 - 8901 - 2346', 'mastercard'],
+  ['line break inside', 'card number 4111 1111\n1111 1111 is on file', '4111 1111\n1111 1111', 'visa'],
+  ['mastercard 5-series', 'Mastercard 5555555555554444.', '5555555555554444', 'mastercard'],
+  ['mastercard 2-series', 'new card 2223003122003222 added', '2223003122003222', 'mastercard'],
+  ['mastercard debit', 'debit 5200 8282 8282 8210', '5200 8282 8282 8210', 'mastercard'],
+  ['amex 4-6-5', 'Amex 3782 822463 10005 expires soon', '3782 822463 10005', 'amex'],
+  ['amex plain', 'card: 371449635398431', '371449635398431', 'amex'],
+  ['discover', 'Discover 6011 1111 1111 1117', '6011 1111 1111 1117', 'discover'],
+  ['diners 14', 'Diners 3622 720627 1667', '3622 720627 1667', 'diners'],
+  ['jcb', 'JCB 3566 0020 2036 0505', '3566 0020 2036 0505', 'jcb'],
+  ['unionpay 19', 'UnionPay 6205500000000000004', '6205500000000000004', 'unionpay'],
+  ['maestro dankort', 'card 5019717010103742', '5019717010103742', 'maestro'],
+  ['no card word', 'Can you confirm 4111111111111111 is right?', '4111111111111111', 'visa'],
+  ['full-width digits', 'カード ４１１１ １１１１ １１１１ １１１１', '４１１１ １１１１ １１１１ １１１１', 'visa'],
+  ['non-breaking spaces', 'card 4111\u00a01111\u00a01111\u00a01111', '4111\u00a01111\u00a01111\u00a01111', 'visa'],
+  ['zero-width spaces', 'card 4111\u200b1111\u200b1111\u200b1111', '4111\u200b1111\u200b1111\u200b1111', 'visa'],
+  ['html markup inside', '<p>Card: 4111<span>1111</span>1111 1111</p>', '4111<span>1111</span>1111 1111', 'visa'],
+  ['html entities', 'Card: 4111&nbsp;1111&nbsp;1111&nbsp;1111', '4111&nbsp;1111&nbsp;1111&nbsp;1111', 'visa'],
+  ['numeric entities', 'Card: &#52;111 1111 1111 1111', '&#52;111 1111 1111 1111', 'visa'],
+  ['followed by expiry and cvv', '4111 1111 1111 1111 12 27 123', '4111 1111 1111 1111', 'visa'],
+  ['two cards', 'old 4111111111111111, new 5555555555554444', '5555555555554444', 'mastercard'],
+];
+
+// Hard negatives: Luhn-valid or card-shaped numbers that are not cards.
+const negatives: [name: string, text: string][] = [
+  ['luhn-valid order number', 'Your order number 4111111111111111 has shipped.'],
+  ['invoice label', 'Invoice 5555555555554444 is attached.'],
+  ['tracking number', 'Tracking 1Z999AA10123456784 left the depot.'],
+  ['ms timestamp', 'event at 1748503543012 in the log'],
+  ['court case number', 'case no 1747-9192-2056-7223 was closed'],
+  ['luhn failure', 'card 4111 1111 1111 1112'],
+  ['luhn failure user expectation', 'card 1234-5678-1234-5678'],
+  ['masked', 'The card shown as **** **** **** 4242 will be charged.'],
+  ['masked with X', 'card XXXX-XXXX-XXXX-4242 removed'],
+  ['card ending in', 'The card ending in 1111 has been removed.'],
+  ['phone with plus', 'Call +44 20 7946 0958 now'],
+  ['ean barcode', 'Item SKU 4006381333931 is back in stock.'],
+  ['imei', 'IMEI 356938035643809 registered'],
+  ['glued to letters', 'ref ABC4111111111111111 noted'],
+  ['amount', 'We refunded USD 1,250.00 on 14/03/2025.'],
+  ['no issuer range', 'number 9111111111111110 in our system'],
+];
+
+describe('card detector', () => {
+  it.each(positives)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'CARD_NUMBER', value, subtype));
+  it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CARD_NUMBER']));
+});
