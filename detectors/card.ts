@@ -195,3 +195,48 @@ export const card: Detector = {
     }
   },
 };
+
+/** What may follow a PAN on its line: an expiry and a security code, labelled or not. */
+export interface PanTrailer {
+  expiry?: { start: number; end: number };
+  cvv?: { start: number; end: number };
+}
+
+const TRAILER_GAP = /[ \t,;:|/]{0,4}(?:and\s|&\s?)?/y;
+const TRAILER_SEPARATOR = /[ \t,;:|/-]{0,4}(?:and\s|&\s?)?/y;
+const EXPIRY_LABEL = /(?:exp(?:iry|iring|ires|iration|\.)?(?:\s?date)?|valid\s?(?:thru|through|till|until|to)|good\s?thru)\s*[:.-]?\s*/iy;
+const EXPIRY_VALUE = /(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:20)?\d{2}(?![\d/])/y;
+const EXPIRY_SPACED = /(?:0[1-9]|1[0-2]) (?:20)?\d{2}(?![\d/])/y;
+const CVV_LABEL = /(?:cvv2?|cvc2?|cid|csc|cvn|security\s?code|sec\.?\s?code)\s*[:.-]?\s*/iy;
+const CVV_VALUE = /\d{3,4}(?![\d/.,])/y;
+
+function stickyMatch(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** Reads "<PAN>, exp 12/27, CVV 123" / "<PAN> 12/27 123" right after a PAN. */
+export function panTrailer(text: string, pan: Pan): PanTrailer {
+  const trailer: PanTrailer = {};
+  let i = pan.end;
+  let j = stickyMatch(TRAILER_GAP, text, i);
+  if (j >= 0) i = j;
+  const labelled = stickyMatch(EXPIRY_LABEL, text, i);
+  const valueAt = labelled >= 0 ? labelled : i;
+  let e = stickyMatch(EXPIRY_VALUE, text, valueAt);
+  if (e < 0 && labelled < 0) e = stickyMatch(EXPIRY_SPACED, text, valueAt);
+  if (e >= 0) {
+    trailer.expiry = { start: valueAt, end: e };
+    i = e;
+    j = stickyMatch(TRAILER_SEPARATOR, text, i);
+    if (j >= 0) i = j;
+  }
+  const cvvLabel = stickyMatch(CVV_LABEL, text, i);
+  const cvvAt = cvvLabel >= 0 ? cvvLabel : i;
+  const c = stickyMatch(CVV_VALUE, text, cvvAt);
+  // Without a label a security code must directly follow the expiry or the PAN on the same line.
+  if (c >= 0 && (cvvLabel >= 0 || c - cvvAt === (pan.brand.name === 'amex' ? 4 : 3))) {
+    if (cvvLabel >= 0 || trailer.expiry || c - pan.end <= 6) trailer.cvv = { start: cvvAt, end: c };
+  }
+  return trailer;
+}

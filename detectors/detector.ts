@@ -30,7 +30,7 @@ export class ScanDoc {
     /** Keyword hits of the registry's word lists. */
     readonly hits: HitIndex,
     /** Region tried first for national-format phone numbers. */
-    readonly region: string | undefined,
+    readonly region: string,
   ) {}
 
   /**

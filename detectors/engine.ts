@@ -13,6 +13,12 @@ import type { Candidate, Finding, ScanOptions } from './types.js';
  */
 export const DEFAULT_MIN_SCORE = 0.5;
 
+/**
+ * Region tried first for national-format phone numbers when the caller names none: ReplyGuard's
+ * first deployments answer Zimbabwean customers. Other common regions are always tried after it.
+ */
+export const DEFAULT_REGION = 'ZW';
+
 /** Types that describe a whole request and may overlap the values inside it. */
 const NON_EXCLUSIVE = new Set(['SOLICITATION']);
 
@@ -34,7 +40,7 @@ export class Scanner {
   scan(text: string, options: ScanOptions = {}): Finding[] {
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     const norm = normalize(text);
-    const doc = new ScanDoc(norm.text, new HitIndex(this.vocabulary.find(norm.text)), options.region?.toUpperCase());
+    const doc = new ScanDoc(norm.text, new HitIndex(this.vocabulary.find(norm.text)), (options.region ?? DEFAULT_REGION).toUpperCase());
     const candidates: Candidate[] = [];
     for (const detector of this.detectors) {
       const before = candidates.length;

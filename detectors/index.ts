@@ -4,11 +4,21 @@
  * checks that every detector file is listed and has its own test.
  */
 import { card } from './card.js';
+import { cardCvv } from './card-cvv.js';
+import { cardExpiry } from './card-expiry.js';
 import type { Detector } from './detector.js';
+import { email } from './email.js';
 import { Scanner } from './engine.js';
+import { phone } from './phone.js';
 import type { Finding, ScanOptions } from './types.js';
 
-export const DETECTORS: readonly Detector[] = [card];
+export const DETECTORS: readonly Detector[] = [
+  card,
+  cardCvv,
+  cardExpiry,
+  email,
+  phone,
+];
 
 let defaultScanner: Scanner | undefined;
 
@@ -18,7 +28,7 @@ export function scan(text: string, options?: ScanOptions): Finding[] {
   return defaultScanner.scan(text, options);
 }
 
-export { DEFAULT_MIN_SCORE, Scanner } from './engine.js';
+export { DEFAULT_MIN_SCORE, DEFAULT_REGION, Scanner } from './engine.js';
 export type { Detector } from './detector.js';
 export { FINDING_TYPES } from './types.js';
 export type { Finding, FindingType, ScanOptions } from './types.js';

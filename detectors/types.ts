@@ -41,7 +41,7 @@ export interface ScanOptions {
   /** Findings below this score are dropped. Defaults to DEFAULT_MIN_SCORE. */
   minScore?: number;
   /**
-   * ISO 3166 region used first for national-format phone numbers (e.g. "ZW").
+   * ISO 3166 region used first for national-format phone numbers (e.g. "ZW", the default).
    * Other common regions are still tried after it.
    */
   region?: string;

@@ -20,7 +20,8 @@ options:
   --jsonl            batch mode: read {"id","text"} JSON Lines from standard input,
                      write one {"id","findings"} line per input line
   --min-score N      report findings scoring at least N, 0..1 (default ${DEFAULT_MIN_SCORE})
-  --region CC        region tried first for national phone numbers, e.g. ZW, ZA, GB
+  --region CC        region tried first for national phone numbers (default ZW);
+                     other common regions are always tried after it
   -h, --help         show this help
   -v, --version      show the version
 

@@ -1,0 +1,59 @@
+/**
+ * CARD_CVV: a card security code (CVV/CVC/CID), 3 digits (4 for Amex), only when labelled ("CVV:
+ * 123", "security code 4412" near a card) or written right after a card number and its expiry
+ * ("4111 ... 12/27 123"). The value is hidden entirely in previews.
+ */
+import { CARD_WORDS, findPans, panTrailer } from './card.js';
+import { words } from './context.js';
+import type { Detector } from './detector.js';
+import { hideAll } from './mask.js';
+import type { Candidate } from './types.js';
+
+export const CVV_WORDS = words('card-cvv', [
+  'cvv', 'cvv2', 'cvc', 'cvc2', 'cvn', 'csc', 'cid', 'security code', 'card security code', 'sec code',
+  'card verification value', 'card verification code', 'card verification number', 'verification value',
+  '3 digit code', '3-digit code', 'three digit code', '4 digit code', 'four digit code', 'code on the back',
+  'cryptogramme', 'código de seguridad',
+]);
+
+/** Labels that mean a card security code on their own; the others need a card nearby. */
+const CARD_ONLY = /^(?:cvv|cvc|cvn|card|verification value|card verification|cryptogramme)/i;
+
+const CONNECTOR = /\s{0,2}(?:\(|[:=#-]|is|was|number|no\.?|code|of)?\s{0,2}(?:[:=-]\s{0,2})?(?:is\s)?\s{0,2}/iy;
+const VALUE = /\d{3,4}(?![\d/.,]\d)(?!\d)/y;
+
+export const cardCvv: Detector = {
+  id: 'card-cvv',
+  types: ['CARD_CVV'],
+  description: 'Card security codes (CVV/CVC/CID) when labelled or right after a card number and expiry',
+  wordLists: [CVV_WORDS, CARD_WORDS],
+  find(doc, out) {
+    const text = doc.text;
+    const pans = findPans(doc);
+    const seen = new Set<number>();
+    const push = (start: number, end: number, score: number): void => {
+      if (seen.has(start)) return;
+      seen.add(start);
+      out.push({ type: 'CARD_CVV', subtype: 'cvv', start, end, score, masked: hideAll(), detector: 'card-cvv' } satisfies Candidate);
+    };
+    for (const pan of pans) {
+      if (pan.score < 0.5) continue;
+      const t = panTrailer(text, pan);
+      if (t.cvv) push(t.cvv.start, t.cvv.end, 0.85);
+    }
+    for (const hit of doc.hits.of(CVV_WORDS)) {
+      CONNECTOR.lastIndex = hit.end;
+      const at = CONNECTOR.test(text) ? CONNECTOR.lastIndex : hit.end;
+      VALUE.lastIndex = at;
+      if (!VALUE.test(text)) continue;
+      const end = VALUE.lastIndex;
+      if (text[at - 1] !== undefined && /\d/.test(text[at - 1]!)) continue;
+      const label = text.slice(hit.start, hit.end);
+      const cardNear =
+        CARD_ONLY.test(label) ||
+        doc.hits.near(hit.start, hit.end, CARD_WORDS, 80, 40) ||
+        pans.some((p) => p.score >= 0.5 && Math.abs(hit.start - p.end) < 120);
+      if (cardNear) push(at, end, 0.9);
+    }
+  },
+};

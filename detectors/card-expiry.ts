@@ -1,0 +1,56 @@
+/**
+ * CARD_EXPIRY: a card's expiry date, only when it is labelled as one in a card context ("exp
+ * 08/27", "valid thru 11/2026" near a card) or written right after a card number ("4111 ... 12/27").
+ * Dates elsewhere are not findings.
+ */
+import { CARD_WORDS, findPans, panTrailer } from './card.js';
+import { words } from './context.js';
+import type { Detector } from './detector.js';
+import type { Candidate } from './types.js';
+
+export const EXPIRY_WORDS = words('card-expiry', [
+  'exp', 'exp date', 'expiry', 'expiry date', 'expiration', 'expiration date', 'expires', 'expiring', 'expire',
+  'valid thru', 'valid through', 'valid until', 'valid till', 'good thru', 'card expiry', 'expiry month',
+  'vence', 'validade', 'date d\'expiration', 'ablaufdatum',
+]);
+
+/** Labels that name a card expiry even without a card word around. */
+const CARD_SPECIFIC = /^(?:exp(?:iry|iration)?[\s-]?date|valid|good|card|expiry month)/i;
+
+const VALUE = /(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:20)?\d{2}(?![\d/])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s(?:20)?\d{2}(?!\d)/iy;
+const CONNECTOR = /\s{0,2}(?:[:=-]|is|of|on|in|date)?\s{0,2}(?:[:=-]\s{0,2})?/iy;
+
+export const cardExpiry: Detector = {
+  id: 'card-expiry',
+  types: ['CARD_EXPIRY'],
+  description: 'Card expiry dates (MM/YY, MM/YYYY, month name) when labelled in a card context or next to a card number',
+  wordLists: [EXPIRY_WORDS, CARD_WORDS],
+  find(doc, out) {
+    const text = doc.text;
+    const pans = findPans(doc);
+    const seen = new Set<number>();
+    const push = (start: number, end: number, score: number): void => {
+      if (seen.has(start)) return;
+      seen.add(start);
+      out.push({ type: 'CARD_EXPIRY', subtype: 'expiry', start, end, score, masked: text.slice(start, end).replace(/\d/g, '•'), detector: 'card-expiry' } satisfies Candidate);
+    };
+    for (const pan of pans) {
+      if (pan.score < 0.5) continue;
+      const t = panTrailer(text, pan);
+      if (t.expiry) push(t.expiry.start, t.expiry.end, 0.85);
+    }
+    for (const hit of doc.hits.of(EXPIRY_WORDS)) {
+      CONNECTOR.lastIndex = hit.end;
+      const at = CONNECTOR.test(text) ? CONNECTOR.lastIndex : hit.end;
+      VALUE.lastIndex = at;
+      if (!VALUE.test(text)) continue;
+      const end = VALUE.lastIndex;
+      const label = text.slice(hit.start, hit.end);
+      const cardNear =
+        CARD_SPECIFIC.test(label) ||
+        doc.hits.near(hit.start, hit.end, CARD_WORDS, 80, 20) ||
+        pans.some((p) => p.score >= 0.5 && p.end <= hit.start + 1 && hit.start - p.end < 120);
+      if (cardNear) push(at, end, 0.85);
+    }
+  },
+};

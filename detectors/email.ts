@@ -1,0 +1,92 @@
+/**
+ * EMAIL_ADDRESS: e-mail addresses, including mailto: links (their target is visible in the
+ * normalised text) and the common "name [at] example [dot] com" spelling. Found from each "@" by
+ * expanding over the characters an address may hold, so the cost is one indexOf pass.
+ * Image names such as "logo@2x.png" and masked addresses ("j***@example.com") are not addresses.
+ */
+import type { Detector, ScanDoc } from './detector.js';
+import { keepLast } from './mask.js';
+import type { Candidate } from './types.js';
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+/** File extensions that follow "@2x"-style image names, never a top-level domain in practice. */
+const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bmp', 'ico', 'tif', 'tiff', 'pdf', 'css', 'js', 'heic']);
+
+const NON_ASCII_LETTER = /\p{L}/u;
+
+function isLocalChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
+    c === 46 || c === 95 || c === 45 || c === 43 || c === 37 || c === 39 ||
+    (c > 127 && NON_ASCII_LETTER.test(String.fromCharCode(c)))
+  );
+}
+
+function isDomainChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 ||
+    (c > 127 && NON_ASCII_LETTER.test(String.fromCharCode(c)))
+  );
+}
+
+/** The address around the "@" at `at`, or undefined. */
+export function addressAt(text: string, at: number): { start: number; end: number } | undefined {
+  let s = at;
+  while (s > 0 && at - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
+  // Leading dots and apostrophes belong to the sentence, not the address.
+  while (s < at && (text[s] === '.' || text[s] === "'")) s++;
+  let e = at + 1;
+  while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
+  while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
+  if (s === at || e === at + 1) return undefined;
+  const local = text.slice(s, at);
+  const domain = text.slice(at + 1, e);
+  if (local.endsWith('.') || local.includes('..')) return undefined;
+  const labels = domain.split('.');
+  if (labels.length < 2 || labels.some((l) => !l || l.startsWith('-') || l.endsWith('-') || l.length > 63)) return undefined;
+  const tld = labels[labels.length - 1]!;
+  if (!/^(?:[a-zA-Z]{2,24}|xn--[a-zA-Z0-9-]{2,59}|\p{L}{2,24})$/u.test(tld)) return undefined;
+  if (FILE_EXTENSIONS.has(tld.toLowerCase()) && /^\d+x$/i.test(labels[0]!)) return undefined;
+  return { start: s, end: e };
+}
+
+/** "name [at] example [dot] com", "name(at)example(dot)com". */
+const SPELLED = /[A-Za-z0-9._%+-]{1,64}\s?[[(]\s?at\s?[\])]\s?[A-Za-z0-9-]{1,63}(?:\s?[[(]\s?dot\s?[\])]\s?[A-Za-z0-9-]{1,63}){1,4}/gi;
+
+function candidate(doc: ScanDoc, start: number, end: number, score: number): Candidate {
+  const raw = doc.text.slice(start, end);
+  const at = raw.search(/@|[[(]\s?at\s?[\])]/i);
+  const local = raw.slice(0, Math.max(at, 0));
+  // Keep the domain readable (it is rarely the secret part); hide the mailbox name.
+  const masked = local.length ? keepLast(local, 0) + raw.slice(at) : keepLast(raw, 0);
+  return { type: 'EMAIL_ADDRESS', start, end, score, masked, detector: 'email' };
+}
+
+export const email: Detector = {
+  id: 'email',
+  types: ['EMAIL_ADDRESS'],
+  description: 'E-mail addresses, also in mailto: links and "[at]/[dot]" spellings; syntax and top-level-domain checks',
+  wordLists: [],
+  find(doc, out) {
+    const text = doc.text;
+    let at = text.indexOf('@');
+    let lastEnd = -1;
+    while (at >= 0) {
+      if (at >= lastEnd) {
+        const found = addressAt(text, at);
+        if (found) {
+          out.push(candidate(doc, found.start, found.end, 0.95));
+          lastEnd = found.end;
+        }
+      }
+      at = text.indexOf('@', at + 1);
+    }
+    if (text.includes('at]') || text.includes('at)') || text.includes('AT]') || text.includes('AT)')) {
+      SPELLED.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = SPELLED.exec(text))) out.push(candidate(doc, m.index, m.index + m[0].length, 0.85));
+    }
+  },
+};

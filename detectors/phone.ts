@@ -1,0 +1,250 @@
+/**
+ * PHONE_NUMBER: telephone numbers of any country, validated with libphonenumber-js (max metadata:
+ * the number must be VALID for its region, not just possible). International numbers ("+263 77 123
+ * 4567", "00 27 82 123 4567", "tel:+44...") are parsed as written; national numbers ("0772 123 456",
+ * "(202) 555-0123") are tried in the configured region first, then in the common regions below.
+ * Shapes that are dates, times, decimals or references are rejected before parsing, and the parser
+ * only ever sees digit runs, never the whole text (it is slow on long texts).
+ */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { words } from './context.js';
+import type { Detector, ScanDoc } from './detector.js';
+import type { DigitRun } from './digit-runs.js';
+import { keepLast } from './mask.js';
+import { REFERENCE_WORDS } from './shared-words.js';
+import type { Candidate } from './types.js';
+
+export const PHONE_WORDS = words('phone', [
+  'phone', 'phone no', 'phone number', 'telephone', 'tel', 'tel no', 'mobile', 'mobile no', 'mobile number',
+  'cell', 'cellphone', 'cell no', 'call', 'call us', 'call me', 'called', 'calling', 'ring', 'dial', 'whatsapp',
+  'sms', 'text us', 'contact number', 'contact no', 'landline', 'fax', 'hotline', 'helpline', 'toll free',
+  'tollfree', 'mob', 'reach us', 'reach me', 'reach him', 'reach her', 'callback', 'call back', 'ph',
+  'cel', 'celular', 'téléphone', 'telefon', 'simu', 'nhare', 'contact', 'contact us', 'contactable',
+]);
+
+/** Regions tried for national-format numbers, after the configured one. */
+export const FALLBACK_REGIONS: readonly CountryCode[] = ['ZW', 'ZA', 'KE', 'NG', 'GB', 'US', 'IN', 'CA', 'AU', 'GH', 'UG', 'TZ', 'ZM', 'BW', 'MZ', 'MW', 'RW', 'IE', 'DE', 'FR'];
+
+/** Regions whose national numbers carry no trunk "0" (only tried with the shapes they use). */
+const NANP = new Set<CountryCode>(['US', 'CA']);
+
+function regionsFor(doc: ScanDoc): readonly CountryCode[] {
+  const first = doc.region as CountryCode | undefined;
+  if (!first || FALLBACK_REGIONS[0] === first) return FALLBACK_REGIONS;
+  return [first, ...FALLBACK_REGIONS.filter((r) => r !== first)];
+}
+
+interface Parsed {
+  country: string | undefined;
+  /** Digit-group lengths of the number in its region's national format, e.g. [3, 4, 4]. */
+  nationalGrouping: string;
+}
+
+function parseValid(raw: string, region?: CountryCode): Parsed | undefined {
+  const p = parsePhoneNumberFromString(raw, region);
+  if (!p || !p.isValid()) return undefined;
+  return {
+    country: p.country,
+    get nationalGrouping() {
+      return grouping(p.formatNational());
+    },
+  };
+}
+
+/** "020 7946 0958" -> "3,4,4". */
+function grouping(written: string): string {
+  return (written.match(/\d+/g) ?? []).map((g) => g.length).join(',');
+}
+
+/**
+ * A national number is often valid in several regions ("020 7946 0958" is a London and a Lagos
+ * number). The configured region wins; otherwise the first region whose own national format
+ * groups the digits the way they are written, else the first valid one.
+ */
+function parseNational(doc: ScanDoc, written: string, shape: NationalShape): Parsed | undefined {
+  let first: Parsed | undefined;
+  const writtenGrouping = grouping(written);
+  for (const region of regionsFor(doc)) {
+    if (shape === 'trunk' && NANP.has(region)) continue;
+    if ((shape === 'nanp' || shape === 'nanp-formatted') && !NANP.has(region) && region !== doc.region) continue;
+    if (shape === 'plain' && region !== doc.region) continue;
+    const parsed = parseValid(written, region);
+    if (!parsed) continue;
+    if (region === doc.region || parsed.nationalGrouping === writtenGrouping) return parsed;
+    first ??= parsed;
+  }
+  return first;
+}
+
+/** dd.mm.yyyy, yyyy-mm-dd, dd-mm-yy and friends: a date, not a phone number. */
+function looksLikeDate(lengths: readonly number[], digits: string): boolean {
+  if (lengths.length !== 3) return false;
+  const [a, b, c] = lengths as [number, number, number];
+  const part = (from: number, len: number) => Number(digits.slice(from, from + len));
+  if (a === 4 && b <= 2 && c <= 2) return part(a, b) >= 1 && part(a, b) <= 12;
+  if (a <= 2 && b <= 2 && (c === 4 || c === 2)) {
+    const x = part(0, a);
+    const y = part(a, b);
+    return x >= 1 && x <= 31 && y >= 1 && y <= 31 && (x <= 12 || y <= 12);
+  }
+  return false;
+}
+
+/** "0800-1700", "0900 1730": opening hours. */
+function looksLikeTimeRange(lengths: readonly number[], digits: string): boolean {
+  if (lengths.length !== 2 || lengths[0] !== 4 || lengths[1] !== 4) return false;
+  const ok = (hhmm: string) => Number(hhmm.slice(0, 2)) <= 24 && Number(hhmm.slice(2)) <= 59;
+  return ok(digits.slice(0, 4)) && ok(digits.slice(4)) && digits.slice(2, 4) === '00' && digits.slice(6) <= '59';
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Extends the digits [start, end) to the number as written: a leading "+" (perhaps "+ " or "+("),
+ * or the "(" of "(202) 555-0123". Returns undefined when the number is glued into a word or a
+ * reference ("INV-0772123456", "0772123456abc").
+ */
+function phoneSpan(text: string, start: number, end: number): { span: Span; plus: boolean } | undefined {
+  let s = start;
+  let plus = false;
+  let i = start - 1;
+  const open = text[i] === '(';
+  if (open) i--;
+  let j = i;
+  while (j >= 0 && j >= i - 1 && text[j] === ' ') j--;
+  if (text[j] === '+') {
+    plus = true;
+    s = j;
+    i = j - 1;
+  } else if (open && text.slice(start, end).includes(')')) {
+    s = start - 1;
+    i = start - 2;
+  } else {
+    i = start - 1;
+  }
+  const before = text[i];
+  if (before !== undefined) {
+    if (LETTER_OR_DIGIT.test(before)) return undefined;
+    if ((before === '-' || before === '/' || before === '#') && LETTER_OR_DIGIT.test(text[i - 1] ?? '')) return undefined;
+  }
+  const after = text[end];
+  if (after !== undefined) {
+    if (LETTER_OR_DIGIT.test(after)) return undefined;
+    if ((after === '-' || after === '/') && LETTER_OR_DIGIT.test(text[end + 1] ?? '')) return undefined;
+    if (after === '.' && /\d/.test(text[end + 1] ?? '')) return undefined;
+  }
+  return { span: { start: s, end }, plus };
+}
+
+/** Splits a run at line breaks: two numbers on consecutive lines are two numbers. */
+function segments(text: string, run: DigitRun): { start: number; end: number; groups: number[] }[] {
+  const out: { start: number; end: number; groups: number[] }[] = [];
+  let groups: number[] = [];
+  for (let i = 0; i < run.groups.length; i += 2) {
+    const gs = run.groups[i]!;
+    if (groups.length && text.slice(groups[groups.length - 1]!, gs).includes('\n')) {
+      out.push({ start: groups[0]!, end: groups[groups.length - 1]!, groups });
+      groups = [];
+    }
+    groups.push(gs, run.groups[i + 1]!);
+  }
+  if (groups.length) out.push({ start: groups[0]!, end: groups[groups.length - 1]!, groups });
+  return out;
+}
+
+function digitsOf(text: string, groups: readonly number[]): string {
+  let d = '';
+  for (let i = 0; i < groups.length; i += 2) d += text.slice(groups[i]!, groups[i + 1]!);
+  return d;
+}
+
+function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly number[]): Candidate | undefined {
+  const text = doc.text;
+  const digits = digitsOf(text, groups);
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  const located = phoneSpan(text, start, end);
+  if (!located) return undefined;
+  const { span, plus } = located;
+  const lengths: number[] = [];
+  for (let i = 0; i < groups.length; i += 2) lengths.push(groups[i + 1]! - groups[i]!);
+  const written = text.slice(span.start, span.end);
+  let parsed: Parsed | undefined;
+  let score: number;
+  if (plus) {
+    parsed = parseValid(written);
+    score = 0.9;
+  } else if (digits.startsWith('00') && digits.length >= 10) {
+    parsed = parseValid('+' + digits.slice(2));
+    score = 0.8;
+  } else {
+    if (looksLikeDate(lengths, digits) || looksLikeTimeRange(lengths, digits)) return undefined;
+    if (lengths[0] === 1 && digits[0] === '0' && text[groups[1]!] === '.') return undefined; // 0.237115
+    const national = nationalShape(text, digits, lengths, start);
+    if (!national) return undefined;
+    parsed = parseNational(doc, written, national);
+    score = national === 'trunk' || national === 'nanp-formatted' ? 0.7 : 0.45;
+  }
+  if (!parsed) return undefined;
+  const label = doc.labelBefore(span.start, [PHONE_WORDS, REFERENCE_WORDS], 40);
+  if (label?.list === PHONE_WORDS) score += 0.15;
+  else if (label?.list === REFERENCE_WORDS) score -= 0.45;
+  return {
+    type: 'PHONE_NUMBER',
+    subtype: parsed.country?.toLowerCase() ?? 'intl',
+    start: span.start,
+    end: span.end,
+    score: Math.min(0.99, score),
+    masked: keepLast(written, 2),
+    detector: 'phone',
+  };
+}
+
+/**
+ * What kind of national number this could be: "trunk" (starts with the trunk prefix 0, most of
+ * the world), "nanp-formatted" ((202) 555-0123, 202-555-0123), "nanp" (2025550123, needs a label)
+ * or "plain" (no prefix: only for the configured region, needs a label).
+ */
+type NationalShape = 'trunk' | 'nanp' | 'nanp-formatted' | 'plain';
+
+function nationalShape(text: string, digits: string, lengths: readonly number[], start: number): NationalShape | undefined {
+  if (digits[0] === '0') return digits[1] === '0' ? undefined : 'trunk';
+  if (digits.length === 10 || (digits.length === 11 && digits[0] === '1')) {
+    const area = digits.length === 11 ? digits.slice(1, 4) : digits.slice(0, 3);
+    if (area[0] === '0' || area[0] === '1') return undefined;
+    const l = digits.length === 11 ? lengths.slice(1) : lengths;
+    const formatted = (l.length === 3 && l[0] === 3 && l[1] === 3 && l[2] === 4) || text[start - 1] === '(';
+    return formatted ? 'nanp-formatted' : 'nanp';
+  }
+  return 'plain';
+}
+
+export const phone: Detector = {
+  id: 'phone',
+  types: ['PHONE_NUMBER'],
+  description: 'Telephone numbers of any country, international or national format; libphonenumber-js validity',
+  wordLists: [PHONE_WORDS, REFERENCE_WORDS],
+  find(doc, out) {
+    const text = doc.text;
+    for (const run of doc.runs) {
+      if (run.digits.length < 7) continue;
+      if (run.digits.length <= 15) {
+        const whole = evaluate(doc, run.start, run.end, run.groups);
+        if (whole) {
+          out.push(whole);
+          continue;
+        }
+      }
+      const parts = segments(text, run);
+      if (parts.length < 2) continue;
+      for (const part of parts) {
+        const c = evaluate(doc, part.start, part.end, part.groups);
+        if (c) out.push(c);
+      }
+    }
+  },
+};

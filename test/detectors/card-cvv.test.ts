@@ -1,0 +1,25 @@
+import { describe, it } from 'vitest';
+import { expectFinding, expectNoFinding } from './helpers.js';
+
+const positives: [name: string, text: string, value: string][] = [
+  ['labelled', 'Card: 4111 1111 1111 1111 CVV: 123 - please never send these.', '123'],
+  ['cvc label alone', 'The CVC is 987.', '987'],
+  ['after expiry', '4111111111111111 12/27 123', '123'],
+  ['after expiry with commas', '4111 1111 1111 1111, 08/26, 737', '737'],
+  ['amex cid', 'Amex 3782 822463 10005, exp 11/2026, CID 1234', '1234'],
+  ['security code near card', 'Your Visa card security code: 552', '552'],
+  ['cvv2 in parentheses', 'CVV2 (321) on the back', '321'],
+];
+
+const negatives: [name: string, text: string][] = [
+  ['explanation', 'The CVV is the 3-digit code on the back of your card.'],
+  ['masked', 'CVV: *** on file'],
+  ['security code without card', 'Your security code for login is 482913.'],
+  ['year after card', 'card 4111111111111111 renewed in 2027'],
+  ['amount after card', '4111 1111 1111 1111 charged 250.00'],
+];
+
+describe('card CVV detector', () => {
+  it.each(positives)('finds %s', (_name, text, value) => expectFinding(text, 'CARD_CVV', value));
+  it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CARD_CVV']));
+});

@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { expectFinding, expectNoFinding } from './helpers.js';
+
+const positives: [name: string, text: string, value: string][] = [
+  ['plain', 'You can reach billing at billing.support@example.com for a copy.', 'billing.support@example.com'],
+  ['country domain', 'send it to jane.doe@example.co.uk or reply', 'jane.doe@example.co.uk'],
+  ['plus tag', 'use tendai+refunds@example.co.zw.', 'tendai+refunds@example.co.zw'],
+  ['in brackets', 'Tendai Moyo <tendai.moyo@example.org>', 'tendai.moyo@example.org'],
+  ['in parentheses', '(email kunde@example.de) asked', 'kunde@example.de'],
+  ['mailto link', '<a href="mailto:help@example.com">write to us</a>', 'help@example.com'],
+  ['upper case', 'CONTACT SUPPORT@EXAMPLE.COM', 'SUPPORT@EXAMPLE.COM'],
+  ['apostrophe', "o'brien@example.ie wrote", "o'brien@example.ie"],
+  ['non-ASCII name', 'zoë.müller@example.ch', 'zoë.müller@example.ch'],
+  ['spelled out', 'john [at] example [dot] com', 'john [at] example [dot] com'],
+  ['full-width at sign', 'mail anna＠example.com', 'anna＠example.com'],
+  ['subdomain', 'noreply@mail.support.example.com', 'noreply@mail.support.example.com'],
+];
+
+const negatives: [name: string, text: string][] = [
+  ['handle', 'follow us @acmebank on Twitter'],
+  ['retina image', 'logo@2x.png is blurry'],
+  ['masked', 'we sent it to j***@example.com'],
+  ['masked with bullets', 'sent to j•••@example.com'],
+  ['no top-level domain', 'user@localhost'],
+  ['price', 'two items @ 5.00 each'],
+  ['at without brackets', 'meet at example dot com'],
+];
+
+describe('email detector', () => {
+  it.each(positives)('finds %s', (_name, text, value) => expectFinding(text, 'EMAIL_ADDRESS', value));
+  it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['EMAIL_ADDRESS']));
+});

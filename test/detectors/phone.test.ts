@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { expectFinding, expectNoFinding, found } from './helpers.js';
+
+// Numbers valid in libphonenumber's metadata (detection.md §1.10 example numbers, Ofcom drama range).
+const positives: [name: string, text: string, value: string, subtype: string][] = [
+  ['UK international', 'Please call our London office on +44 20 7946 0958 today.', '+44 20 7946 0958', 'gb'],
+  ['UK national', 'The number we have for you is 020 7946 0958; is that right?', '020 7946 0958', 'gb'],
+  ['UK with (0)', 'T: +44 (0)20 7946 0958', '+44 (0)20 7946 0958', 'gb'],
+  ['ZW mobile international', 'WhatsApp: +263 77 123 4567', '+263 77 123 4567', 'zw'],
+  ['ZW mobile national', 'Call us on 0772 123 456 any time.', '0772 123 456', 'zw'],
+  ['ZW mobile dashed', 'cell 077-212-3456', '077-212-3456', 'zw'],
+  ['ZW fixed line', 'Harare branch: 0242 703 123', '0242 703 123', 'zw'],
+  ['ZW international dashes', 'mobile +263-77-123-4567', '+263-77-123-4567', 'zw'],
+  ['ZA mobile', 'Johannesburg: 082 123 4567', '082 123 4567', 'za'],
+  ['ZA international', 'call +27 82 123 4567', '+27 82 123 4567', 'za'],
+  ['KE mobile international', 'M-Pesa line +254 712 345678', '+254 712 345678', 'ke'],
+  ['NG mobile', 'Lagos office: 0803 123 4567', '0803 123 4567', 'ng'],
+  ['US formatted', 'Tel: (202) 555-0123 ext. 45', '(202) 555-0123', 'us'],
+  ['US dashed', 'call 202-555-0123 tomorrow', '202-555-0123', 'us'],
+  ['US international', 'ring +1 415 555 2671', '+1 415 555 2671', 'us'],
+  ['IN international', 'Mumbai support +91 98765 43210', '+91 98765 43210', 'in'],
+  ['00 prefix', 'Call 0027 82 123 4567 from abroad', '0027 82 123 4567', 'za'],
+  ['tel link', '<a href="tel:+263771234567">Call us</a>', '+263771234567', 'zw'],
+  ['full-width', 'phone ＋２６３ ７７ １２３ ４５６７', '＋２６３ ７７ １２３ ４５６７', 'zw'],
+  ['zero-width inside', 'phone +263\u200b77\u200b123\u200b4567', '+263\u200b77\u200b123\u200b4567', 'zw'],
+  ['signature, no label', 'Kind regards,\nTendai\nAcme Bank\n+263 242 700 000', '+263 242 700 000', 'zw'],
+];
+
+const negatives: [name: string, text: string][] = [
+  ['opening hours', 'Our hours are 0800-1700, Monday to Friday.'],
+  ['dotted dates', 'closed 25.12.2024 and 01.01.2025'],
+  ['ISO date', 'reported on 2025-01-07.'],
+  ['ticket number', 'Your ticket number is 2024-11-0457.'],
+  ['order number', 'Order #100234987 has shipped.'],
+  ['order with dash', 'refund for order 7781-2231 is on its way'],
+  ['invoice', 'Please quote invoice 4400123 when you pay.'],
+  ['reference glued', 'reference INV-0772123456 noted'],
+  ['tracking', 'Tracking number 1Z999AA10123456784 shows'],
+  ['EAN', 'Item SKU 4006381333931 is back in stock'],
+  ['version', 'Version 3.14.159 fixes it'],
+  ['decimal', 'ratio 0.237115 in the log'],
+  ['amount', 'We refunded ZWL 1 250 000 yesterday'],
+  ['card number', 'card 4111 1111 1111 1111'],
+  ['invalid number', 'call 0000 000 000'],
+  ['fictional 555 area code', 'call (555) 123-4567'],
+  ['IP address', 'server 192.168.100.201 is down'],
+];
+
+describe('phone detector', () => {
+  it.each(positives)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
+  it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
+
+  it('finds two numbers on consecutive lines separately', () => {
+    const values = found('Mobile\n0772 123 456\n0712 345 678').map((f) => f.value);
+    expect(values).toEqual(['0772 123 456', '0712 345 678']);
+  });
+
+  it('uses the configured region for national numbers', () => {
+    const f = found('call 020 7946 0958', { region: 'GB' })[0];
+    expect(f?.subtype).toBe('gb');
+  });
+
+  it('scores a labelled number above an unlabelled one', () => {
+    const labelled = found('Phone: 0803 123 4567')[0]!;
+    const bare = found('Lagos 0803 123 4567')[0]!;
+    expect(labelled.score).toBeGreaterThan(bare.score);
+  });
+});
