@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../detectors/normalize.js';
+
+/** The original text a normalised range stands for. */
+function back(original: string, start: number, end: number): string {
+  const r = normalize(original).toOriginal(start, end);
+  return original.slice(r.start, r.end);
+}
+
+describe('normalize', () => {
+  it.each([
+    ['plain text is untouched', 'Card 4111 1111 1111 1111.', 'Card 4111 1111 1111 1111.'],
+    ['zero-width characters are removed', '4111\u200b1111\u200c1111\u200d1111\ufeff', '4111111111111111'],
+    ['soft hyphens are removed', 'pass\u00adword', 'password'],
+    ['exotic spaces become spaces', '4111\u00a01111\u2009 1111\u202f1111\u3000x', '4111 1111  1111 1111 x'],
+    ['exotic dashes become hyphens', '536\u2013 90\u201204399 \u2212 x', '536- 90-04399 - x'],
+    ['full-width ASCII folds', '\uff14\uff11\uff11\uff11\uff20\uff41', '4111@a'],
+    ['other Unicode digits fold', '\u0664\u0661\u0661\u0661 \u096a\u0967', '4111 41'],
+    ['mathematical digits fold', '\u{1d7d2}\u{1d7cf}', '41'],
+    ['named and numeric entities decode', 'a&nbsp;b&amp;c&#52;&#x31;&lt;', 'a b&c41<'],
+    ['unknown entities stay', 'R&D &foo; &#xZZ;', 'R&D &foo; &#xZZ;'],
+    ['inline tags join', 'card <b>4111</b><span>1111</span>', 'card 41111111'],
+    ['block tags separate', '<p>one</p><p>two</p>two<br>three', '\none\n\ntwo\ntwo\nthree'],
+    ['script and style are dropped', 'a<style>p{color:red}</style>b<script>x=1</script>c', 'a b c'],
+    ['comments are dropped', 'a<!-- secret -->b', 'ab'],
+    ['link targets stay visible', '<a href="mailto:jo@example.com">mail us</a>', ' mailto:jo@example.com mail us'],
+    ['not a tag: e-mail in brackets', 'Jo <jo@example.com>', 'Jo <jo@example.com>'],
+    ['not a tag: comparison', 'if a < b and c > d', 'if a < b and c > d'],
+    ['unclosed tag stays text', 'x <b unclosed', 'x <b unclosed'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalize(input).text).toBe(expected);
+  });
+
+  it('maps a value back to its original spelling', () => {
+    const original = 'Card: 4111&nbsp;1111\u200b1111 <b>1111</b> ok';
+    const n = normalize(original);
+    const start = n.text.indexOf('4111');
+    const end = n.text.lastIndexOf('1111') + 4;
+    expect(n.text.slice(start, end)).toBe('4111 11111111 1111');
+    expect(back(original, start, end)).toBe('4111&nbsp;1111\u200b1111 <b>1111');
+  });
+
+  it('maps characters from entities and surrogate pairs to the whole source', () => {
+    const original = 'x&#52;y\u{1d7d2}z';
+    const n = normalize(original);
+    expect(n.text).toBe('x4y4z');
+    expect(back(original, 1, 2)).toBe('&#52;');
+    expect(back(original, 3, 4)).toBe('\u{1d7d2}');
+    expect(back(original, 0, 5)).toBe(original);
+  });
+
+  it('keeps offsets in range and ordered for any input', () => {
+    const alphabet = fc.constantFrom('a', '1', ' ', '<', '>', '&', ';', '#', 'b', 'p', '/', '\u200b', '\u00a0', '\uff11', '\u{1d7d2}', '-', '\u2013', '"', '=', '!', 'x', 'nbsp');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (original) => {
+        const n = normalize(original);
+        expect(n.text.length).toBeLessThanOrEqual(original.length);
+        let prevStart = 0;
+        for (let i = 0; i < n.text.length; i++) {
+          const r = n.toOriginal(i, i + 1);
+          expect(r.start).toBeGreaterThanOrEqual(prevStart);
+          expect(r.start).toBeLessThan(r.end);
+          expect(r.end).toBeLessThanOrEqual(original.length);
+          prevStart = r.start;
+        }
+        const whole = n.toOriginal(0, n.text.length);
+        expect(whole.start).toBeGreaterThanOrEqual(0);
+        expect(whole.end).toBeLessThanOrEqual(original.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('maps unchanged characters to themselves', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80, unit: fc.constantFrom('a', '4', ' ', '\u200b', '&amp;', '<b>', '\uff14', '\u00a0') }), (original) => {
+        const n = normalize(original);
+        for (let i = 0; i < n.text.length; i++) {
+          const ch = n.text[i]!;
+          if (!/[a4]/.test(ch)) continue;
+          const r = n.toOriginal(i, i + 1);
+          const src = original.slice(r.start, r.end);
+          expect(src === ch || src === '\uff14').toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
