@@ -70,15 +70,27 @@ export const BRANDS: readonly Brand[] = [
   { name: 'maestro', lengths: [16, 18, 19], gaps: G444, base: 0.7, ranges: [['6', '6']] },
 ];
 
-/** The brand a Luhn-valid number belongs to, or undefined when no issuer range matches. */
-export function brandOf(digits: string): Brand | undefined {
+/** Per length, the brands in priority order with their ranges widened to six-digit prefixes. */
+const BRANDS_BY_LENGTH: ReadonlyMap<number, readonly { brand: Brand; low: number; high: number }[]> = (() => {
+  const byLength = new Map<number, { brand: Brand; low: number; high: number }[]>();
   for (const brand of BRANDS) {
-    if (!brand.lengths.includes(digits.length)) continue;
-    for (const [low, high] of brand.ranges) {
-      const prefix = digits.slice(0, low.length);
-      if (prefix >= low && prefix <= high) return brand;
+    for (const length of brand.lengths) {
+      const list = byLength.get(length) ?? [];
+      for (const [low, high] of brand.ranges) {
+        list.push({ brand, low: Number(low.padEnd(6, '0')), high: Number(high.padEnd(6, '9')) });
+      }
+      byLength.set(length, list);
     }
   }
+  return byLength;
+})();
+
+/** The brand whose issuer range and length fit `digits`, or undefined. */
+export function brandOf(digits: string): Brand | undefined {
+  const candidates = BRANDS_BY_LENGTH.get(digits.length);
+  if (!candidates) return undefined;
+  const prefix = Number(digits.slice(0, 6));
+  for (const c of candidates) if (prefix >= c.low && prefix <= c.high) return c.brand;
   return undefined;
 }
 

@@ -6,16 +6,25 @@
 
 const BULLET = '•';
 
+const NON_ASCII_ALNUM = /[\p{L}\p{N}]/u;
+
+function isAlnum(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return NON_ASCII_ALNUM.test(ch);
+}
+
 /** Replaces every letter and digit with a bullet except the last `keep` of them; separators stay. */
 export function keepLast(raw: string, keep: number): string {
+  const chars = [...raw];
   let alnum = 0;
-  for (const ch of raw) if (/[\p{L}\p{N}]/u.test(ch)) alnum++;
+  for (const ch of chars) if (isAlnum(ch)) alnum++;
   // Never reveal more than a third of a value, and nothing of a short one.
   const visible = Math.min(keep, Math.floor(alnum / 3));
   let seen = 0;
   let out = '';
-  for (const ch of raw) {
-    if (/[\p{L}\p{N}]/u.test(ch)) {
+  for (const ch of chars) {
+    if (isAlnum(ch)) {
       seen++;
       out += seen > alnum - visible ? ch : BULLET;
     } else {

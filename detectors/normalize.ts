@@ -95,12 +95,12 @@ function decodeEntity(entity: string): string | undefined {
 
 interface Anchor {
   /** First normalised position of this piece. */
-  norm: number;
+  readonly norm: number;
   /** Original range the piece's characters map to when `len` > 0 (a replacement). */
   orig: number;
   origEnd: number;
   /** Length of the replacement in the normalised text; 0 for a plain offset anchor. */
-  len: number;
+  readonly len: number;
 }
 
 class Builder {
@@ -128,8 +128,15 @@ class Builder {
   /** Emits `text` standing for source[a, b). */
   replace(text: string, a: number, b: number): void {
     if (text.length === 0) {
-      // A deletion: what follows continues at b.
-      if (this.expectedOrigin() !== b) this.anchors.push({ norm: this.length, orig: b, origEnd: b, len: 0 });
+      // A deletion: what follows continues at b. Consecutive deletions share one anchor.
+      if (this.expectedOrigin() === b) return;
+      const last = this.anchors[this.anchors.length - 1];
+      if (last && last.len === 0 && last.norm === this.length) {
+        last.orig = b;
+        last.origEnd = b;
+      } else {
+        this.anchors.push({ norm: this.length, orig: b, origEnd: b, len: 0 });
+      }
       return;
     }
     // One character for one character keeps the identity map once we are aligned.

@@ -40,13 +40,33 @@ interface Parsed {
   nationalGrouping: string;
 }
 
+/**
+ * Validation results by (region, number as written). libphonenumber-js compiles its metadata
+ * patterns on every call, which makes it the most expensive step of a scan; the same numbers (the
+ * company's own lines in every signature, the customer's number quoted back) recur across drafts.
+ */
+const validity = new Map<string, Parsed | null>();
+const VALIDITY_CACHE_SIZE = 20_000;
+
 function parseValid(raw: string, region?: CountryCode): Parsed | undefined {
+  const key = `${region ?? ''}|${raw}`;
+  const known = validity.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const parsed = parseUncached(raw, region);
+  if (validity.size >= VALIDITY_CACHE_SIZE) validity.clear();
+  validity.set(key, parsed ?? null);
+  return parsed;
+}
+
+function parseUncached(raw: string, region?: CountryCode): Parsed | undefined {
   const p = parsePhoneNumberFromString(raw, region);
   if (!p || !p.isValid()) return undefined;
+  let national: string | undefined;
   return {
     country: p.country,
     get nationalGrouping() {
-      return grouping(p.formatNational());
+      national ??= grouping(p.formatNational());
+      return national;
     },
   };
 }
@@ -61,9 +81,9 @@ function grouping(written: string): string {
  * number). The configured region wins; otherwise the first region whose own national format
  * groups the digits the way they are written, else the first valid one.
  */
-function parseNational(doc: ScanDoc, written: string, shape: NationalShape): Parsed | undefined {
+function parseNational(doc: ScanDoc, written: string, lengths: readonly number[], shape: NationalShape): Parsed | undefined {
   let first: Parsed | undefined;
-  const writtenGrouping = grouping(written);
+  const writtenGrouping = lengths.join(',');
   for (const region of regionsFor(doc)) {
     if (shape === 'trunk' && NANP.has(region)) continue;
     if ((shape === 'nanp' || shape === 'nanp-formatted') && !NANP.has(region) && region !== doc.region) continue;
@@ -186,7 +206,7 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     if (lengths[0] === 1 && digits[0] === '0' && text[groups[1]!] === '.') return undefined; // 0.237115
     const national = nationalShape(text, digits, lengths, start);
     if (!national) return undefined;
-    parsed = parseNational(doc, written, national);
+    parsed = parseNational(doc, written, lengths, national);
     score = national === 'trunk' || national === 'nanp-formatted' ? 0.7 : 0.45;
   }
   if (!parsed) return undefined;

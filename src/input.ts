@@ -36,7 +36,7 @@ export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
 export function decodeText(bytes: Uint8Array, name: string): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new ReplyGuardError('RG_ERR_INPUT_BINARY', `${name}:${lineOfByte(bytes, nul)}: binary data (NUL byte), not scanned`);
+    throw new ReplyGuardError('RG_ERR_INPUT_BINARY', `${name}: binary data (NUL byte at byte ${nul}), not scanned`);
   }
   let text: string;
   try {

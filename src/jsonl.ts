@@ -7,6 +7,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { scan, type ScanOptions } from '../detectors/index.js';
 import { ReplyGuardError } from './errors.js';
+import { firstInvalidUtf8 } from './input.js';
 
 /** Longest single input line accepted (a 50 MB document as one record fits). */
 export const MAX_LINE_CHARS = 256 * 1024 * 1024;
@@ -34,11 +35,15 @@ export async function runJsonl(input: Readable, output: Writable, options: ScanO
 
   for await (const chunk of input) {
     let text: string;
+    let badEncoding = false;
     try {
       text = typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
     } catch {
-      await flush();
-      throw new ReplyGuardError('RG_ERR_INPUT_ENCODING', `line ${lineNo + 1}: invalid UTF-8`);
+      // Scan the complete lines before the bad byte, then stop on the line that holds it.
+      const bytes = chunk as Uint8Array;
+      const prefix = bytes.subarray(0, bytes.lastIndexOf(10, firstInvalidUtf8(bytes)) + 1);
+      text = new TextDecoder('utf-8').decode(prefix);
+      badEncoding = true;
     }
     let from = 0;
     let nl = text.indexOf('\n');
@@ -68,6 +73,7 @@ export async function runJsonl(input: Readable, output: Writable, options: ScanO
       }
     }
     await flush();
+    if (badEncoding) throw new ReplyGuardError('RG_ERR_INPUT_ENCODING', `line ${lineNo + 1}: invalid UTF-8`);
   }
   try {
     const tail = decoder.decode();

@@ -41,7 +41,7 @@ export async function runScanFiles(files: readonly string[], format: OutputForma
       results.push({ file: name, findings });
     }
   }
-  if (format === 'json') io.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  if (format === 'json') io.stdout.write(JSON.stringify(results) + '\n');
   else if (found) io.stderr.write(`${found} finding${found === 1 ? '' : 's'}\n`);
   if (failed) return 2;
   return found ? 1 : 0;
