@@ -5,11 +5,17 @@
 import { parseArgs } from 'node:util';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { DEFAULT_MIN_SCORE, type ScanOptions } from '../detectors/index.js';
+import { loadConfig } from './config.js';
 import { ReplyGuardError } from './errors.js';
+import { startServer } from './http/server.js';
 import { runJsonl } from './jsonl.js';
 import { runScanFiles, type ScanCommandIo } from './scan-command.js';
 
 const USAGE = `usage: replyguard scan [options] [FILE...]
+       replyguard serve
+
+serve starts the HTTP API (POST /v1/scan, GET /healthz) on HOST:PORT
+(default 127.0.0.1:8080); see README.md for its settings.
 
 Scans text for card numbers, national IDs, passports, phone numbers, e-mail
 addresses, bank data and credentials. Reads standard input when no FILE (or "-")
@@ -40,6 +46,7 @@ export async function main(argv: readonly string[], io: ScanCommandIo): Promise<
   }
   try {
     if (command === 'scan') return await scanCommand(rest, io);
+    if (command === 'serve') return await serveCommand(io);
     throw new ReplyGuardError('RG_ERR_USAGE', `unknown command "${command}"`);
   } catch (err) {
     if (err instanceof ReplyGuardError) {
@@ -83,6 +90,19 @@ async function scanCommand(args: readonly string[], io: ScanCommandIo): Promise<
     return 0;
   }
   return runScanFiles(positionals, values.json ? 'json' : 'table', options, io);
+}
+
+async function serveCommand(io: ScanCommandIo): Promise<number> {
+  const config = loadConfig();
+  const server = await startServer(config);
+  io.stderr.write(`replyguard: listening on ${server.url} (region ${config.region}, min score ${config.minScore})\n`);
+  const stop = (): void => {
+    io.stderr.write('replyguard: shutting down\n');
+    server.close().catch(() => undefined);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
 }
 
 function parseMinScore(raw: string): number {

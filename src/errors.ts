@@ -17,6 +17,14 @@ export const ERROR_CODES = {
   RG_ERR_INPUT_TOO_LARGE: { exit: 2, http: 413 },
   /** A JSON Lines record is not a JSON object with a string "text" and an "id". */
   RG_ERR_BAD_RECORD: { exit: 2, http: 400 },
+  /** A configuration variable has an invalid value. */
+  RG_ERR_CONFIG: { exit: 2, http: 500 },
+  /** A request body is not valid JSON or not the documented shape. */
+  RG_ERR_BAD_REQUEST: { exit: 2, http: 400 },
+  /** A request body is not JSON (Content-Type). */
+  RG_ERR_UNSUPPORTED_MEDIA_TYPE: { exit: 2, http: 415 },
+  /** No such route. */
+  RG_ERR_NOT_FOUND: { exit: 2, http: 404 },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
