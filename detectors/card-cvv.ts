@@ -4,8 +4,8 @@
  * ("4111 ... 12/27 123"). The value is hidden entirely in previews.
  */
 import { CARD_WORDS, findPans, panTrailer } from './card.js';
-import { words } from './context.js';
-import type { Detector } from './detector.js';
+import { words, type Hit } from './context.js';
+import type { Detector, ScanDoc } from './detector.js';
 import { hideAll } from './mask.js';
 import type { Candidate } from './types.js';
 
@@ -21,6 +21,16 @@ const CARD_ONLY = /^(?:cvv|cvc|cvn|card|verification value|card verification|cry
 
 const CONNECTOR = /\s{0,2}(?:\(|[:=#-]|is|was|number|no\.?|code|of)?\s{0,2}(?:[:=-]\s{0,2})?(?:is\s)?\s{0,2}/iy;
 const VALUE = /\d{3,4}(?![\d/.,]\d)(?!\d)/y;
+
+/**
+ * True when a security-code label at `hit` belongs to a card: a card word or a card number close
+ * by. The credential detector asks the same question so that exactly one of the two reports a
+ * 3-4 digit "security code".
+ */
+export function securityCodeNearCard(doc: ScanDoc, hit: Hit): boolean {
+  if (doc.hits.near(hit.start, hit.end, CARD_WORDS, 80, 40)) return true;
+  return findPans(doc).some((p) => p.score >= 0.5 && Math.abs(hit.start - p.end) < 120);
+}
 
 export const cardCvv: Detector = {
   id: 'card-cvv',
@@ -49,11 +59,7 @@ export const cardCvv: Detector = {
       const end = VALUE.lastIndex;
       if (text[at - 1] !== undefined && /\d/.test(text[at - 1]!)) continue;
       const label = text.slice(hit.start, hit.end);
-      const cardNear =
-        CARD_ONLY.test(label) ||
-        doc.hits.near(hit.start, hit.end, CARD_WORDS, 80, 40) ||
-        pans.some((p) => p.score >= 0.5 && Math.abs(hit.start - p.end) < 120);
-      if (cardNear) push(at, end, 0.9);
+      if (CARD_ONLY.test(label) || securityCodeNearCard(doc, hit)) push(at, end, 0.9);
     }
   },
 };

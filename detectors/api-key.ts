@@ -1,0 +1,244 @@
+/**
+ * CREDENTIAL (api_key): API keys, access tokens and private keys.
+ *
+ * 1. Provider keys with a distinctive prefix (Stripe sk_/rk_ and whsec_, AWS AKIA/ASIA, GitHub
+ *    ghp_/gho_/ghu_/ghs_/ghr_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid SG.,
+ *    Square, Shopify, Hugging Face, npm, Flutterwave, OpenAI/Anthropic sk-, JWTs, PEM private keys)
+ *    are found by ONE regex whose alternatives all start with those rare literals (as gitleaks
+ *    does: a prefix of more than ~3 characters is unique enough). They need no keyword. Publishable
+ *    keys (pk_live_/pk_test_) are public and never reported; a bare prefix is not a key.
+ * 2. Generic secrets: a token of 12+ characters right after a key word ("API key", "access token",
+ *    "client secret", "Bearer") with Shannon entropy >= 3 and letters mixed with digits, once
+ *    word-like parts ("tok-", "my_api_key") are set aside. Found from the keyword hits, so the
+ *    cost is a few characters per label.
+ *
+ * The regex has no lookahead after a variable-length body and no nested quantifier; boundaries and
+ * the JWT / PEM structure are checked in code, so the scan stays linear on hostile input.
+ */
+import { words, type Hit } from './context.js';
+import type { Detector, ScanDoc } from './detector.js';
+import { hideAll } from './mask.js';
+import type { Candidate } from './types.js';
+
+/**
+ * Key words after which a token is a secret. The shared keyword pass matches whole words with ASCII
+ * \b, for which "_" is a letter: "client_secret" and "access_token" hit only as the whole phrase
+ * (a phrase's space also matches "_" and "-"), so the usual config names are listed. "key" alone
+ * is not a label ("key features").
+ */
+export const KEY_WORDS = words('api-key', [
+  'token', 'bearer', 'secret', 'api key', 'api token', 'api secret', 'api credentials', 'access token', 'auth token',
+  'refresh token', 'session token', 'id token', 'bot token', 'oauth token', 'client secret', 'app secret',
+  'consumer secret', 'webhook secret', 'signing secret', 'shared secret', 'secret key', 'access key',
+  'secret access key', 'aws secret access key', 'private key', 'consumer key', 'signing key', 'app key',
+  'application key', 'developer key', 'master key', 'encryption key', 'subscription key', 'integration key',
+  'auth key', 'authentication key', 'client key',
+]);
+
+/**
+ * Provider key prefixes with their body. Every alternative starts with a literal; bodies are
+ * bounded and greedy, nothing follows a variable-length body (boundaries are checked in code).
+ */
+const PREFIXED = new RegExp(
+  [
+    '[sr]k_(?:live|test)_[0-9A-Za-z]{16,247}', // Stripe secret and restricted keys
+    'whsec_[0-9A-Za-z+/=]{24,100}', // Stripe webhook signing secret
+    'A[KS]IA[0-9A-Z]{16}', // AWS access key id (long-lived / temporary)
+    'gh[pousr]_[0-9A-Za-z]{36,251}', // GitHub tokens
+    'github_pat_[0-9A-Za-z_]{22,255}', // GitHub fine-grained token
+    'xox[abprs]-[0-9A-Za-z-]{10,250}', // Slack tokens
+    'AIza[0-9A-Za-z_-]{35}', // Google API key
+    'glpat-[0-9A-Za-z_-]{20,64}', // GitLab personal access token
+    'SG\\.[0-9A-Za-z_-]{22}\\.[0-9A-Za-z_-]{43}', // SendGrid
+    'sq0(?:atp|csp)-[0-9A-Za-z_-]{22,60}', // Square access token / OAuth secret
+    'shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}', // Shopify
+    'hf_[A-Za-z0-9]{30,40}', // Hugging Face
+    'npm_[A-Za-z0-9]{36}', // npm
+    'FLWSECK(?:_TEST)?-[0-9a-fA-F]{32}-X', // Flutterwave secret key
+    'sk-(?:proj-|ant-api\\d\\d-)?[A-Za-z0-9_-]{32,200}', // OpenAI / Anthropic
+    'eyJ[A-Za-z0-9_-]{10,4000}', // JWT header (rest checked in code)
+    '-----BEGIN ', // PEM private key (rest checked in code)
+  ].join('|'),
+  'g',
+);
+
+const ALNUM = /[A-Za-z0-9]/;
+const JWT_SEGMENT = /[A-Za-z0-9_-]{10,8000}/y;
+const JWT_PAYLOAD = /eyJ[A-Za-z0-9_-]{7,8000}/y;
+const PEM_HEADER = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----/y;
+const PEM_LINE = /[ \t]{0,4}\r?\n[ \t]{0,4}[A-Za-z0-9+/=]{16,80}(?=[ \t]{0,4}(?:\r?\n|$))/y;
+const PEM_END = /-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----/y;
+const MAX_PEM = 16_000;
+
+const counts = new Uint16Array(128);
+
+/** Shannon entropy in bits per character (tokens are short ASCII; other characters share a bucket). */
+export function shannonEntropy(s: string): number {
+  const n = Math.min(s.length, 65_535);
+  if (!n) return 0;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) counts[Math.min(s.charCodeAt(i), 127)]!++;
+  let h = 0;
+  for (let c = 0; c < 128; c++) {
+    const k = counts[c]!;
+    if (k) {
+      const p = k / n;
+      h -= p * Math.log2(p);
+    }
+  }
+  return h;
+}
+
+/** Template and documentation values: "sk_live_xxxxxxxx…", "AKIAIOSFODNN7EXAMPLE", "your_api_key_here". */
+function isPlaceholder(body: string): boolean {
+  if (/^(.)\1+$/.test(body)) return true;
+  if (/x{6}|X{6}|\*|•|0{8}|1234567890|abcdefgh|EXAMPLE|example|your|YOUR|here|HERE|dummy|DUMMY|sample|SAMPLE/.test(body)) return true;
+  return shannonEntropy(body) < 2.5;
+}
+
+function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** A JWT starting at `start` (header already matched up to `headerEnd`): its end, or -1. */
+function jwtEnd(text: string, headerEnd: number): number {
+  if (text[headerEnd] !== '.') return -1;
+  const payloadEnd = stickyEnd(JWT_PAYLOAD, text, headerEnd + 1);
+  if (payloadEnd < 0 || text[payloadEnd] !== '.') return -1;
+  const sigEnd = stickyEnd(JWT_SEGMENT, text, payloadEnd + 1);
+  if (sigEnd < 0 || (sigEnd < text.length && /[A-Za-z0-9_-]/.test(text[sigEnd]!))) return -1;
+  return sigEnd;
+}
+
+/**
+ * A PEM private key block at `start`: header, at least 40 base64 characters, and the footer when it
+ * comes within MAX_PEM characters (a cut-off key ends after its last base64 line). The footer
+ * search is shared by all headers before it, so many headers cost one pass.
+ */
+function pemEnd(text: string, start: number, footers: { at: number }): number {
+  const headerEnd = stickyEnd(PEM_HEADER, text, start);
+  if (headerEnd < 0) return -1;
+  if (footers.at < headerEnd) {
+    footers.at = text.indexOf('-----END ', headerEnd);
+    if (footers.at < 0) footers.at = Infinity;
+  }
+  if (footers.at - headerEnd <= MAX_PEM) {
+    const end = stickyEnd(PEM_END, text, footers.at);
+    const body = text.slice(headerEnd, footers.at).replace(/[A-Za-z-]{1,40}: [^\n]{0,200}\n/g, '');
+    if (end >= 0 && /^[A-Za-z0-9+/=\s]*$/.test(body) && body.replace(/\s/g, '').length >= 40) return end;
+  }
+  // No footer (cut off): the header and the base64 lines right after it.
+  let i = headerEnd;
+  let last = -1;
+  let base64 = 0;
+  while (i - headerEnd < MAX_PEM) {
+    const next = stickyEnd(PEM_LINE, text, i);
+    if (next < 0) break;
+    base64 += text.slice(i, next).trim().length;
+    last = next;
+    i = next;
+  }
+  if (base64 < 40) return -1;
+  while (last > headerEnd && /\s/.test(text[last - 1]!)) last--;
+  return last;
+}
+
+function candidate(start: number, end: number, score: number): Candidate {
+  return { type: 'CREDENTIAL', subtype: 'api_key', start, end, score, masked: hideAll(), detector: 'api-key' };
+}
+
+function findPrefixed(doc: ScanDoc, out: Candidate[], taken: Set<number>): void {
+  const text = doc.text;
+  const footers = { at: -1 };
+  PREFIXED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PREFIXED.exec(text))) {
+    const start = m.index;
+    let end = start + m[0].length;
+    // Glued to a longer word ("mask_live_…", "XAKIA…"): not a key.
+    if (start > 0 && ALNUM.test(text[start - 1]!)) continue;
+    if (m[0].startsWith('eyJ')) {
+      end = jwtEnd(text, end);
+      if (end < 0) continue;
+      PREFIXED.lastIndex = end;
+      out.push(candidate(start, end, 0.95));
+      taken.add(start);
+      continue;
+    }
+    if (m[0] === '-----BEGIN ') {
+      end = pemEnd(text, start, footers);
+      if (end < 0) continue;
+      PREFIXED.lastIndex = end;
+      out.push(candidate(start, end, 0.97));
+      taken.add(start);
+      continue;
+    }
+    if (end < text.length && ALNUM.test(text[end]!)) continue; // body longer than the format allows
+    const body = m[0].replace(/^(?:[sr]k_(?:live|test)_|whsec_|A[KS]IA|gh[pousr]_|github_pat_|xox[abprs]-|AIza|glpat-|SG\.|sq0(?:atp|csp)-|shp(?:at|ss|ca|pa)_|hf_|npm_|FLWSECK(?:_TEST)?-|sk-(?:proj-|ant-api\d\d-)?)/, '');
+    if (isPlaceholder(body)) continue;
+    if (m[0].startsWith('xox') && !/\d/.test(body)) continue;
+    if (/^(?:sk-|hf_)/.test(m[0]) && !(/[a-z]/.test(body) && /[A-Z]/.test(body))) continue;
+    out.push(candidate(start, end, 0.95));
+    taken.add(start);
+  }
+}
+
+/** Between a key word and its value: `: `, `=`, `is`, JSON `": "`, or nothing ("Bearer abc…"). */
+const CONNECTOR = /["'`]?[ \t]{0,3}(?:(?:is|was)(?:[ \t]{1,3}now)?[ \t]{0,3}:?|[:=]|=>|->)?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?["'`]?/iy;
+const GENERIC_TOKEN = /[A-Za-z0-9_\-+/=~]{12,200}/y;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The random part of a token: segments that read like words ("tok", "my", "api", "key", "prod") removed. */
+function randomPart(token: string): string {
+  return token
+    .split(/[-_.]/)
+    .filter((seg) => !/^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(seg) || seg.length > 24)
+    .join('');
+}
+
+function genericValue(doc: ScanDoc, hit: Hit): { start: number; end: number } | undefined {
+  const text = doc.text;
+  const at = stickyEnd(CONNECTOR, text, hit.end);
+  // Something must separate the word and the value: "api-key-abc123…" is one identifier.
+  if (at <= hit.end || !/[A-Za-z0-9]/.test(text[at] ?? '')) return undefined;
+  let end = stickyEnd(GENERIC_TOKEN, text, at);
+  if (end < 0) return undefined;
+  const next = text[end];
+  // Part of a URL, an e-mail address, a file or domain name, or longer than a token: not a key.
+  if (next === '@' || next === ':' || (next === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? ''))) return undefined;
+  if (next !== undefined && /[A-Za-z0-9_\-+/=~]/.test(next)) return undefined;
+  while (end > at && '-_/'.includes(text[end - 1]!)) end--;
+  const token = text.slice(at, end);
+  if (/^pk_(?:live|test)_/i.test(token)) return undefined; // publishable, not secret
+  if (/^0x[0-9a-fA-F]{40}$/.test(token)) return undefined; // a wallet / contract address
+  if (token.split('/').filter((seg) => /^[a-z]{3,}$/.test(seg)).length >= 2) return undefined; // a path
+  if (isPlaceholder(token)) return undefined;
+  if (UUID.test(token)) return { start: at, end };
+  if (!/\d/.test(token) || !/[A-Za-z]/.test(token)) return undefined;
+  if (shannonEntropy(token) < 3.0) return undefined;
+  const random = randomPart(token);
+  if (random.length < 10 || shannonEntropy(random) < 3.0) return undefined;
+  if (!/\d/.test(random) || !/[A-Za-z]/.test(random)) return undefined;
+  return { start: at, end };
+}
+
+export const apiKey: Detector = {
+  id: 'api-key',
+  types: ['CREDENTIAL'],
+  description: 'API keys, access tokens, JWTs and private keys: provider prefixes (sk_live_, AKIA, ghp_, xoxb-, AIza, ...) or a high-entropy token after a key word',
+  wordLists: [KEY_WORDS],
+  find(doc, out) {
+    const taken = new Set<number>();
+    findPrefixed(doc, out, taken);
+    let lastEnd = -1;
+    const id = KEY_WORDS.id;
+    for (const hit of doc.hits.hits) {
+      if (hit.start < lastEnd || !hit.lists.includes(id)) continue;
+      const v = genericValue(doc, hit);
+      if (!v || taken.has(v.start)) continue;
+      out.push(candidate(v.start, v.end, 0.85));
+      lastEnd = v.end;
+    }
+  },
+};

@@ -1,0 +1,813 @@
+/**
+ * SOLICITATION: the reply ASKS the customer for a secret ("Please reply with your PIN to verify",
+ * "Can you send us the OTP you received?", "What is your online banking password?"). The span is
+ * the request sentence; the subtype is what is asked for (pin, password, otp, cvv, card_number,
+ * security_answer). Warnings are not findings: "we will never ask for your PIN", "do not share
+ * your OTP with anyone", "never send your card details by email".
+ *
+ * Cost control, cheapest first:
+ * 1. Prefilter: the shared keyword hits give the secret nouns; only the sentence around one is cut
+ *    out (no splitting of the whole text; sentences longer than MAX_SENTENCE are skipped, they are
+ *    not requests), and it goes further only if it also holds a request verb (GIVE_ANY).
+ * 2. Closed-class rules on a cheap tokenisation decide most sentences: from the secret noun walk
+ *    left over determiners, pronouns and prepositions to the verb that governs it, then look at
+ *    that verb's mood (imperative, "can you ...", "we need ...") and at negation.
+ * 3. Only when an open-class word (a noun or a verb the rules cannot classify) sits in between is
+ *    the sentence tagged with compromise (loaded lazily, synchronously, on first use), and the
+ *    same walk is repeated with its part-of-speech tags.
+ * 4. Decisions are cached by sentence text (support macros repeat).
+ */
+// createRequire loads the compromise package (a dependency) on first use, so scan() stays
+// synchronous and callers that never meet a borderline sentence never pay its ~200 ms load.
+import { createRequire } from 'node:module';
+import type nlpModule from 'compromise';
+import { CARD_WORDS } from './card.js';
+import { words, type Hit, type WordList } from './context.js';
+import { OTP_LABELS, PASSCODE_LABELS, PASSWORD_LABELS, PIN_LABELS, SECURITY_ANSWER_LABELS } from './credential.js';
+import type { Detector, ScanDoc } from './detector.js';
+import type { Candidate } from './types.js';
+
+type Nlp = typeof nlpModule;
+type Subtype = 'pin' | 'password' | 'otp' | 'cvv' | 'card_number' | 'security_answer';
+
+/**
+ * Secret nouns by what they name. The credential detector's label lists are reused: the shared
+ * keyword pass keeps only the longest phrase at a position, so a phrase that exists in one list and
+ * not the other (e.g. "M-Pesa PIN") would hide the hit from the other detector. Extra phrases below
+ * therefore never end in a credential label.
+ */
+const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
+  [PIN_LABELS, 'pin'],
+  [PASSCODE_LABELS, 'pin'],
+  [PASSWORD_LABELS, 'password'],
+  [OTP_LABELS, 'otp'],
+  [SECURITY_ANSWER_LABELS, 'security_answer'],
+  [words('solicit-password', ['login details', 'log in details', 'login credentials', 'sign in details', 'credentials']), 'password'],
+  [words('solicit-otp', [
+    'code we sent', 'code we just sent', 'code you received', 'code you just received', 'code sent to your phone',
+  ]), 'otp'],
+  [words('solicit-cvv', [
+    'cvv', 'cvv2', 'cvc', 'cvc2', 'cvn', 'csc', '3 digit code', 'three digit code', 'card security code',
+    'code on the back', 'card verification code', 'card verification value',
+  ]), 'cvv'],
+  // Phrases around the card detector's own labels ("credit card number", "full card details") are
+  // NOT listed: they would hide its "credit card" / "card details" hits. cardSecretAt() reads them.
+  [words('solicit-card-number', ['card number', 'card details', 'long number', '16 digit number', '16 digits', 'sixteen digits']), 'card_number'],
+  [words('solicit-security-answer', ['security question', 'secret question']), 'security_answer'],
+];
+
+const ALL_LISTS: readonly WordList[] = [...SECRET_LISTS.map(([l]) => l), CARD_WORDS];
+const SUBTYPE_BY_LIST = new Map<number, Subtype>(SECRET_LISTS.map(([l, subtype]) => [l.id, subtype]));
+
+/** Sentences longer than this are not requests (and would make the NLP step slow). */
+const MAX_SENTENCE = 600;
+const CACHE_SIZE = 256;
+/**
+ * compromise calls allowed per scanned text (~1 ms each). Beyond it (hostile or huge input with
+ * many distinct borderline sentences) the rules decide alone, reading unknown words as nouns.
+ */
+const NLP_BUDGET = 24;
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary of the rules. All lower case.
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Verbs of handing over information. Base forms; "-ing" forms are mapped to them. */
+const GIVE = set(
+  'send share give tell provide confirm reply respond forward submit supply quote read type enter input key ' +
+    'text email e-mail message dm whatsapp write include mention state paste answer need require want ask request ' +
+    'have get know resend re-send reconfirm spell list',
+);
+/** Give verbs that are also common nouns ("this email", "a text", "your request"). */
+const AMBIGUOUS = set('text email e-mail message answer request need quote type key state list reply read dm whatsapp');
+/** Verbs that hand the secret to a machine, not to us: a request only with a destination ("here", "in your reply"). */
+const MACHINE_VERBS = set('type enter input key');
+const DESTINATION = /\b(?:here|below|in (?:this|the|your) (?:chat|reply|response|e-?mail|message|conversation|thread|ticket|form)|in (?:your )?reply|(?:back )?to us|with us|to me|with me|to the agent|to our (?:team|agent))\b/;
+
+const NEG = set('not never no nobody noone nothing neither nor without cannot');
+const SUBORDINATORS = set('if when whenever whether unless because since while although though but however otherwise before after until once lest');
+const AUX = set('will would shall should must can could may might do does did is are was were be been being am has had');
+const COPULA = set('is was are');
+const DETERMINERS = set('the a an this that these those your my our his her their its any some every each no');
+const POLITE = set(
+  'please kindly just simply also now then so and therefore again quickly first finally additionally ever ' +
+    'urgently immediately hi hello dear ok okay sure great thanks thank yes alright still securely safely ' +
+    'to proceed verify for verification purposes',
+);
+/** Closed-class words (and common noun-phrase words) the walk from the secret to its verb may cross. */
+const FILLER = set(
+  'the a an your my our his her their its this that these those us me him them it you we i ' +
+    'with to for of on in at from over via by back across through into onto within as ' +
+    'and or & plus also just please kindly here below securely safely what which out down ' +
+    'any some all both either anyone someone everyone anybody somebody ' +
+    'full complete entire whole new current existing correct actual valid registered temporary old long same exact original ' +
+    'digit digits three four six sixteen one time one-time personal secret security verification',
+);
+/** Coordinators: the secret is one item of a list ("your name, date of birth and PIN"). */
+const COORDINATORS = set('and or & plus');
+/**
+ * Nouns that often share a request with the secret ("your full name and PIN", "a photo of your
+ * card number", "the following:"). Crossed like filler, unless an attaching preposition came first.
+ */
+const COMMON_NOUNS = set(
+  'name names date birth address details information info following email e-mail phone number numbers ' +
+    'account card cards bank banking online internet mobile app atm debit credit login username user id ' +
+    'sms text message answer request quote reply copy photo picture screenshot image scan wallet visa mastercard',
+);
+/**
+ * Common verbs that do not hand anything over. Met (as a verb) between a give verb and the secret,
+ * they govern the secret instead: "send us a screenshot and hide your card number".
+ */
+const OTHER_VERBS = set(
+  'hide remove blur cover redact mask crop delete erase obscure change reset update keep protect store save use ' +
+    'check verify unblock block activate deactivate cancel replace choose create set remember forget receive ' +
+    'received receiving sent got see find lose lost memorise memorize destroy shred call visit contact log sign ' +
+    'forgot forgotten changed updated blocked locked entered typed chose chosen created ' +
+    'tap click select open download install',
+);
+
+/** After the secret noun: the noun was a modifier ("PIN reset form", "OTP error message"). */
+const MODIFIED = set(
+  'reset change form letter mailer request screen page error issue problem policy requirement requirements rule ' +
+    'rules field prompt message screenshot delivery link expiry status settings section option feature lock block ' +
+    'blocked locked attempts retries manager protection protected length format envelope slip',
+);
+/** After the secret noun: it is the subject of a clause ("confirm your PIN has been changed"). */
+const CLAUSE_VERBS = set(
+  'is was has have had been works worked expired changed arrived will should can did does got came reached ' +
+    "isn't wasn't hasn't didn't doesn't won't",
+);
+const PARTIAL = set('last first final ending');
+/** Crossing one of these means the secret is what something is ABOUT, not what is asked for. */
+const ABOUT = set('about regarding concerning re');
+/** Crossing one of these and then a content noun: "read our guidance on PIN safety". */
+const ATTACHING_PREP = set('on in at from into through via by under around without after before during like');
+/** Where a machine, not a person, receives the secret ("confirm your PIN in the app"). */
+const APP_DESTINATION = /\b(?:in|on|via|through|using|at|into) (?:the|our|your|any|an) (?:\w+ )?(?:app|application|website|site|portal|atm|terminal|machine|keypad|card reader|device|ussd menu|online banking|mobile banking)\b/;
+const APP_VERBS = set('confirm enter type input key verify change set reset');
+/** Matrix verbs of "X you to send ...": whose wanting it makes the sentence a request. */
+const WANT = set('need needs want wants like love ask asks request requests require requires expect invite prefer wish');
+const HAVE_TO = set('have has got');
+const IMPERATIVE_MATRIX = set('remember try ensure');
+const BE_ADJ = set('able ready prepared sure happy willing');
+const PASSIVE_ADJ = set('asked required requested prompted expected');
+const WE_I = set('we i');
+const MODAL_Q = set('can could would will');
+const YOU_MODAL = set('must should need can could may will');
+const SCAM = /\b(?:scam|scams|scammers?|fraud|frauds|fraudsters?|fraudulent|phishing|phish|impersonat\w*|fake|suspicious|criminals?|hackers?|con artists?)\b/;
+const DELIVERY_SHARE = /\bwith (?:the|our|your) (?:delivery|courier|driver|rider)\b/;
+/**
+ * The request half of the prefilter: any form of a give verb (stems, so "providing" matches) or a
+ * "what is/was" question. Tested on candidate sentences only (those with a secret noun), not in the
+ * shared keyword pass: request words are so common ("please", "send") that listing them there
+ * added a quarter of all keyword hits for every detector to walk through.
+ */
+const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|what(?:'s|\s+is|\s+was))/i;
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+interface Token {
+  /** Lower-case word, or a punctuation mark. */
+  w: string;
+  start: number;
+  end: number;
+  punct: boolean;
+  /** Part of speech from compromise; undefined on the cheap path. */
+  verb?: boolean;
+  aux?: boolean;
+  /** The subtype when this token stands for a whole secret noun phrase. */
+  secret?: Subtype;
+}
+
+const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
+  "don't": ['do', 'not'], "doesn't": ['does', 'not'], "didn't": ['did', 'not'], "won't": ['will', 'not'],
+  "can't": ['can', 'not'], "shouldn't": ['should', 'not'], "mustn't": ['must', 'not'], "isn't": ['is', 'not'],
+  "aren't": ['are', 'not'], "wasn't": ['was', 'not'], "wouldn't": ['would', 'not'], "couldn't": ['could', 'not'],
+  "what's": ['what', 'is'], "we'll": ['we', 'will'], "i'll": ['i', 'will'], "you'll": ['you', 'will'],
+  "we'd": ['we', 'would'], "i'd": ['i', 'would'], "you'd": ['you', 'would'], "we're": ['we', 'are'],
+  "you're": ['you', 'are'], "i'm": ['i', 'am'], "let's": ['let', 'us'], "we've": ['we', 'have'],
+  "i've": ['i', 'have'], "you've": ['you', 'have'],
+};
+
+/** "sending" → "send", "sharing" → "share", "submitting" → "submit"; undefined if not a give verb. */
+function gerundBase(w: string): string | undefined {
+  if (!w.endsWith('ing') || w.length < 6) return undefined;
+  const stem = w.slice(0, -3);
+  for (const c of [stem, stem + 'e', stem.slice(0, -1)]) if (GIVE.has(c)) return c;
+  return undefined;
+}
+
+const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*|[,;:()"\n•*?!.–—-]/gu;
+
+/** A word token; contractions become their two words ("don't" → do, not), both on the same span. */
+function pushWord(out: Token[], raw: string, start: number, end: number): void {
+  const w = raw.toLowerCase().replace(/’/g, "'");
+  const parts = CONTRACTIONS[w];
+  if (parts) {
+    for (const p of parts) out.push({ w: p, start, end, punct: false, aux: AUX.has(p) });
+    return;
+  }
+  out.push({ w, start, end, punct: false });
+}
+
+function cheapTokens(sentence: string): Token[] {
+  const out: Token[] = [];
+  WORD_OR_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_OR_MARK.exec(sentence))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/^[\p{L}\p{N}]/u.test(m[0])) pushWord(out, m[0], start, end);
+    else out.push({ w: m[0] === '–' || m[0] === '—' ? '-' : m[0], start, end, punct: true });
+  }
+  return out;
+}
+
+let nlpFn: Nlp | undefined;
+let nlpCalls = 0;
+
+/** compromise, loaded on first use. Its package exports a CJS build to require(). */
+function nlp(): Nlp {
+  if (!nlpFn) {
+    const require = createRequire(import.meta.url);
+    nlpFn = require('compromise') as Nlp;
+  }
+  return nlpFn;
+}
+
+function taggedTokens(sentence: string): Token[] {
+  nlpCalls++;
+  const doc = nlp()(sentence);
+  const out: Token[] = [];
+  let cursor = 0;
+  const marks = (s: string, at: number): void => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i]!;
+      if (',;:()"\n•*?!.'.includes(c)) out.push({ w: c, start: at + i, end: at + i + 1, punct: true });
+      else if (c === '-' || c === '–' || c === '—') out.push({ w: '-', start: at + i, end: at + i + 1, punct: true });
+    }
+  };
+  for (const terms of doc.docs) {
+    for (const t of terms) {
+      const at = t.text ? sentence.indexOf(t.text, cursor) : cursor;
+      const start = at >= 0 ? at : cursor;
+      marks(t.pre, Math.max(0, start - t.pre.length));
+      const end = start + t.text.length;
+      const implicit = (t as { implicit?: string }).implicit;
+      const tags = t.tags ?? new Set<string>();
+      const w = (implicit ?? t.normal ?? t.text).toLowerCase().replace(/’/g, "'");
+      if (w) {
+        const aux = tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula');
+        out.push({ w, start, end, punct: false, verb: tags.has('Verb') && !aux, aux: aux || AUX.has(w) });
+      }
+      marks(t.post, end);
+      cursor = end;
+    }
+  }
+  return out;
+}
+
+/** Collapses the tokens of each secret noun phrase into one token carrying its subtype. */
+function markSecrets(tokens: Token[], secrets: readonly SecretSpan[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const s = secrets.find((x) => t.start < x.end && t.end > x.start && !(t.start === t.end && t.start === x.end));
+    if (!s) {
+      out.push(t);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last?.secret && last.start === s.start) last.end = Math.max(last.end, t.end);
+    else out.push({ w: '<secret>', start: s.start, end: s.end, punct: false, secret: s.subtype });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+const YES = 1;
+const NO = 0;
+const UNDECIDED = -1;
+type Verdict = typeof YES | typeof NO | typeof UNDECIDED;
+
+class Analysis {
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly lower: string,
+    /** true once compromise tags are present. */
+    readonly tagged: boolean,
+  ) {}
+
+  private w(i: number): string {
+    return this.tokens[i]?.w ?? '';
+  }
+
+  /** Start of the clause holding token i: after the last , ; : ( - newline or quote before it. */
+  private clauseStart(i: number): number {
+    for (let j = i - 1; j >= 0; j--) {
+      const t = this.tokens[j]!;
+      if (t.punct && ',;:(-\n•*"'.includes(t.w)) return j + 1;
+    }
+    return 0;
+  }
+
+  /** Is the ambiguous give-word at i used as a verb here? undefined = cannot tell without tags. */
+  private isVerb(i: number): boolean | undefined {
+    const t = this.tokens[i]!;
+    const prev = this.tokens[i - 1];
+    if (t.w.endsWith('ing')) return true;
+    if (prev && !prev.punct && (DETERMINERS.has(prev.w) || ['by', 'via', 'in', 'per', 'of', 'for', 'with'].includes(prev.w))) {
+      return prev.w === 'that' ? undefined : false;
+    }
+    if (!AMBIGUOUS.has(t.w)) return true;
+    if (this.restBefore(i).length === 0) return true; // imperative position
+    if (prev && (prev.w === 'to' || NEG.has(prev.w) || AUX.has(prev.w) || ['you', 'we', 'i', 'us', 'me'].includes(prev.w))) return true;
+    return this.tagged ? t.verb === true : undefined;
+  }
+
+  /** The words of i's clause before it, without politeness and filler adverbs. */
+  private restBefore(i: number): string[] {
+    const out: string[] = [];
+    for (let j = this.clauseStart(i); j < i; j++) {
+      const t = this.tokens[j]!;
+      if (!t.punct && !POLITE.has(t.w)) out.push(t.w);
+    }
+    return out;
+  }
+
+  /** "not", "never"...; "no" unless it is "no problem" / "no worries". */
+  private isNegation(i: number): boolean {
+    const w = this.w(i);
+    if (w !== 'no') return NEG.has(w);
+    return !['problem', 'problems', 'worries', 'worry', 'doubt'].includes(this.w(i + 1));
+  }
+
+  /** A negation before token i that is not inside an "if ..."/"when ..." clause of its own. */
+  private negatedBefore(i: number): boolean {
+    let segStart = 0;
+    let negInSeg = false;
+    for (let j = 0; j < i; j++) {
+      const t = this.tokens[j]!;
+      if (t.punct && ',;:(-\n•*'.includes(t.w)) {
+        if (negInSeg && !SUBORDINATORS.has(this.w(segStart))) return true;
+        segStart = j + 1;
+        negInSeg = false;
+        continue;
+      }
+      if (this.isNegation(j) || ['avoid', 'refrain', 'stop', 'beware'].includes(t.w)) negInSeg = true;
+    }
+    return negInSeg;
+  }
+
+  /** Inside a quotation ("messages like "send us your PIN""): someone else's words. */
+  private quoted(i: number): boolean {
+    let n = 0;
+    for (let j = 0; j < i; j++) if (this.tokens[j]!.w === '"') n++;
+    return n % 2 === 1;
+  }
+
+  /** Is the verb at i a request addressed to the reader? */
+  private mood(i: number, verb: string): Verdict {
+    const rest = this.restBefore(i);
+    // Imperative: "(Please) send ...", "To proceed, provide ...". Not "ask your bank for a new PIN",
+    // "have your card ready", "get your PIN from the app": the reader is not giving it to us.
+    if (rest.length === 0) return ['ask', 'request', 'have', 'get', 'need', 'require', 'want'].includes(verb) ? NO : YES;
+    const [a, b, c] = rest;
+    // "Can/could/would/will you (please) send ...?"
+    if (rest.length === 2 && MODAL_Q.has(a!) && b === 'you') return YES;
+    // "May/can we have your ...", "May I ask for your ..."
+    if (rest.length === 2 && ['may', 'can', 'could'].includes(a!) && WE_I.has(b!) && ['have', 'get', 'ask', 'request', 'see', 'take'].includes(verb)) return YES;
+    // "I'd appreciate it if you could send ..."
+    if (rest.length >= 3 && rest[rest.length - 3] === 'if' && rest[rest.length - 2] === 'you' && MODAL_Q.has(rest[rest.length - 1]!)) return YES;
+    // "We need your PIN", "We'll need ...", "I require ..."; not "we will ask" (describing a later call).
+    if (WE_I.has(a!)) {
+      const aux = rest.slice(1);
+      if (aux.every((x) => ['will', 'would', 'also', 'still', 'do', 'now', 'first', 'just', 'kindly', 'urgently'].includes(x)) && ['need', 'require', 'want'].includes(verb)) return YES;
+      if (aux.every((x) => ['must', 'would', 'kindly', 'now', 'also', 'have', 'to', 'need', 'like'].includes(x)) && ['ask', 'request'].includes(verb)) return YES;
+      // "We ask that you send ...", "I request that you provide ..."
+      if (b && WANT.has(b) && (c === 'that' || c === 'you') && rest[rest.length - 1] === 'you') return YES;
+      return NO;
+    }
+    // "You must send us ...", "You can share it with us ..."
+    if (a === 'you' && rest.length <= 3 && b && YOU_MODAL.has(b)) return YES;
+    return NO;
+  }
+
+  /** Mood of "to <verb>": who wants it. */
+  private infinitive(toIdx: number): Verdict {
+    let j = toIdx - 1;
+    while (j >= 0 && !this.tokens[j]!.punct && ['you', 'us', 'me', 'kindly', 'please', 'also', 'just', 'first', 'then'].includes(this.w(j))) j--;
+    if (j < 0 || this.tokens[j]!.punct) return NO;
+    const m = this.w(j);
+    if (PASSIVE_ADJ.has(m)) return NO; // "you will be asked to confirm ..."
+    if (BE_ADJ.has(m)) {
+      // "Please be ready to provide ...", "Are you able to send ...?"
+      if (this.w(j - 1) === 'be') return this.mood(j - 1, 'be');
+      if (this.w(j - 1) === 'you' && ['are', 'were'].includes(this.w(j - 2))) return YES;
+      return NO;
+    }
+    if (m === 'sure' || m === 'certain') return NO;
+    if (WANT.has(m) || HAVE_TO.has(m)) {
+      const rest = this.restBefore(j);
+      const [a] = rest;
+      if (a && (WE_I.has(a) || a === 'you') && rest.slice(1).every((x) => AUX.has(x) || ['also', 'still', 'just', 'now', 'kindly', 'first', 'really', 'only'].includes(x))) return YES;
+      if (rest.length === 0) return YES;
+      return NO;
+    }
+    if (IMPERATIVE_MATRIX.has(m)) return this.restBefore(j).length === 0 ? YES : NO;
+    if (m === 'mind') return this.mood(j, 'mind');
+    return this.tagged || FILLER.has(m) || AUX.has(m) ? NO : UNDECIDED;
+  }
+
+  /** The verb at v governs the secret at s (or a pronoun for it): is it a request? */
+  private judge(v: number, s: number | undefined): Verdict {
+    const t = this.tokens[v]!;
+    const base = GIVE.has(t.w) ? undefined : gerundBase(t.w);
+    const gerund = base !== undefined;
+    const verb = base ?? t.w;
+    if (this.quoted(v)) return NO;
+    if (this.negatedBefore(v)) return NO;
+    const toUs = DESTINATION.test(this.lower);
+    if (MACHINE_VERBS.has(verb) && !toUs) return NO;
+    if (APP_VERBS.has(verb) && !toUs && APP_DESTINATION.test(this.lower)) return NO;
+    if (s !== undefined) {
+      let wh = false;
+      for (let j = v + 1; j < s; j++) {
+        if (PARTIAL.has(this.w(j))) return NO; // "the last 4 digits of your card number"
+        if (this.w(j) === 'what' || this.w(j) === 'which') wh = true;
+      }
+      if (!wh && CLAUSE_VERBS.has(this.w(s + 1))) return NO; // "confirm your PIN has been changed"
+    }
+    if (verb === 'know') {
+      // "let us know your PIN"
+      if (['us', 'me'].includes(this.w(v - 1)) && this.w(v - 2) === 'let') return this.mood(v - 2, 'let');
+      return NO;
+    }
+    if (gerund) {
+      const prev = this.w(v - 1);
+      if (prev === 'by') {
+        // "Please verify your identity by providing your PIN": the mood of the main verb.
+        const start = this.clauseStart(v);
+        for (let j = start; j < v - 1; j++) {
+          const x = this.tokens[j]!;
+          if (x.punct || POLITE.has(x.w)) continue;
+          return this.mood(j, x.w);
+        }
+        return NO;
+      }
+      if (prev === 'mind') return this.mood(v - 1, 'mind');
+      return NO; // "thanks for sending", "avoid sharing"
+    }
+    if (this.w(v - 1) === 'to') return this.infinitive(v - 1);
+    return this.mood(v, verb);
+  }
+
+  /** Walk left from the secret at s to the word that governs it. */
+  private fromSecret(s: number): Verdict {
+    if (MODIFIED.has(this.w(s + 1))) return NO; // "the PIN reset form"
+    let prep = false;
+    let coordinated = false;
+    for (let i = s - 1, steps = 0; i >= 0 && steps < 16; i--, steps++) {
+      const t = this.tokens[i]!;
+      if (t.punct) {
+        if (';.?!()'.includes(t.w)) return NO;
+        if (t.w === ',') coordinated = true;
+        continue; // lists: "your name, address and PIN"; "the following:\n- your PIN"
+      }
+      if (t.secret) continue;
+      if (this.isNegation(i) || ABOUT.has(t.w)) return NO;
+      if (COORDINATORS.has(t.w)) coordinated = true;
+      else if (ATTACHING_PREP.has(t.w) && !coordinated) prep = true;
+      if (SUBORDINATORS.has(t.w) || (t.w === 'that' && ['your', 'the', 'you', 'it', 'we'].includes(this.w(i + 1)))) return NO;
+      if (COPULA.has(t.w)) {
+        // "What is your online banking password?"
+        if (this.w(i - 1) === 'what' && !this.negatedBefore(i)) return this.quoted(i) ? NO : YES;
+        return NO;
+      }
+      if (GIVE.has(t.w) || gerundBase(t.w)) {
+        const isVerb = this.isVerb(i);
+        if (isVerb === undefined) return UNDECIDED;
+        if (isVerb) return this.judge(i, s);
+        continue;
+      }
+      if (/^\d+$|^\d+-digits?$/.test(t.w) || FILLER.has(t.w)) continue;
+      if (COMMON_NOUNS.has(t.w)) {
+        if (prep) return NO; // "the name on the card"-style attachment before any list: not the object
+        continue;
+      }
+      if (AUX.has(t.w) || t.aux) return NO;
+      if (OTHER_VERBS.has(t.w) && !DETERMINERS.has(this.w(i - 1))) return NO;
+      // Tags only tell which words are verbs; they cannot create a give verb. Without one further
+      // left in the clause the answer is no, whatever this word is.
+      if (!this.tagged) {
+        const v = this.giveVerbLeftOf(i);
+        return v < 0 || this.negatedBefore(v) || this.quoted(v) ? NO : UNDECIDED;
+      }
+      if (t.verb) return NO; // another verb governs the secret: "hide your card number"
+      if (prep) return NO; // "our guidance on PIN safety": the secret modifies another noun
+    }
+    return NO;
+  }
+
+  /**
+   * The give verb (or the "is" of "what is") left of i, before the clause is closed by punctuation,
+   * a negation, a subordinator, an auxiliary or another verb; -1 if there is none.
+   */
+  private giveVerbLeftOf(i: number): number {
+    for (let j = i - 1; j >= 0 && j >= i - 16; j--) {
+      const t = this.tokens[j]!;
+      if (t.punct) {
+        if (';.?!()'.includes(t.w)) return -1;
+        continue;
+      }
+      if (this.isNegation(j) || SUBORDINATORS.has(t.w)) return -1;
+      if (t.w === 'have' || t.w === 'get') {
+        if (WE_I.has(this.w(j - 1)) && ['may', 'can', 'could'].includes(this.w(j - 2))) return j;
+      } else if (t.w === 'know') {
+        if (['us', 'me'].includes(this.w(j - 1)) && this.w(j - 2) === 'let') return j;
+      } else if (COPULA.has(t.w)) {
+        if (this.w(j - 1) === 'what') return j;
+      } else if (GIVE.has(t.w) || gerundBase(t.w)) {
+        return j;
+      }
+      if (AUX.has(t.w) || (OTHER_VERBS.has(t.w) && !DETERMINERS.has(this.w(j - 1)))) return -1;
+    }
+    return -1;
+  }
+
+  /** "Once you receive the OTP, please forward it to us": a give verb whose object is a pronoun. */
+  private pronounObject(): { verdict: Verdict; subtype?: Subtype } {
+    let undecided = false;
+    let lastSecret: Subtype | undefined;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.secret) {
+        lastSecret = t.secret;
+        continue;
+      }
+      if (!lastSecret || !GIVE.has(t.w) || t.w === 'need' || t.w === 'have' || t.w === 'know') continue;
+      let j = i + 1;
+      while (['us', 'me', 'back', 'over', 'across'].includes(this.w(j))) j++;
+      if (!['it', 'them', 'this', 'those', 'these'].includes(this.w(j)) || this.tokens[j + 1]?.secret) continue;
+      if (CLAUSE_VERBS.has(this.w(j + 1)) || ['works', 'worked', 'arrives', 'arrived'].includes(this.w(j + 1))) continue;
+      const isVerb = this.isVerb(i);
+      if (isVerb === undefined) {
+        undecided = true;
+        continue;
+      }
+      if (!isVerb) continue;
+      const v = this.judge(i, undefined);
+      if (v === YES) return { verdict: YES, subtype: lastSecret };
+      if (v === UNDECIDED) undecided = true;
+    }
+    return { verdict: undecided ? UNDECIDED : NO };
+  }
+
+  decide(): { verdict: Verdict; subtype?: Subtype } {
+    let undecided = false;
+    for (let s = 0; s < this.tokens.length; s++) {
+      const subtype = this.tokens[s]!.secret;
+      if (!subtype) continue;
+      const v = this.fromSecret(s);
+      if (v === YES) return { verdict: YES, subtype };
+      if (v === UNDECIDED) undecided = true;
+    }
+    const p = this.pronounObject();
+    if (p.verdict === YES) return p;
+    return { verdict: undecided || p.verdict === UNDECIDED ? UNDECIDED : NO };
+  }
+}
+
+interface SecretSpan {
+  start: number;
+  end: number;
+  subtype: Subtype;
+}
+
+/** Decision cache by sentence text: least recently used entries go first. */
+const cache = new Map<string, Subtype | null>();
+const stats = { sentences: 0, cacheHits: 0, ruled: 0, nlp: 0 };
+
+/** Counters for benchmarks and tests: sentences examined, cache hits, decided by rules, sent to compromise. */
+export function solicitationStats(): Readonly<typeof stats> & { nlpLoaded: boolean; nlpCalls: number } {
+  return { ...stats, nlpLoaded: nlpFn !== undefined, nlpCalls };
+}
+
+/** Clears the decision cache (for benchmarks). */
+export function clearSolicitationCache(): void {
+  cache.clear();
+}
+
+/**
+ * Decides whether `sentence` asks for one of the secrets in it (offsets of `secrets` are relative
+ * to the sentence); returns what is asked for. `budget.nlp` is decremented per compromise call.
+ */
+export function classifySentence(sentence: string, secrets: readonly SecretSpan[], budget = { nlp: NLP_BUDGET }): Subtype | undefined {
+  stats.sentences++;
+  const known = cache.get(sentence);
+  if (known !== undefined) {
+    stats.cacheHits++;
+    cache.delete(sentence);
+    cache.set(sentence, known);
+    return known ?? undefined;
+  }
+  const { subtype, final } = classifyUncached(sentence, secrets, budget);
+  if (final) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(sentence, subtype ?? null);
+  }
+  return subtype;
+}
+
+function classifyUncached(sentence: string, secrets: readonly SecretSpan[], budget: { nlp: number }): { subtype?: Subtype; final: boolean } {
+  const lower = sentence.toLowerCase().replace(/’/g, "'");
+  if (SCAM.test(lower) || DELIVERY_SHARE.test(lower)) {
+    stats.ruled++;
+    return { final: true };
+  }
+  const cheapTokensMarked = markSecrets(cheapTokens(sentence), secrets);
+  const cheap = new Analysis(cheapTokensMarked, lower, false).decide();
+  if (cheap.verdict !== UNDECIDED) {
+    stats.ruled++;
+    return { subtype: cheap.verdict === YES ? cheap.subtype : undefined, final: true };
+  }
+  if (budget.nlp <= 0) {
+    // Out of budget: the same rules, unknown words read as nouns. Not cached: a later scan with
+    // budget left decides this sentence properly.
+    stats.ruled++;
+    const lenient = new Analysis(cheapTokensMarked, lower, true).decide();
+    return { subtype: lenient.verdict === YES ? lenient.subtype : undefined, final: false };
+  }
+  budget.nlp--;
+  stats.nlp++;
+  const tagged = new Analysis(markSecrets(taggedTokens(sentence), secrets), lower, true).decide();
+  return { subtype: tagged.verdict === YES ? tagged.subtype : undefined, final: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r';
+}
+
+/** A sentence ends after ". ? !" followed by a space, or at a blank line. */
+function boundaryBefore(text: string, i: number): boolean {
+  // text[i] starts a sentence when the characters before it close one.
+  const p = text[i - 1];
+  if (p === '\n') {
+    let j = i - 2;
+    while (j >= 0 && j > i - 10 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+    if (text[j] === '\n') return true;
+  }
+  if (!isSpace(p)) return false;
+  let j = i - 1;
+  while (j >= 0 && j > i - 10 && isSpace(text[j])) j--;
+  return j >= 0 && closesSentence(text, j);
+}
+
+/** Abbreviations whose "." does not end a sentence ("card no. and expiry", "e.g. your PIN"). */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:no|nos|e\.g|i\.e|eg|ie|mr|mrs|ms|dr|st|vs|approx|ref|acc)$/iu;
+
+/** Does the ". ? !" at j close a sentence? */
+function closesSentence(text: string, j: number): boolean {
+  const c = text[j];
+  if (c === '?' || c === '!') return true;
+  return c === '.' && !ABBREVIATION.test(text.slice(Math.max(0, j - 7), j));
+}
+
+/**
+ * The sentence around [start, end): `tooLong` when it exceeds MAX_SENTENCE; `next` is where the
+ * scan may continue (the end of the sentence either way).
+ */
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number; next: number; tooLong: boolean } {
+  let s = start;
+  const floor = Math.max(0, start - MAX_SENTENCE);
+  // A boundary is always preceded by whitespace: test only there.
+  while (s > floor && !(isSpace(text[s - 1]) && boundaryBefore(text, s))) s--;
+  let tooLong = s === floor && floor > 0 && !boundaryBefore(text, s);
+  while (s < start && isSpace(text[s])) s++;
+  let e = end;
+  while (e < text.length) {
+    const c = text[e]!;
+    if ('.?!'.includes(c) && (e + 1 >= text.length || isSpace(text[e + 1])) && (e + 1 >= text.length || closesSentence(text, e))) {
+      e++;
+      break;
+    }
+    if (c === '\n' && /^\n[ \t\r]*\n/.test(text.slice(e, e + 8))) break;
+    e++;
+    if (e - s > MAX_SENTENCE) tooLong = true;
+  }
+  return { start: s, end: e, next: e, tooLong: tooLong || e - s > MAX_SENTENCE };
+}
+
+/** A short imperative or question whose object is a pronoun: "Please send it to us.", "Can you share it?" */
+const FOLLOW_UP = /[ \t]{0,3}(?:\r?\n[ \t]{0,3}){0,2}(?:(?:please|kindly|now|then|so)[ \t,]{1,3}){0,2}(?:(?:can|could|would|will)[ \t]{1,3}you[ \t]{1,3}(?:please[ \t]{1,3})?)?(?:send|share|forward|give|tell|read[ \t]{1,3}out|text|e-?mail|reply[ \t]{1,3}with|provide)[ \t]{1,3}(?:(?:it|them|this|that)(?:[ \t]{1,3}(?:code|number|pin|otp|password))?[ \t]{1,3}(?:back[ \t]{1,3})?(?:to|with)[ \t]{1,3}(?:us|me)|(?:us|me)[ \t]{1,3}(?:back[ \t]{1,3})?(?:it|them|this|that)(?:[ \t]{1,3}(?:code|number|pin|otp|password))?)\b[^.?!\n]{0,120}[.?!]?/iy;
+
+const PRONOUN_OBJECT = /\b(?:it|them|this|that)\b/i;
+
+function followUpRequest(text: string, at: number): { start: number; end: number } | undefined {
+  if (!PRONOUN_OBJECT.test(text.slice(at, at + 80))) return undefined;
+  FOLLOW_UP.lastIndex = at;
+  if (!FOLLOW_UP.test(text)) return undefined;
+  let start = at;
+  while (start < FOLLOW_UP.lastIndex && isSpace(text[start])) start++;
+  return { start, end: FOLLOW_UP.lastIndex };
+}
+
+const CARD_NOUN_AFTER = /[ \t-]{0,3}(?:number|no\.?|num|details|info(?:rmation)?|digits)\b/iy;
+const FRONT_OF_CARD = /\b(?:numbers?|digits) on the front of (?:your|the) (?:[\p{L}-]{1,20} )?$/iu;
+
+/** A card word that names the card number: "credit card number", "card info", "the number on the front of your card". */
+function cardSecretAt(text: string, hit: Hit): { start: number; end: number } | undefined {
+  if (/(?:number|no\.?|num|details)$/i.test(text.slice(hit.start, hit.end))) return { start: hit.start, end: hit.end };
+  CARD_NOUN_AFTER.lastIndex = hit.end;
+  if (CARD_NOUN_AFTER.test(text)) return { start: hit.start, end: CARD_NOUN_AFTER.lastIndex };
+  // Card words are frequent: look for "...front of your card" only after a cheap test.
+  if (text.charCodeAt(hit.start - 1) !== 32 || !/ (?:your|the) (?:[\p{L}-]{1,20} )?$/u.test(text.slice(Math.max(0, hit.start - 26), hit.start))) return undefined;
+  const before = FRONT_OF_CARD.exec(text.slice(Math.max(0, hit.start - 48), hit.start));
+  if (before) return { start: hit.start - before[0].length, end: hit.end };
+  return undefined;
+}
+
+/** The secret a keyword hit names, with its span (card words only count with "number", "details"...). */
+function secretAt(text: string, hit: Hit): SecretSpan | undefined {
+  for (const id of hit.lists) {
+    const subtype = SUBTYPE_BY_LIST.get(id);
+    if (subtype) return { start: hit.start, end: hit.end, subtype };
+  }
+  if (hit.lists.includes(CARD_WORDS.id)) {
+    const span = cardSecretAt(text, hit);
+    if (span) return { ...span, subtype: 'card_number' };
+  }
+  return undefined;
+}
+
+const LABELS: Readonly<Record<Subtype, string>> = {
+  pin: 'PIN', password: 'password', otp: 'one-time code', cvv: 'card security code', card_number: 'card number',
+  security_answer: 'security answer',
+};
+
+export const solicitation: Detector = {
+  id: 'solicitation',
+  types: ['SOLICITATION'],
+  description: 'Requests for a secret (PIN, password, one-time code, CVV, card number, security answer): keyword prefilter, clause rules, compromise for borderline sentences',
+  wordLists: ALL_LISTS,
+  find(doc: ScanDoc, out: Candidate[]) {
+    const text = doc.text;
+    const hits = doc.hits.hits;
+    const budget = { nlp: NLP_BUDGET };
+    let resumeAt = 0;
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
+      if (hit.start < resumeAt || !secretAt(text, hit)) continue;
+      const sent = sentenceAround(text, hit.start, hit.end);
+      resumeAt = sent.next;
+      if (sent.tooLong) continue;
+      const secrets: SecretSpan[] = [];
+      let cardWord = false;
+      let securityCode = false;
+      let k = h;
+      while (k > 0 && hits[k - 1]!.start >= sent.start) k--;
+      for (; k < hits.length && hits[k]!.start < sent.end; k++) {
+        const x = hits[k]!;
+        const secret = secretAt(text, x);
+        if (secret && secret.end <= sent.end && secret.start >= sent.start) {
+          const last = secrets[secrets.length - 1];
+          if (last && last.end > secret.start - sent.start) continue; // "card number" already covered
+          secrets.push({ start: secret.start - sent.start, end: secret.end - sent.start, subtype: secret.subtype });
+          if (secret.subtype === 'otp' && /^security/i.test(text.slice(x.start, x.end))) securityCode = true;
+        }
+        if (x.lists.includes(CARD_WORDS.id)) cardWord = true;
+      }
+      const sentence = text.slice(sent.start, sent.end);
+      let subtype = GIVE_ANY.test(sentence) ? classifySentence(sentence, secrets, budget) : undefined;
+      let span = { start: sent.start, end: sent.end };
+      if (!subtype) {
+        // "We have sent a code to your phone. Please send it to us.": the request is the next sentence.
+        const last = secrets[secrets.length - 1]!;
+        const nextWord = /^[\s-]{0,3}([\p{L}]+)/u.exec(sentence.slice(last.end, last.end + 24))?.[1]?.toLowerCase();
+        if (nextWord && MODIFIED.has(nextWord)) continue; // "your PIN mailer ... send it": not the PIN
+        const follow = followUpRequest(text, sent.end);
+        if (!follow || SCAM.test(sentence.toLowerCase())) continue;
+        subtype = last.subtype;
+        span = follow;
+        resumeAt = Math.max(resumeAt, follow.end);
+      }
+      // A "security code" asked for in a card sentence is the card's CVV.
+      if (subtype === 'otp' && securityCode && cardWord) subtype = 'cvv';
+      out.push({
+        type: 'SOLICITATION',
+        subtype,
+        start: span.start,
+        end: span.end,
+        score: 0.9,
+        masked: `request for ${LABELS[subtype]}`,
+        detector: 'solicitation',
+      });
+    }
+  },
+};

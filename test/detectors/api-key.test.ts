@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { expectFinding, expectNoFinding, found } from './helpers.js';
+
+// Invented keys in each provider's format. Prefix and body are joined at run time so that this
+// file does not itself look like a leaked key to secret scanners (gitleaks, push protection).
+const key = (prefix: string, body: string): string => prefix + body;
+
+const STRIPE = key('sk_live_', '9R682zApYj9E1uGixZ5TAOUz');
+const STRIPE_TEST = key('sk_test_', 'kzsQ9cXPlQz24EEBGff5liaU');
+const STRIPE_RESTRICTED = key('rk_live_', 'h7f7KabFCZAluIyfJwRNCTwu');
+const WHSEC = key('whsec_', 'iwq4pvigUfnywQR3AJnDFHYyFjIBjKMY');
+const AWS = key('AKIA', 'WP2X5AVXBVFK7D4Y');
+const AWS_TEMP = key('ASIA', 'KJFKGXIFVQAKGCY3');
+const GHP = key('ghp_', 'lbi2bA4wGOIi6O3Kw7kfScX3l2NET6SN3xek');
+const GHO = key('gho_', 'Xes8gwAkIe16oh43AEzSVlvmXjnw64yVwMsf');
+const GH_PAT = key('github_pat_', 'dY5dLTMZou0ccP4iDO6wAZ_PA1p4nm9g7U6LDZRJFDx4n0BaMYrkMsBwg2TjnAr67g3aJXpaiO5F74W7Iw');
+const SLACK = key('xoxb-', '204002783977-8966477756124-X2vUITxdKbuo5b0ar0yjUP0q');
+const GOOGLE = key('AIza', 'v9UdLd9faz_H8SASxnIJmxlPkOPvrs8s77v');
+const GITLAB = key('glpat-', '1SGlIeSI1hxHXsPUI1RG');
+const SENDGRID = key('SG.', 'XWFXDylMVRxNPoUk4G8fSh.KwVPxnkEOXMOiop2E30jP3FrSZbfo0J38dgYK8P9mUr');
+const SQUARE = key('sq0atp-', 'OQqSmeZFxx0NgzGO9rp9fy');
+const SHOPIFY = key('shpat_', '79d41173d0506d5bac59d0f8c5a0b5a7');
+const HF = key('hf_', 'IAKnDbnQYfRRoPpBAhoOgFavsRzNERZnAU');
+const NPM = key('npm_', 'oCeXuY6HVCzTaSLqyZw3XP0CDc0DF0XzYpuJ');
+const FLW = key('FLWSECK_TEST-', '2e999cc0d82d128ea23f73a8990d0571-X');
+const OPENAI = key('sk-proj-', 'sMKEG6m0YeSR5xUMj0uGWODiP6wZH9X4pB7galoWzyVdmEBQ');
+// The jwt.io example token.
+const JWT = key('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.', 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c');
+const PEM_BODY = [
+  'bgyXYywaxBrj0b2lVDxjfZCMBf/+rmCQ7/BE4x0ZUoy6z4tgWM20NDFy/JEUIFu4',
+  'JHduifKUtuWY7XAA4sETGlVGHaRIU23lBefAuliGqyxM2STU6sylRO7tIKJSEAva',
+  '3Gx0jRxLt4zn30QV3ukevqUbRfwaSfaJuKEy4D6pTW3jeNeWnOhvkvLokjG4dztq',
+].join('\n');
+const PEM = key('-----BEGIN RSA PRIVATE', ` KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`);
+const PEM_OPENSSH = key('-----BEGIN OPENSSH PRIVATE', ` KEY-----\n${PEM_BODY}\n-----END OPENSSH PRIVATE KEY-----`);
+const PEM_CUT = key('-----BEGIN PRIVATE', ` KEY-----\n${PEM_BODY}`);
+
+const positives: [name: string, text: string, value: string][] = [
+  ['stripe live key in a sentence', `Your secret key is ${STRIPE}, please rotate it.`, STRIPE],
+  ['stripe key without keyword', `use ${STRIPE} for the charge`, STRIPE],
+  ['stripe test key', `test with ${STRIPE_TEST}.`, STRIPE_TEST],
+  ['stripe restricted key', `rk: ${STRIPE_RESTRICTED}`, STRIPE_RESTRICTED],
+  ['stripe webhook secret', `Webhook signing: ${WHSEC}`, WHSEC],
+  ['aws access key id', `AWS key ${AWS} was exposed`, AWS],
+  ['aws temporary key', `(${AWS_TEMP})`, AWS_TEMP],
+  ['github classic token', `token=${GHP}`, GHP],
+  ['github oauth token', `${GHO}`, GHO],
+  ['github fine-grained token', `PAT: ${GH_PAT}`, GH_PAT],
+  ['slack bot token', `Slack: ${SLACK}`, SLACK],
+  ['google api key', `key=${GOOGLE}&q=harare`, GOOGLE],
+  ['gitlab token', `glab auth with ${GITLAB}`, GITLAB],
+  ['sendgrid key', `SENDGRID_API_KEY="${SENDGRID}"`, SENDGRID],
+  ['square token', `Square token: ${SQUARE}`, SQUARE],
+  ['shopify token', `X-Shopify-Access-Token: ${SHOPIFY}`, SHOPIFY],
+  ['hugging face token', `HF token ${HF}`, HF],
+  ['npm token', `//registry.npmjs.org/:_authToken=${NPM}`, NPM],
+  ['flutterwave secret', `FLW secret: ${FLW}`, FLW],
+  ['openai project key', `OPENAI_API_KEY=${OPENAI}`, OPENAI],
+  ['jwt in a header', `Authorization: Bearer ${JWT}`, JWT],
+  ['jwt in a sentence', `Your session token is ${JWT}. It expires tonight.`, JWT],
+  ['pem private key', `Here is the key:\n${PEM}\nThanks`, PEM],
+  ['openssh private key', PEM_OPENSSH, PEM_OPENSSH],
+  ['pem key cut off', `${PEM_CUT}\n`, PEM_CUT],
+  ['key in HTML', `<p>API key: <code>${STRIPE}</code></p>`, STRIPE],
+  ['key full-width colon', `APIキー：${STRIPE}`, STRIPE],
+  // generic: a key word and a high-entropy token
+  ['api token with word prefix', 'Your new API token is tok-7Hq2Lm9Xv4Rt8Kp3; keep it somewhere safe.', 'tok-7Hq2Lm9Xv4Rt8Kp3'],
+  ['api key colon', 'API key: 4sEUgdrngjNKHli1sAXhZlJDzqCtN/J2fpvP1g6S', '4sEUgdrngjNKHli1sAXhZlJDzqCtN/J2fpvP1g6S'],
+  ['hex api key', 'Your API key is 47afa5d6ecbe16f7724dace8317f10ab.', '47afa5d6ecbe16f7724dace8317f10ab'],
+  ['client secret', 'client_secret=Gd0B8UDyfB95F30QCRf1ZbDH', 'Gd0B8UDyfB95F30QCRf1ZbDH'],
+  ['json access token', '{"access_token": "hQ7vK2pL9mX4rT8wZ3"}', 'hQ7vK2pL9mX4rT8wZ3'],
+  ['bearer token', 'curl -H "Authorization: Bearer a9F3kL0qZx7Vb2Nm5Tr8"', 'a9F3kL0qZx7Vb2Nm5Tr8'],
+  ['x-api-key header', 'X-API-Key: 3Gx0jRxLt4zn30QV3ukevq', '3Gx0jRxLt4zn30QV3ukevq'],
+  ['uuid labelled as api key', 'Heroku API key: 123e4567-e89b-12d3-a456-426614174000', '123e4567-e89b-12d3-a456-426614174000'],
+  ['secret access key', 'Secret access key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYz3Q9pLm2Xa', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYz3Q9pLm2Xa'],
+];
+
+const negatives: [name: string, text: string][] = [
+  ['publishable stripe key', `Your publishable key is ${key('pk_live_', '8uhEZY8gl1mAOSQKMzPe8Ps0')}.`],
+  ['publishable key labelled as API key', `Stripe API key: ${key('pk_test_', '8uhEZY8gl1mAOSQKMzPe8Ps0')}`],
+  ['bare prefix', 'Stripe secret keys start with sk_live_ and must never be shared.'],
+  ['bare github prefix', 'Tokens look like ghp_ followed by 36 characters.'],
+  ['masked stripe key', `key ${key('sk_live_', '••••••••••••••••Ouz4')}`],
+  ['placeholder key', `STRIPE_KEY=${key('sk_live_', 'xxxxxxxxxxxxxxxxxxxxxxxx')}`],
+  ['aws documentation example', `aws_access_key_id = ${key('AKIA', 'IOSFODNN7EXAMPLE')}`],
+  ['glued to a word', `mask${key('_live_', 'abcdefghijklmnop1234')}`],
+  ['token of appreciation', 'Please accept this voucher as a token of appreciation.'],
+  ['session token expired', 'Your session token expired, please log in again.'],
+  ['token expired colon', 'Token: expired'],
+  ['uuid order id', 'Order ID 123e4567-e89b-12d3-a456-426614174000 has shipped.'],
+  ['request id', 'Request ID: 9b2f6c1e-3d4a-4f7b-8e2c-1a5d9f0b7c3e'],
+  ['commit hash', 'Fixed in commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b.'],
+  ['checksum', 'SHA-256 checksum: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+  ['url after api key', 'Your API key is listed at https://dashboard.example.com/settings/keys'],
+  ['domain after token', 'token: portal.example.com'],
+  ['file name', 'The client secret is in client_secret_2024prod.json'],
+  ['long english word', 'The secret is authenticationRequired everywhere.'],
+  ['identifier with words', 'Set the API key name to customer_reference_2024.'],
+  ['env var name', 'Set the secret STRIPE_SECRET_KEY in your dashboard.'],
+  ['electricity token', 'Your ZESA token is 1234 5678 9012 3456 7890.'],
+  ['wallet address', 'Token contract: 0x71C7656EC7ab88b098defB751B7401B5f6d8976F'],
+  ['email after token', 'Send the token to jane.doe@example.com'],
+  ['jwt without signature', `${key('eyJhbGciOiJIUzI1NiJ9.', 'eyJzdWIiOiIxMjM0NTY3ODkwIn0')}`],
+  ['pem header alone', 'The file must start with -----BEGIN PRIVATE KEY----- and nothing else.'],
+  ['public key', `-----BEGIN PUBLIC KEY-----\n${PEM_BODY}\n-----END PUBLIC KEY-----`],
+  ['ticket number', 'Ticket INV-2025-04-0098 is resolved.'],
+  ['order number after secret word', 'No secret: ORD-2024-000123 is your order.'],
+];
+
+describe('api-key detector', () => {
+  it.each(positives)('finds %s', (_name, text, value) => expectFinding(text, 'CREDENTIAL', value, 'api_key'));
+  it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
+
+  it('scores prefixed keys above generic ones, both reportable', () => {
+    const prefixed = found(`use ${STRIPE}`).find((f) => f.type === 'CREDENTIAL');
+    const generic = found('API key: 4sEUgdrngjNKHli1sAXhZlJDzqCtN/J2fpvP1g6S').find((f) => f.type === 'CREDENTIAL');
+    expect(prefixed?.score).toBeGreaterThanOrEqual(0.95);
+    expect(generic?.score).toBeGreaterThanOrEqual(0.8);
+    expect(generic?.score).toBeLessThan(prefixed?.score ?? 0);
+  });
+
+  it('reports a labelled prefixed key once', () => {
+    expect(found(`API key: ${STRIPE}`).filter((f) => f.type === 'CREDENTIAL')).toHaveLength(1);
+  });
+
+  it.each([
+    ['repeated JWT headers', 'eyJ'.repeat(300_000)],
+    ['long JWT-like run', 'eyJ' + 'a'.repeat(1_000_000)],
+    ['repeated prefixes', 'sk-'.repeat(300_000)],
+    ['repeated PEM headers', key('-----BEGIN RSA PRIVATE', ' KEY-----\n').repeat(30_000)],
+    ['repeated key words', 'API key: '.repeat(100_000)],
+  ])('stays linear on %s', (_name, text) => {
+    const t0 = performance.now();
+    found(text);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
