@@ -3,21 +3,43 @@
  * share. Detectors are listed explicitly, alphabetically by id; test/detectors/registry.test.ts
  * checks that every detector file is listed and has its own test.
  */
+import { apiKey } from './api-key.js';
 import { card } from './card.js';
 import { cardCvv } from './card-cvv.js';
 import { cardExpiry } from './card-expiry.js';
+import { credential } from './credential.js';
 import type { Detector } from './detector.js';
 import { email } from './email.js';
 import { Scanner } from './engine.js';
+import { mrz } from './mrz.js';
+import { caSin } from './national-id/ca-sin.js';
+import { driverLicence } from './national-id/driver-licence.js';
+import { inAadhaar } from './national-id/in-aadhaar.js';
+import { inPan } from './national-id/in-pan.js';
+import { ukNino } from './national-id/uk-nino.js';
+import { usSsn } from './national-id/us-ssn.js';
+import { passport } from './passport.js';
 import { phone } from './phone.js';
+import { solicitation } from './solicitation.js';
 import type { Finding, ScanOptions } from './types.js';
 
 export const DETECTORS: readonly Detector[] = [
+  apiKey,
+  caSin,
   card,
   cardCvv,
   cardExpiry,
+  credential,
+  driverLicence,
   email,
+  inAadhaar,
+  inPan,
+  mrz,
+  passport,
   phone,
+  solicitation,
+  ukNino,
+  usSsn,
 ];
 
 let defaultScanner: Scanner | undefined;

@@ -1,0 +1,138 @@
+/**
+ * PASSPORT_NUMBER / passport: a passport number given after its label: "passport number:
+ * 123456789", "passport no. A12345678", "my passport (FN123456)", "Passport GB1234567".
+ * Label-driven: the detector iterates its keyword hits and reads only the few characters after
+ * each (connectors such as ":", "#", "(", "number", "is", "on file is"), so its cost does not
+ * depend on the length of the text.
+ *
+ * Value: 6-9 letters and digits with at least 5 digits and at most 3 letters (US 9 digits or
+ * letter + 8, UK 9 digits or 2 letters + 7, IN letter + 7, ZA A/M/D/T + 8, KE AK + 7, NG letter + 8,
+ * ZW FN/AB + 6, DE C01X00T47, FR 12AB34567), or 1-2 letters, a space and 6-8 digits ("FN 123456").
+ * Anything else after the label ("passport photo", "passport expiry 12/2027", "passport office
+ * 0242 703 123", "passport application reference ...") stops the reader. There is no checksum, but
+ * the label is specific: 0.85.
+ */
+import { words } from './context.js';
+import type { Detector } from './detector.js';
+import { keepLast } from './mask.js';
+import type { Candidate } from './types.js';
+
+export const PASSPORT_WORDS = words('passport', [
+  'passport', 'passport number', 'passport no', 'passport num', 'passport nr', 'passport nbr', 'passport id',
+  'passport details', 'passport book number', 'travel document number', 'travel document no', 'passeport',
+  'numéro de passeport', 'no de passeport', 'pasaporte', 'número de pasaporte', 'passaporte', 'reisepass',
+  'reisepassnummer', 'paspoort', 'pasipoti',
+]);
+
+/** Words that may stand between a label and its value ("passport number on file is ..."). */
+export const CONNECTOR_WORDS = new Set(
+  ('number numbers no nr nbr num is was are reads read shows showing on file record records our in id details ' +
+    'of for the your my his her their we have has you provided gave given as be should will it that entered ' +
+    'listed used stated written document book card being here below following').split(' '),
+);
+
+/** Abbreviations after which a "." is not the end of a sentence. */
+const ABBREVIATIONS = new Set(['no', 'nr', 'nbr', 'num']);
+
+const WORD = /[\p{L}\p{N}]{1,40}/uy;
+
+/**
+ * Where the value after a label starts: skips connector words (at most `maxWords`), spaces, up
+ * to two line breaks and the punctuation people put after labels (":", "#", "-", "=", "(", quotes), within
+ * `maxChars`. Returns -1 when a sentence end, a comma or any other word intervenes.
+ */
+export function valueStart(text: string, at: number, connectors: ReadonlySet<string>, maxWords = 4, maxChars = 40): number {
+  const limit = Math.min(text.length, at + maxChars);
+  let i = at;
+  let wordsSeen = 0;
+  let lineBreaks = 0;
+  let lastWord = text.slice(Math.max(0, at - 3), at).toLowerCase().replace(/^.*[^a-z]/, '');
+  while (i < limit) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++;
+    } else if (c === '\n') {
+      // Two: a label and its value in adjacent table cells ("</td><td>" becomes "\n\n").
+      if (++lineBreaks > 2) return -1;
+      i++;
+    } else if (':#=-([{"\''.includes(c) || c === '№') {
+      i++;
+    } else if (c === '.') {
+      if (!ABBREVIATIONS.has(lastWord)) return -1;
+      i++;
+    } else {
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      if (!m) return -1;
+      const w = m[0].toLowerCase();
+      if (!connectors.has(w)) return i;
+      if (++wordsSeen > maxWords) return -1;
+      lastWord = w;
+      i += m[0].length;
+    }
+  }
+  return -1;
+}
+
+/** True when the token [start, end) continues into a longer token ("A1234567-01", "123456/7", "x@y"). */
+export function continues(text: string, end: number): boolean {
+  const a = text[end];
+  if (a === undefined) return false;
+  if (/[\p{L}\p{N}_@]/u.test(a)) return true;
+  const b = text[end + 1];
+  if (b === undefined) return false;
+  if ((a === '-' || a === '/' || a === '\\') && /[\p{L}\p{N}]/u.test(b)) return true;
+  if ((a === '.' || a === ',' || a === ':') && /\d/.test(b)) return true;
+  // Followed by more digits after a space: a spaced number, of which this is only a part.
+  return (a === ' ' || a === '\t') && /\d/.test(b);
+}
+
+const COMPACT = /[A-Za-z0-9]{6,9}/y;
+const SPACED = /[A-Za-z]{1,2} \d{6,8}/y;
+
+/** The passport number at `at`, or undefined. */
+export function passportValue(text: string, at: number): { start: number; end: number } | undefined {
+  if (at > 0 && /[\p{L}\p{N}*•]/u.test(text[at - 1]!)) return undefined;
+  for (const re of [SPACED, COMPACT]) {
+    re.lastIndex = at;
+    if (!re.test(text)) continue;
+    const end = re.lastIndex;
+    if (continues(text, end)) continue;
+    const value = text.slice(at, end).replace(' ', '');
+    let digits = 0;
+    for (const ch of value) if (ch >= '0' && ch <= '9') digits++;
+    if (digits < 5 || value.length - digits > 3) continue;
+    if (/^(.)\1+$/.test(value)) continue;
+    return { start: at, end };
+  }
+  return undefined;
+}
+
+export const passport: Detector = {
+  id: 'passport',
+  types: ['PASSPORT_NUMBER'],
+  description: 'Passport numbers after a passport label (6-9 letters/digits, at least 5 digits); label-driven',
+  wordLists: [PASSPORT_WORDS],
+  find(doc, out) {
+    const text = doc.text;
+    let lastEnd = -1;
+    for (const hit of doc.hits.of(PASSPORT_WORDS)) {
+      if (hit.start < lastEnd) continue;
+      const at = valueStart(text, hit.end, CONNECTOR_WORDS);
+      if (at < 0) continue;
+      const v = passportValue(text, at);
+      if (!v) continue;
+      const candidate: Candidate = {
+        type: 'PASSPORT_NUMBER',
+        subtype: 'passport',
+        start: v.start,
+        end: v.end,
+        score: 0.85,
+        masked: keepLast(text.slice(v.start, v.end), 2),
+        detector: 'passport',
+      };
+      out.push(candidate);
+      lastEnd = v.end;
+    }
+  },
+};

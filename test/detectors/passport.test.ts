@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { expectFinding, found } from './helpers.js';
+
+// detection.md §1.9 and national formats: US 9 digits / letter + 8, UK 9 digits / 2 letters + 7,
+// IN letter + 7, ZA A/M + 8, KE AK + 7, NG letter + 8, ZW FN/AB + 6, DE C01X00T47.
+const positives: [name: string, text: string, value: string][] = [
+  ['passport number colon', 'passport number: 123456789', '123456789'],
+  ['passport no.', 'Passport No. A12345678 expires next year.', 'A12345678'],
+  ['in brackets', 'I have attached my passport (FN123456) as requested.', 'FN123456'],
+  ['directly after', 'Passport GB1234567 was scanned.', 'GB1234567'],
+  ['Zimbabwe AB', 'Zimbabwean passport AB123456, issued in Harare.', 'AB123456'],
+  ['South Africa M', 'SA passport number M00012345', 'M00012345'],
+  ['Kenya AK', 'Passport: AK0123456', 'AK0123456'],
+  ['Nigeria', 'My passport no is A01234567.', 'A01234567'],
+  ['India', 'passport number J8369854', 'J8369854'],
+  ['Germany letters inside', 'Reisepass C01X00T47', 'C01X00T47'],
+  ['on file is', 'The passport number on file is 533412881.', '533412881'],
+  ['hash', 'Passport # 987654321', '987654321'],
+  ['label on its own line', 'Passport number:\nA12345678', 'A12345678'],
+  ['letter prefix and space', 'passport FN 123456', 'FN 123456'],
+  ['lower case value', 'passport no: a12345678', 'a12345678'],
+  ['html', '<p>Passport number: <b>A12345678</b></p>', 'A12345678'],
+  ['full-width', 'passport ＡＫ０１２３４５６', 'ＡＫ０１２３４５６'],
+  ['travel document', 'Travel document number 123456789', '123456789'],
+  ['French', 'Numéro de passeport : 12AB34567', '12AB34567'],
+];
+
+const negatives: [name: string, text: string][] = [
+  ['passport photo', 'Please upload a passport photo 600x600 pixels.'],
+  ['expiry', 'Your passport expiry 12/2027 is fine.'],
+  ['renew', 'Remember to renew your passport. Order 123456789 is ready.'],
+  ['passport office phone', 'Call the passport office 0242 703 123 for help.'],
+  ['application reference', 'Your passport application reference 2024-11-0457 is in progress.'],
+  ['required', 'Your passport number is required to book the flight.'],
+  ['masked', 'passport number ****5678'],
+  ['masked long', 'passport number *****45678'],
+  ['too short', 'passport 12345'],
+  ['too long', 'passport number 1234567890'],
+  ['too many letters', 'passport ABCDE1234'],
+  ['too few digits', 'passport XYZ1234'],
+  ['date', 'passport issued 2019-05-04'],
+  ['value continues', 'passport A1234567-01 (file)'],
+  ['no label', 'Your booking code A12345678 is confirmed.'],
+  ['sentence ends before number', 'Bring your passport. 123456789 is your queue number.'],
+];
+
+describe('passport detector', () => {
+  it.each(positives)('finds %s', (_name, text, value) => {
+    expectFinding(text, 'PASSPORT_NUMBER', value, 'passport');
+    const f = found(text).find((x) => x.value === value);
+    expect(f?.score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each(negatives)('ignores %s', (_name, text) => {
+    expect(found(text).filter((f) => f.subtype === 'passport')).toEqual([]);
+  });
+
+  it('a labelled passport number beats the phone reading of the same digits', () => {
+    const text = 'passport number 771234567';
+    expect(found(text).map((f) => `${f.type}/${f.value}`)).toEqual(['PASSPORT_NUMBER/771234567']);
+  });
+});
