@@ -128,6 +128,11 @@ function scanRun(doc: ScanDoc, groups: readonly number[], out: Pan[]): void {
   const count = groups.length / 2;
   let g = 0;
   while (g < count) {
+    // Cheap gate first: no issuer starts with these digits at any card length -> next group.
+    if (!hasIssuerPrefix(text, groups, g)) {
+      g++;
+      continue;
+    }
     let best: Pan | undefined;
     let digits = '';
     let bestEnd = g;
@@ -153,14 +158,48 @@ function scanRun(doc: ScanDoc, groups: readonly number[], out: Pan[]): void {
   }
 }
 
+/** Six-digit prefixes that start a card of some brand and length: merged, sorted, disjoint. */
+const ISSUER_PREFIXES: readonly (readonly [number, number])[] = (() => {
+  const ranges: [number, number][] = [];
+  for (const list of BRANDS_BY_LENGTH.values()) for (const c of list) ranges.push([c.low, c.high]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+})();
+
+function hasIssuerPrefix(text: string, groups: readonly number[], g: number): boolean {
+  // The first six digits as a number, without building strings (this runs for every group).
+  let p = 0;
+  let n = 0;
+  for (let h = g; h < groups.length / 2 && n < 6; h++) {
+    for (let i = groups[2 * h]!; i < groups[2 * h + 1]! && n < 6; i++, n++) p = p * 10 + text.charCodeAt(i) - 48;
+  }
+  for (; n < 6; n++) p *= 10;
+  let lo = 0;
+  let hi = ISSUER_PREFIXES.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [low, high] = ISSUER_PREFIXES[mid]!;
+    if (p < low) hi = mid - 1;
+    else if (p > high) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 function evaluate(doc: ScanDoc, digits: string, start: number, end: number, groups: readonly number[], g: number, h: number): Pan | undefined {
+  const brand = brandOf(digits);
+  if (!brand || !luhn.validate(digits)) return undefined;
   const text = doc.text;
   // "+44 20 7946 0958 ..." is a phone number: helpdesks never treat "+" numbers as cards.
   if (text[start - 1] === '+') return undefined;
   if (g === 0 && (gluedBefore(text, start) || isMaskedTail(text, start))) return undefined;
   if (h === groups.length / 2 - 1 && gluedAfter(text, end)) return undefined;
-  const brand = brandOf(digits);
-  if (!brand || !luhn.validate(digits)) return undefined;
   let score = brand.base;
   score += groupingBonus(digits.length, brand, groups, g, h);
   const label = doc.labelBefore(start, [CARD_WORDS, REFERENCE_WORDS], 60);

@@ -19,10 +19,12 @@ export interface DigitRun {
 }
 
 /**
- * A digit group, then any number of (separator, digit group). Separators are bounded, so each
- * step consumes at least one digit after a bounded look: the scan is linear.
+ * A digit group, then up to 47 more (separator, digit group). Separators are bounded, so each
+ * step consumes at least one digit after a bounded look: the scan is linear. The group count is
+ * bounded too, because the regex engine keeps a backtrack entry per repetition (a 4 MB column of
+ * one number per line overflowed its stack); a longer chain continues as the next run.
  */
-const RUN = /\d+(?:(?:[ \t]{1,3}|[ \t]?[-.][ \t]?|[ \t]{0,2}-[ \t]{0,2}|[ \t]*\r?\n[ \t]*|[ \t]?\([ \t]?|[ \t]?\)[ \t]?)\d+)*/g;
+const RUN = /\d+(?:(?:[ \t]{1,3}|[ \t]?[-.][ \t]?|[ \t]{0,2}-[ \t]{0,2}|[ \t]*\r?\n[ \t]*|[ \t]?\([ \t]?|[ \t]?\)[ \t]?)\d+){0,47}/g;
 const DIGIT_GROUP = /\d+/g;
 
 /** Runs of at least `minDigits` digits, in order. */

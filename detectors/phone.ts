@@ -22,6 +22,23 @@ export const PHONE_WORDS = words('phone', [
   'cel', 'celular', 'téléphone', 'telefon', 'simu', 'nhare', 'contact', 'contact us', 'contactable',
 ]);
 
+/**
+ * Labels of other kinds of numbers. A number directly labelled with one ("Routing number
+ * 021000021", "NIN: 08031234567") is not a phone number even when it would parse as one.
+ */
+export const OTHER_NUMBER_WORDS = words('phone-not', [
+  'routing', 'routing number', 'routing no', 'aba', 'aba number', 'transit number', 'rtn', 'account', 'account number',
+  'account no', 'acct', 'acct no', 'a/c', 'a/c no', 'acc no', 'bank account', 'nuban', 'iban', 'swift', 'bic',
+  'sort code', 'ssn', 'social security', 'social security number', 'sin', 'social insurance number', 'nin', 'bvn',
+  'aadhaar', 'national id', 'id number', 'id no', 'identity number', 'passport', 'passport number', 'passport no',
+  'licence', 'license', 'licence number', 'license number', 'pin', 'otp', 'password', 'passcode', 'code', 'cvv',
+  'tax id', 'tin', 'kra pin', 'imei', 'serial number', 'meter number', 'policy number', 'ecocash', 'till',
+  'till number', 'paybill', 'business number', 'merchant code',
+]);
+
+/** Between a label and its value: only punctuation and filler such as "number", "is", "no.". */
+const DIRECT_LABEL_GAP = /^[\s:#=.\-(]*(?:(?:number|num|no|is|was|of|our|your|the)[\s:#=.\-(]*){0,3}$/i;
+
 /** Regions tried for national-format numbers, after the configured one. */
 export const FALLBACK_REGIONS: readonly CountryCode[] = ['ZW', 'ZA', 'KE', 'NG', 'GB', 'US', 'IN', 'CA', 'AU', 'GH', 'UG', 'TZ', 'ZM', 'BW', 'MZ', 'MW', 'RW', 'IE', 'DE', 'FR'];
 
@@ -210,9 +227,10 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     score = national === 'trunk' || national === 'nanp-formatted' ? 0.7 : 0.45;
   }
   if (!parsed) return undefined;
-  const label = doc.labelBefore(span.start, [PHONE_WORDS, REFERENCE_WORDS], 40);
+  const label = doc.labelBefore(span.start, [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS], 40);
   if (label?.list === PHONE_WORDS) score += 0.15;
   else if (label?.list === REFERENCE_WORDS) score -= 0.45;
+  else if (label?.list === OTHER_NUMBER_WORDS && DIRECT_LABEL_GAP.test(text.slice(label.hit.end, span.start))) score -= 0.45;
   return {
     type: 'PHONE_NUMBER',
     subtype: parsed.country?.toLowerCase() ?? 'intl',
@@ -247,7 +265,7 @@ export const phone: Detector = {
   id: 'phone',
   types: ['PHONE_NUMBER'],
   description: 'Telephone numbers of any country, international or national format; libphonenumber-js validity',
-  wordLists: [PHONE_WORDS, REFERENCE_WORDS],
+  wordLists: [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS],
   find(doc, out) {
     const text = doc.text;
     for (const run of doc.runs) {

@@ -24,6 +24,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['full-width', 'phone ＋２６３ ７７ １２３ ４５６７', '＋２６３ ７７ １２３ ４５６７', 'zw'],
   ['zero-width inside', 'phone +263\u200b77\u200b123\u200b4567', '+263\u200b77\u200b123\u200b4567', 'zw'],
   ['signature, no label', 'Kind regards,\nTendai\nAcme Bank\n+263 242 700 000', '+263 242 700 000', 'zw'],
+  ['other label further away', 'We sent the OTP to +263 77 123 4567 a minute ago', '+263 77 123 4567', 'zw'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -44,6 +45,9 @@ const negatives: [name: string, text: string][] = [
   ['invalid number', 'call 0000 000 000'],
   ['fictional 555 area code', 'call (555) 123-4567'],
   ['IP address', 'server 192.168.100.201 is down'],
+  ['labelled routing number', 'Routing number 021000021 for wires'],
+  ['labelled account number', 'Account no: 0772123456 at CBZ'],
+  ['labelled NIN', 'NIN: 08031234567'],
 ];
 
 describe('phone detector', () => {
