@@ -14,10 +14,17 @@ import { Scanner } from './engine.js';
 import { mrz } from './mrz.js';
 import { caSin } from './national-id/ca-sin.js';
 import { driverLicence } from './national-id/driver-licence.js';
+import { ghCard } from './national-id/gh-card.js';
 import { inAadhaar } from './national-id/in-aadhaar.js';
 import { inPan } from './national-id/in-pan.js';
+import { ke } from './national-id/ke.js';
+import { keKraPin } from './national-id/ke-kra-pin.js';
+import { ngBvn } from './national-id/ng-bvn.js';
+import { ngNin } from './national-id/ng-nin.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { usSsn } from './national-id/us-ssn.js';
+import { za } from './national-id/za.js';
+import { zw } from './national-id/zw.js';
 import { passport } from './passport.js';
 import { phone } from './phone.js';
 import { solicitation } from './solicitation.js';
@@ -32,14 +39,21 @@ export const DETECTORS: readonly Detector[] = [
   credential,
   driverLicence,
   email,
+  ghCard,
   inAadhaar,
   inPan,
+  ke,
+  keKraPin,
   mrz,
+  ngBvn,
+  ngNin,
   passport,
   phone,
   solicitation,
   ukNino,
   usSsn,
+  za,
+  zw,
 ];
 
 let defaultScanner: Scanner | undefined;

@@ -230,7 +230,10 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
   const label = doc.labelBefore(span.start, [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS], 40);
   if (label?.list === PHONE_WORDS) score += 0.15;
   else if (label?.list === REFERENCE_WORDS) score -= 0.45;
-  else if (label?.list === OTHER_NUMBER_WORDS && DIRECT_LABEL_GAP.test(text.slice(label.hit.end, span.start))) score -= 0.45;
+  else if (label?.list === OTHER_NUMBER_WORDS) {
+    const gap = text.slice(label.hit.end, span.start);
+    if (DIRECT_LABEL_GAP.test(gap) && !/[.!?]\s/.test(gap)) score -= 0.45;
+  }
   return {
     type: 'PHONE_NUMBER',
     subtype: parsed.country?.toLowerCase() ?? 'intl',

@@ -24,6 +24,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['full-width', 'phone ＋２６３ ７７ １２３ ４５６７', '＋２６３ ７７ １２３ ４５６７', 'zw'],
   ['zero-width inside', 'phone +263\u200b77\u200b123\u200b4567', '+263\u200b77\u200b123\u200b4567', 'zw'],
   ['signature, no label', 'Kind regards,\nTendai\nAcme Bank\n+263 242 700 000', '+263 242 700 000', 'zw'],
+  ['other label in the previous sentence', 'Please send your BVN. Our number is 0803 123 4567', '0803 123 4567', 'ng'],
   ['other label further away', 'We sent the OTP to +263 77 123 4567 a minute ago', '+263 77 123 4567', 'zw'],
 ];
 

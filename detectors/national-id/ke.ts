@@ -1,0 +1,380 @@
+/**
+ * NATIONAL_ID / ke_national_id: Kenyan national ID card numbers, 7 or 8 digits with NO checksum.
+ * Reported only right after an ID keyword: "national ID", "ID number", "ID no.", "identity card",
+ * "kitambulisho", "Kenyan ID", "ID:" (a bare "ID" counts only when written "ID:" / "ID#", as someone's
+ * ID: "your ID", "the customer's ID", or with a nationality: "Kenyan ID"). Without such a label nothing is reported: 7-8 digit
+ * numbers in support replies are amounts, order and ticket numbers, till and paybill numbers, dates.
+ *
+ * The keyword must stand right before the value (only filler such as "is", "number", "no.", ":",
+ * "your", "on file" between them) or right after it ("12345678 (my ID number)"). "Customer ID",
+ * "user ID", "order ID", "ticket ID", "M-Pesa transaction ID", "till", "paybill", "business number",
+ * "account no" and other labels of other kinds win over the ID word. Scores: 0.95 after a specific
+ * keyword, 0.9 after "ID number" / "ID:" and friends.
+ *
+ * This file also holds what the African ID detectors (za, zw, ke, ng-nin, ng-bvn) share: the generic
+ * ID word lists, the label classifier and the number segments (the registry allows no helper-only
+ * file under detectors/).
+ */
+import { CARD_WORDS } from '../card.js';
+import { type Hit, words, type WordList } from '../context.js';
+import type { Detector, ScanDoc } from '../detector.js';
+import { gluedAfter, gluedBefore, isMaskedTail } from '../digit-runs.js';
+import { keepLast } from '../mask.js';
+import { OTHER_NUMBER_WORDS, PHONE_WORDS } from '../phone.js';
+import { REFERENCE_WORDS } from '../shared-words.js';
+import type { Candidate } from '../types.js';
+import { NOT_SSN_WORDS, SSN_WORDS } from './us-ssn.js';
+
+/**
+ * "ID" alone and its short compounds: a person's ID in "your ID number", an account or a session in
+ * "Apple ID", "session ID" (see NON_PERSON_QUALIFIERS).
+ */
+export const ID_WORDS = words('african-id-generic', [
+  'id', 'i.d', 'id no', 'id number', 'id num', 'id nr', 'i.d no', 'i.d number', 'id card', 'id card no',
+  'id card number',
+]);
+
+/** Unambiguous national-identity labels, country-neutral. */
+export const NATIONAL_ID_WORDS = words('african-id-national', [
+  'national id', 'identity number', 'identity no', 'identity card', 'identity card number', 'identity card no',
+  'identity document', 'identity document number', 'identification number', 'identification no',
+]);
+
+export const KE_WORDS = words('ke-national-id', [
+  'kitambulisho', 'kitambulisho cha taifa', 'nambari ya kitambulisho', 'namba ya kitambulisho', 'kipande',
+]);
+
+/** Mobile-money and payment labels: the numbers after them are tills, paybills and accounts. */
+export const MOBILE_MONEY_WORDS = words('african-id-not-id', [
+  'mpesa', 'm pesa', 'till', 'paybill', 'business number', 'business no', 'buy goods',
+  'agent number', 'agent no', 'store number', 'ecocash', 'airtel money', 'mtn momo', 'momo', 'onemoney',
+]);
+
+/**
+ * Words that, right before "ID", make it the ID of a thing or an account, not of a person:
+ * "session ID", "Apple ID", "ticket ID". ("customer ID", "order ID", "transaction ID" are
+ * REFERENCE_WORDS phrases already.) A possessive ("customer's ID") is a person's ID.
+ */
+const NON_PERSON_QUALIFIERS = new Set(
+  ('account accounts agent api app apple application batch biller booking branch bug build business campaign candidate ' +
+    'card case cart chat claim client company complaint conversation correlation customer delivery device dispute ' +
+    'document driver email e-mail employee error event exam facebook file game google group hardware instance ' +
+    'insurance invoice issue item job loan login m-pesa mpesa meter merchant member membership message microsoft ' +
+    'network node order org organisation organization package page parcel partner patient payment paypal player ' +
+    'policy post process product profile project property receipt record ref reference refund release request ' +
+    'room route sender serial server session shipment shop sim skype staff station store student subscriber ' +
+    'subscription supplier system task tax team tenant terminal thread ticket till trace tracking transaction ' +
+    'transfer trip txn unit user vat vendor version video voter voucher wallet work workspace').split(' '),
+);
+
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'their', 'its']);
+
+/**
+ * Words that, right before "ID", make it a national ID: "Kenyan ID", "RSA ID", "South African ID",
+ * "smart ID", "metal ID". (Country phrases are not listed as keywords of their own: "SA ID number"
+ * must still give the phone detector its "ID number" label.)
+ */
+const NATIONAL_QUALIFIERS = new Set(
+  ('kenyan kenya nigerian nigeria zimbabwean zimbabwe zim african sa rsa za ghanaian ghana smart metal plastic ' +
+    'citizen citizens government govt').split(' '),
+);
+
+/** Labels of other kinds of numbers, shared by the African ID detectors' label queries. */
+export const OTHER_KIND_LISTS: readonly WordList[] = [
+  MOBILE_MONEY_WORDS, SSN_WORDS, NOT_SSN_WORDS, OTHER_NUMBER_WORDS, PHONE_WORDS, CARD_WORDS, REFERENCE_WORDS,
+];
+
+/**
+ * What labels a value: `own` = the detector's own keywords; `national` = a country-neutral national
+ * identity label; `id` = "ID" and its short compounds; `other` = a label of another kind (phone,
+ * order, till, account, "session ID"...). Other countries' ID keywords are not queried: for a
+ * keyword-driven detector they are no label at all, and a checksum-validated value keeps its base.
+ */
+export type LabelKind = 'own' | 'national' | 'id' | 'other' | 'none';
+
+export interface IdLabel {
+  kind: LabelKind;
+  hit?: Hit;
+  /** The label stands right next to the value (only filler between). */
+  direct: boolean;
+  /** For `id`: written as a label ("ID:", "ID#", "your ID", "ID number"), not a bare "ID". */
+  strongId: boolean;
+}
+
+/** Words that may stand between a label and its value: "NIN on file is", "ID number of the holder:". */
+const CONNECTORS = new Set(
+  ('number numbers no nr nbr num is was are reads read shows showing on file record records system our in of for ' +
+    'the your my his her their we have has had as entered listed used stated written provided given card slip ' +
+    'document here below following application form profile holder customer client applicant namba nambari ni ' +
+    'yako yangu yake ya nhamba chako changu chake').split(' '),
+);
+
+const ABBREVIATIONS = new Set(['no', 'nr', 'nbr', 'num', 'd']);
+
+const GAP_WORD = /[\p{L}'’]{1,30}/uy;
+
+/** True when only filler stands between a label ending at `from` and a value starting at `to`. */
+export function directGap(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > 48) return false;
+  let i = from;
+  let wordsSeen = 0;
+  let lineBreaks = 0;
+  let last = /([a-z]+)$/i.exec(text.slice(Math.max(0, from - 4), from))?.[1]?.toLowerCase() ?? '';
+  while (i < to) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\r') i++;
+    else if (c === '\n') {
+      if (++lineBreaks > 2) return false;
+      i++;
+    } else if (':#=-([{"\'№)*_'.includes(c)) i++;
+    else if (c === '.') {
+      if (!ABBREVIATIONS.has(last)) return false;
+      last = '';
+      i++;
+    } else {
+      GAP_WORD.lastIndex = i;
+      const m = GAP_WORD.exec(text);
+      if (!m || GAP_WORD.lastIndex > to) return false;
+      const w = m[0].toLowerCase();
+      if (!CONNECTORS.has(w) || ++wordsSeen > 5) return false;
+      last = w;
+      i = GAP_WORD.lastIndex;
+    }
+  }
+  return true;
+}
+
+/** "12345678 (my ID number)", "22123456789 - BVN", "08031234567 is my NIN". */
+const AFTER_GAP =
+  /^[ \t]{0,3}(?:[([,:-][ \t]{0,3})?(?:(?:is|was|being|my|your|his|her|their|the|as)[ \t]{1,3}){0,3}(?:(?:kenyan|nigerian|zimbabwean|south[ \t]african|sa|rsa|ghanaian|national)[ \t]{1,3})?$/i;
+
+function previousWord(text: string, at: number): string {
+  const m = /([\p{L}'’-]{1,30})[ \t_/-]{0,3}$/u.exec(text.slice(Math.max(0, at - 34), at));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** "ID:", "ID#", "ID -" (the punctuation of a form field) or "I.D. no" right after the hit. */
+const FIELD_AFTER = /^\.?[ \t]{0,2}(?:[:#=-]|(?:no|nr|num|number)\b)/i;
+
+function fieldPunctuation(text: string, end: number): boolean {
+  return FIELD_AFTER.test(text.slice(end, end + 12));
+}
+
+export type IdLabeller = (doc: ScanDoc, start: number, end: number) => IdLabel;
+
+/** The lists an `idLabeller(own)` queries: a detector using it declares them in its `wordLists`. */
+export function idLabelLists(own: readonly WordList[]): readonly WordList[] {
+  return [...own, NATIONAL_ID_WORDS, ID_WORDS, ...OTHER_KIND_LISTS];
+}
+
+/**
+ * A classifier of the label of a value [start, end): the nearest label before it (within 48
+ * characters, no other number between), else a label right after it. The `own` lists come first
+ * (a phrase may sit in several lists: "NIN" is also a "not an SSN" word), then the country-neutral
+ * ones, then the other kinds.
+ */
+export function idLabeller(own: readonly WordList[]): IdLabeller {
+  const lists = idLabelLists(own);
+  const kindOf = (list: WordList): LabelKind =>
+    own.includes(list) ? 'own' : list === NATIONAL_ID_WORDS ? 'national' : list === ID_WORDS ? 'id' : 'other';
+  const idLists = lists.filter((l) => kindOf(l) !== 'other');
+  return (doc, start, end) => classify(doc, start, end, lists, idLists, kindOf);
+}
+
+/** "ID/Passport number", "ID or passport no": an ID label joined to another one. */
+const JOINED = /^[ \t]{0,2}(?:\/|or|&)[ \t]{0,2}$/i;
+const JOINER_BEFORE = /(?:\/|\bor|&)[ \t]{0,2}$/i;
+
+function bareId(text: string, hit: Hit): boolean {
+  const len = hit.end - hit.start;
+  if (len > 4) return false;
+  const word = text.slice(hit.start, hit.end).toLowerCase().replace(/\./g, '');
+  return word === 'id' || word === 'ids';
+}
+
+function classify(
+  doc: ScanDoc, start: number, end: number, lists: readonly WordList[], idLists: readonly WordList[], kindOf: (list: WordList) => LabelKind,
+): IdLabel {
+  const text = doc.text;
+  const before = doc.labelBefore(start, lists, 48);
+  if (before) {
+    let hit = before.hit;
+    let kind = kindOf(before.list);
+    let joined = false;
+    if (kind === 'other' && JOINER_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) {
+      const first = doc.hits.nearestBefore(hit.start, idLists, 6);
+      const list = first && idLists.find((l) => first.lists.includes(l.id));
+      if (first && list && JOINED.test(text.slice(first.end, hit.start))) {
+        kind = kindOf(list);
+        hit = first;
+        joined = true;
+      }
+    }
+    if (kind === 'other') return { kind, hit, direct: false, strongId: false };
+    const label: IdLabel = { kind, hit, direct: directGap(text, before.hit.end, start), strongId: joined };
+    if (kind === 'id') refineId(text, label, hit, true);
+    return label;
+  }
+  const after = doc.labelAfter(end, lists, 24);
+  // "... is my NIN-linked phone": the keyword qualifies another word.
+  if (after && AFTER_GAP.test(text.slice(end, after.hit.start)) && !/^[-/][\p{L}]/u.test(text.slice(after.hit.end, after.hit.end + 2))) {
+    const kind = kindOf(after.list);
+    const gap = text.slice(end, after.hit.start);
+    // A word of another kind after the value is a label only as an annotation ("(barcode)", "- order
+    // no") or a reference word: "GHA-... called", "... mobile app" say nothing about the value.
+    if (kind !== 'other' || /[([:-]/.test(gap) || after.list === REFERENCE_WORDS) {
+      const label: IdLabel = { kind, hit: after.hit, direct: true, strongId: false };
+      // After the value a bare "ID" is too vague ("12345678 ID verified"), "12345678 is my ID" is not.
+      if (kind === 'id') refineId(text, label, after.hit, false);
+      return label;
+    }
+  }
+  return { kind: 'none', direct: false, strongId: false };
+}
+
+/**
+ * Reads the word before an "ID" hit: "session ID" is another kind, "Kenyan ID" a national ID, "your
+ * ID" / "ID:" / "ID number" a person's ID label (`strongId`); a bare "ID" stays weak.
+ */
+function refineId(text: string, label: IdLabel, hit: Hit, before: boolean): void {
+  const prev = previousWord(text, hit.start);
+  const possessive = /['’]s?$/.test(prev) || POSSESSIVES.has(prev);
+  if (NATIONAL_QUALIFIERS.has(prev)) {
+    label.kind = 'national';
+    label.strongId = true;
+  } else if (!possessive && NON_PERSON_QUALIFIERS.has(prev.replace(/['’]s?$/, ''))) label.kind = 'other';
+  else label.strongId ||= !bareId(text, hit) || possessive || (before && fieldPunctuation(text, hit.end));
+}
+
+/** A number written as one unit: digit groups joined by single spaces or hyphens only. */
+export interface Segment {
+  start: number;
+  end: number;
+  digits: string;
+  /** Digit-group lengths, e.g. [6, 4, 3]. */
+  lengths: number[];
+}
+
+const segmentCache = new WeakMap<ScanDoc, Segment[]>();
+
+/**
+ * The numbers of 7-13 digits in a text. Digit runs are split where the separator is not one people
+ * type inside an ID (line breaks, brackets, dots, tabs): "ID 12345678 (2019)" gives 12345678, while
+ * "12345678 0712345678" stays one 18-digit number that is no ID. Memoised per text.
+ */
+export function numberSegments(doc: ScanDoc): readonly Segment[] {
+  let out = segmentCache.get(doc);
+  if (out) return out;
+  out = [];
+  segmentCache.set(doc, out);
+  const text = doc.text;
+  for (const run of doc.runs) {
+    if (run.digits.length < 7) continue;
+    const g = run.groups;
+    if (g.length === 2) {
+      if (run.digits.length <= 13) out.push({ start: run.start, end: run.end, digits: run.digits, lengths: [run.digits.length] });
+      continue;
+    }
+    const count = g.length / 2;
+    let first = 0;
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      total += g[2 * i + 1]! - g[2 * i]!;
+      if (i < count - 1 && isTight(text, g[2 * i + 1]!, g[2 * i + 2]!)) continue;
+      // Groups first..i form one segment.
+      if (total >= 7 && total <= 13) {
+        let digits = '';
+        const lengths: number[] = [];
+        for (let k = first; k <= i; k++) {
+          digits += text.slice(g[2 * k]!, g[2 * k + 1]!);
+          lengths.push(g[2 * k + 1]! - g[2 * k]!);
+        }
+        out.push({ start: g[2 * first]!, end: g[2 * i + 1]!, digits, lengths });
+      }
+      first = i + 1;
+      total = 0;
+    }
+  }
+  return out;
+}
+
+/** The separator [from, to) is one typed inside an ID: " ", "-", "  " or " - " (no string built). */
+function isTight(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len === 1) return text[from] === ' ' || text[from] === '-';
+  if (len === 2) return text[from] === ' ' && text[from + 1] === ' ';
+  return len === 3 && text[from] === ' ' && text[from + 1] === '-' && text[from + 2] === ' ';
+}
+
+/**
+ * True when the segment stands on its own: not glued to letters or digits ("INV-12345678",
+ * "12345678-A"), not a masked tail, not an international phone number ("+254 ..."). A label glued
+ * with "#", "." or "-" ("ID#12345678", "No.12345678") is allowed when `label` ends right there.
+ */
+export function segmentAlone(text: string, s: { start: number; end: number }, label?: Hit): boolean {
+  if (gluedAfter(text, s.end) || (isMaskedTail(text, s.start) && !boldMarkup(text, s.start))) return false;
+  if (gluedBefore(text, s.start) && !(label && label.end === s.start - 1 && '#.-'.includes(text[s.start - 1]!))) return false;
+  let i = s.start - 1;
+  while (i >= 0 && i >= s.start - 3 && (text[i] === ' ' || text[i] === '(')) i--;
+  return text[i] !== '+';
+}
+
+/** "**NIN:** 12345678901": the "**" closing a Markdown label is not a mask ("**** 5678"). */
+function boldMarkup(text: string, start: number): boolean {
+  let i = start - 1;
+  if (text[i] !== ' ' && text[i] !== '\t') return false;
+  while (i >= 0 && i > start - 4 && (text[i] === ' ' || text[i] === '\t')) i--;
+  let stars = 0;
+  while (i >= 0 && text[i] === '*' && stars < 3) {
+    stars++;
+    i--;
+  }
+  return stars >= 1 && stars <= 2 && i >= 0 && /[\p{L}:)]/u.test(text[i]!);
+}
+
+/** dd-mm-yyyy, yyyy-mm-dd, dd mm yyyy: a date, not an ID. */
+export function looksLikeDate(lengths: readonly number[], digits: string): boolean {
+  if (lengths.length !== 3) return false;
+  const n = (from: number, len: number) => Number(digits.slice(from, from + len));
+  const [a, b, c] = lengths as [number, number, number];
+  if (a === 4 && b === 2 && c === 2) return n(4, 2) >= 1 && n(4, 2) <= 12 && n(6, 2) >= 1 && n(6, 2) <= 31;
+  if (a === 2 && b === 2 && c === 4) return n(0, 2) >= 1 && n(0, 2) <= 31 && n(2, 2) >= 1 && n(2, 2) <= 31;
+  return false;
+}
+
+/** True when any hit of `lists` occurs in the text: keyword-driven detectors skip texts without one. */
+export function anyHit(doc: ScanDoc, lists: readonly WordList[]): boolean {
+  for (const hit of doc.hits.hits) for (const list of lists) if (hit.lists.includes(list.id)) return true;
+  return false;
+}
+
+const labelOf = idLabeller([KE_WORDS]);
+
+function evaluate(doc: ScanDoc, s: Segment): Candidate | undefined {
+  if (s.digits.length < 7 || s.digits.length > 8) return undefined;
+  if (/^(\d)\1+$/.test(s.digits) || s.digits[0] === '0' || looksLikeDate(s.lengths, s.digits)) return undefined;
+  const label = labelOf(doc, s.start, s.end);
+  if (!label.direct || !segmentAlone(doc.text, s, label.hit)) return undefined;
+  let score: number;
+  if (label.kind === 'own' || label.kind === 'national') score = 0.95;
+  else if (label.kind === 'id' && label.strongId) score = 0.9;
+  else return undefined;
+  const raw = doc.text.slice(s.start, s.end);
+  return { type: 'NATIONAL_ID', subtype: 'ke_national_id', start: s.start, end: s.end, score, masked: keepLast(raw, 2), detector: 'ke' };
+}
+
+const TRIGGERS: readonly WordList[] = [KE_WORDS, NATIONAL_ID_WORDS, ID_WORDS];
+
+export const ke: Detector = {
+  id: 'ke',
+  types: ['NATIONAL_ID'],
+  description: 'Kenyan national ID numbers (7-8 digits, no checksum); only right after an ID keyword (national ID, ID number, ID:, kitambulisho)',
+  wordLists: idLabelLists([KE_WORDS]),
+  find(doc, out) {
+    if (!anyHit(doc, TRIGGERS)) return;
+    for (const s of numberSegments(doc)) {
+      const c = evaluate(doc, s);
+      if (c) out.push(c);
+    }
+  },
+};
