@@ -141,6 +141,8 @@ export class Vocabulary {
   }
 }
 
+const NO_HITS: readonly Hit[] = [];
+
 /**
  * Sorted keyword hits of one text, with the queries detectors need. All positions are in the
  * normalised text.
@@ -196,8 +198,20 @@ export class HitIndex {
     return false;
   }
 
-  /** Hits of `list`, in order. */
-  *of(list: WordList): Generator<Hit> {
-    for (const hit of this.hits) if (hit.lists.includes(list.id)) yield hit;
+  private byList: Map<number, Hit[]> | undefined;
+
+  /** Hits of `list`, in order (indexed on first use: one pass for all lists). */
+  of(list: WordList): readonly Hit[] {
+    if (!this.byList) {
+      this.byList = new Map();
+      for (const hit of this.hits) {
+        for (const id of hit.lists) {
+          const bucket = this.byList.get(id);
+          if (bucket) bucket.push(hit);
+          else this.byList.set(id, [hit]);
+        }
+      }
+    }
+    return this.byList.get(list.id) ?? NO_HITS;
   }
 }

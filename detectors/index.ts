@@ -4,12 +4,14 @@
  * checks that every detector file is listed and has its own test.
  */
 import { apiKey } from './api-key.js';
+import { bankAccount } from './bank-account.js';
 import { card } from './card.js';
 import { cardCvv } from './card-cvv.js';
 import { cardExpiry } from './card-expiry.js';
 import { credential } from './credential.js';
 import type { Detector } from './detector.js';
 import { email } from './email.js';
+import { iban } from './iban.js';
 import { Scanner } from './engine.js';
 import { mrz } from './mrz.js';
 import { caSin } from './national-id/ca-sin.js';
@@ -27,11 +29,14 @@ import { za } from './national-id/za.js';
 import { zw } from './national-id/zw.js';
 import { passport } from './passport.js';
 import { phone } from './phone.js';
+import { routing } from './routing.js';
 import { solicitation } from './solicitation.js';
+import { swift } from './swift.js';
 import type { Finding, ScanOptions } from './types.js';
 
 export const DETECTORS: readonly Detector[] = [
   apiKey,
+  bankAccount,
   caSin,
   card,
   cardCvv,
@@ -40,6 +45,7 @@ export const DETECTORS: readonly Detector[] = [
   driverLicence,
   email,
   ghCard,
+  iban,
   inAadhaar,
   inPan,
   ke,
@@ -49,7 +55,9 @@ export const DETECTORS: readonly Detector[] = [
   ngNin,
   passport,
   phone,
+  routing,
   solicitation,
+  swift,
   ukNino,
   usSsn,
   za,

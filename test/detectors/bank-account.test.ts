@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { nubanValid } from '../../detectors/bank-account.js';
+import { scan } from '../../detectors/index.js';
+import { expectFinding, expectNoFinding, found } from './helpers.js';
+
+// (a) UK sort code + account number: one finding from the first number to the end of the second.
+// Pairs from the VocaLink modulus-checking spec (detection.md §1.5) and helpdesk-style fixtures.
+const pairs: [name: string, text: string, value: string][] = [
+  ['labelled, comma', 'Please pay to sort code 20-00-00, account number 55779911.', '20-00-00, account number 55779911'],
+  ['bare pair', 'Bank details: 20-00-00 55779911', '20-00-00 55779911'],
+  ['bare pair, no context', 'Send it to 20-00-00 55779911 please', '20-00-00 55779911'],
+  ['s/c and a/c', 's/c 40-47-84 a/c 70872490', '40-47-84 a/c 70872490'],
+  ['account first', 'Account number 55779911, sort code 20-00-00.', '55779911, sort code 20-00-00'],
+  ['two lines', 'Sort code: 08-99-99\nAccount number: 66374958\nThanks', '08-99-99\nAccount number: 66374958'],
+  ['spaced sort code', 'sort code 10 79 99 account 88837491', '10 79 99 account 88837491'],
+  ['six digits and acc no', 'Sortcode 134020 acc no 63849203', '134020 acc no 63849203'],
+  ['date-shaped sort code with label', 'sort code 11-03-21 account 12345678', '11-03-21 account 12345678'],
+  ['html table', '<tr><td>Sort code</td><td>77-27-98</td></tr><tr><td>Account</td><td>99345694</td></tr>', '77-27-98</td></tr><tr><td>Account</td><td>99345694'],
+  ['and between', 'sort code 49-92-73 and account 12345678', '49-92-73 and account 12345678'],
+];
+
+const pairNegatives: [name: string, text: string][] = [
+  ['date then number', 'On 12-05-24 55779911 was logged.'],
+  ['date-shaped, no label', 'Batch 11-03-21 12345678 processed'],
+  ['order label', 'Order 20-00-00 55779911 shipped'],
+];
+
+// (b) Nigerian NUBAN: check digits computed with the banks' CBN codes (3-7-3 weights, §1.6).
+const nubans: [name: string, text: string, value: string][] = [
+  ['GTBank account number', 'Your GTBank account number is 0123456785.', '0123456785'],
+  ['Zenith Bank account', 'Please pay into Zenith Bank account 1012345671 today.', '1012345671'],
+  ['Access Bank, label after bank', 'Account number (Access Bank): 0690000032', '0690000032'],
+  ['UBA after the number', 'Account number: 2045678907 (UBA)', '2045678907'],
+  ['First Bank vector', 'First Bank acct no 0000014579', '0000014579'],
+  ['NUBAN keyword', 'NUBAN: 0123456789', '0123456789'],
+  ['bank name right before', 'Transfer to GTBank 0123456785 and send proof.', '0123456785'],
+  ['account details block', 'Account Name: Ada Obi\nAccount Number: 6123456787\nBank: Fidelity Bank', '6123456787'],
+  ['opay, no code known', 'Opay account number 8031234567', '8031234567'],
+];
+
+// (c) Labelled domestic accounts (ZW, ZA, KE, US, UK).
+const labelled: [name: string, text: string, value: string][] = [
+  ['CBZ account number', 'Our bank details: CBZ account number 01234567890123, branch Harare.', '01234567890123'],
+  ['bank account', 'Bank account: 62123456789 (FNB)', '62123456789'],
+  ['account no. with deposit', 'Please deposit into account no. 1002345678 at Stanbic.', '1002345678'],
+  ['acct no with EFT', 'acct no: 0011223344 for the EFT', '0011223344'],
+  ['a/c', 'A/C 12345678 at Barclays', '12345678'],
+  ['checking account', 'Checking account 000123456789 is linked.', '000123456789'],
+  ['savings account #', 'savings account #4455667788', '4455667788'],
+  ['account #', 'Account #: 1234 5678 90 (bank transfer)', '1234 5678 90'],
+  ['acc no', 'acc no 9140001234567, Stanbic Bank', '9140001234567'],
+  ['acc:', 'Acc: 1234567890 for the bank transfer', '1234567890'],
+  ['transfer to account number', 'Please transfer the balance to account number 10023456.', '10023456'],
+  ['current account with a bank', 'Your Barclays current account 73036921', '73036921'],
+  ['Equity Bank', 'Your Equity Bank account 0123456789012 was credited.', '0123456789012'],
+  ['Capitec', 'Capitec account number 1234567890', '1234567890'],
+  ['Steward Bank, RTGS', 'RTGS to Steward Bank, account number: 1012345678.', '1012345678'],
+  ['current account, dashed', 'current account 1234-5678-90', '1234-5678-90'],
+  ['markdown bold label', '**Bank account number:** 123456789012', '123456789012'],
+  ['html', '<td>Bank account</td><td>62123456789</td>', '62123456789'],
+  ['full-width', 'bank account ６２１２３４５６７８９', '６２１２３４５６７８９'],
+  ['phone-shaped but labelled', 'Bank account number: 0772123456', '0772123456'],
+  ['generic label, no context, 10 digits', 'Your account number is 1002345678.', '1002345678'],
+  ['label after', 'Please use 62123456789 (bank account).', '62123456789'],
+  ['account then phone on one line', 'Bank account: 0123456789 0803 123 4567', '0123456789'],
+  ['Swahili', 'Nambari ya akaunti: 0123456789012 (Equity Bank)', '0123456789012'],
+  ['Afrikaans', 'Bankrekening 62123456789', '62123456789'],
+];
+
+const negatives: [name: string, text: string][] = [
+  ['unlabelled', 'Please confirm 0123456789 is correct.'],
+  ['unlabelled next to bank words', 'Bank transfer received: 1002345678 thanks'],
+  ['account with us', 'Your account number 558201 with us is active. You can pay by bank transfer.'],
+  ['customer account', 'Your customer account number 55820134 is active; pay by bank transfer.'],
+  ['member account', 'Member account 12345678 renewed (bank deposit received).'],
+  ['loyalty account', 'Loyalty account 12345678 has 300 points.'],
+  ['meter number', 'Meter number 12345678901, bank transfer accepted.'],
+  ['policy number', 'Policy number 1234567890 is active.'],
+  ['M-Pesa account', 'Your M-Pesa account 0712345678 was credited.'],
+  ['EcoCash account', 'EcoCash account 0772123456 topped up'],
+  ['Econet account', 'Your Econet account number is 0772123456'],
+  ['bare account, no bank word', 'Your account 12345678 is active.'],
+  ['generic label, short, no context', 'Your account number is 558201.'],
+  ['generic label, 8 digits, no context', 'Your account number is 10023456.'],
+  ['check account (a verb)', 'Please check account 12345678 for errors.'],
+  ['current account, no bank word', 'Your current account 12345678 has been upgraded to the new plan.'],
+  ['account moved to a plan', 'We transferred your account 12345678 to the new plan.'],
+  ['masked tail', 'Bank account ****4821 will be debited.'],
+  ['account ending', 'The bank account ending 4821 was debited.'],
+  ['account ending in, longer', 'bank account number ending in 004821'],
+  ['amount', 'We deposited USD 1250000 into your bank account.'],
+  ['decimal amount', 'Bank account balance 12500.00 after transfer'],
+  ['date', 'Bank account opened 2024-05-12.'],
+  ['phone label nearer', 'Bank account questions: call 0772 123 456.'],
+  ['order number', 'Order number 12345678 was paid by bank transfer.'],
+  ['ticket', 'Ticket 12345678 about your bank account.'],
+  ['too short', 'bank account 12345'],
+  ['too long', 'bank account 1234567890123456789012'],
+  ['all one digit', 'bank account 0000000000'],
+  ['glued reference', 'bank account ref INV-12345678'],
+  ['NUBAN bank name alone, invalid check digit', 'Transfer to GTBank 0123456789 now.'],
+  ['account id', 'Account ID 12345678 (bank)'],
+];
+
+describe('bank-account detector: sort code + account', () => {
+  it.each(pairs)('finds %s', (_name, text, value) => expectFinding(text, 'BANK_ACCOUNT', value, 'gb_sort_code_account'));
+  it.each(pairNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT', 'ROUTING_NUMBER']));
+
+  it('leaves a sort code with a too short account to the sort-code reading', () => {
+    expect(found('sort code 20-00-00 account 12345').map((f) => [f.type, f.value])).toEqual([['ROUTING_NUMBER', '20-00-00']]);
+  });
+
+  it('reports one finding, not the sort code on its own', () => {
+    const all = found('sort code 20-00-00, account number 55779911');
+    expect(all).toEqual([{ type: 'BANK_ACCOUNT', subtype: 'gb_sort_code_account', value: '20-00-00, account number 55779911', score: 0.95 }]);
+  });
+
+  it('hides the sort code and most of the account in the preview', () => {
+    expect(scan('sort code 20-00-00, account number 55779911').map((f) => f.masked)).toEqual(['••-••-•• ••••••11']);
+  });
+});
+
+describe('bank-account detector: NUBAN', () => {
+  it('implements the CBN check digit (detection.md vector)', () => {
+    expect(nubanValid('011', '0000014579')).toBe(true);
+    expect(nubanValid('011', '0000014578')).toBe(false);
+    expect(nubanValid('058', '0123456785')).toBe(true);
+    expect(nubanValid('058', '0123456789')).toBe(false);
+  });
+
+  it.each(nubans)('finds %s', (_name, text, value) => expectFinding(text, 'BANK_ACCOUNT', value, 'ng_nuban'));
+
+  it('scores a valid check digit higher than an invalid one', () => {
+    const valid = found('GTBank account number 0123456785')[0]!;
+    const invalid = found('GTBank account number 0123456789')[0]!;
+    expect(valid.score).toBeGreaterThanOrEqual(0.95);
+    expect(invalid.type).toBe('BANK_ACCOUNT');
+    expect(invalid.score).toBeLessThan(valid.score);
+  });
+});
+
+describe('bank-account detector: labelled accounts', () => {
+  it.each(labelled)('finds %s', (_name, text, value) => expectFinding(text, 'BANK_ACCOUNT', value));
+  it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT']));
+
+  it('wins over the phone reading of the same digits', () => {
+    const all = found('Bank account number: 0772123456');
+    expect(all.map((f) => f.type)).toEqual(['BANK_ACCOUNT']);
+    expect(all[0]!.score).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('scores a generic label with a bank word about 0.9, without context lower', () => {
+    expect(found('Account number 1002345678, Zenith Bank')[0]!.score).toBeGreaterThanOrEqual(0.9);
+    const bare = found('Your account number is 1002345678.')[0]!;
+    expect(bare.score).toBeGreaterThanOrEqual(0.5);
+    expect(bare.score).toBeLessThan(0.8);
+  });
+});
