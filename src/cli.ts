@@ -7,7 +7,6 @@ import { isSupportedCountry } from 'libphonenumber-js/max';
 import { DEFAULT_MIN_SCORE, type ScanOptions } from '../detectors/index.js';
 import { loadConfig } from './config.js';
 import { ReplyGuardError } from './errors.js';
-import { startServer } from './http/server.js';
 import { runJsonl } from './jsonl.js';
 import { runScanFiles, type ScanCommandIo } from './scan-command.js';
 
@@ -94,6 +93,8 @@ async function scanCommand(args: readonly string[], io: ScanCommandIo): Promise<
 
 async function serveCommand(io: ScanCommandIo): Promise<number> {
   const config = loadConfig();
+  // Loaded here, not at the top: `scan` must not pay for express at start-up.
+  const { startServer } = await import('./http/server.js');
   const server = await startServer(config);
   io.stderr.write(`replyguard: listening on ${server.url} (region ${config.region}, min score ${config.minScore})\n`);
   const stop = (): void => {
