@@ -79,9 +79,15 @@ export function parseSource(source, file = 'source') {
 
 // ---- checksums (independent of detectors/) ----
 
+/** The digits of a value as a reader sees them: HTML tags dropped, numeric entities decoded, NFKC. */
 export const digitsOf = (s) => {
+  const visible = s
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);?/g, (_, d) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([\da-f]+);?/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .normalize('NFKC');
   let out = '';
-  for (const ch of s.normalize('NFKC')) if (ch >= '0' && ch <= '9') out += ch;
+  for (const ch of visible) if (ch >= '0' && ch <= '9') out += ch;
   return out;
 };
 
