@@ -237,6 +237,11 @@ function nlp(): Nlp {
   return nlpFn;
 }
 
+/** Loads compromise and tags one sentence now, so the first borderline reply pays nothing. */
+export function loadNlp(): void {
+  nlp()('Please reply with the code we sent.');
+}
+
 function taggedTokens(sentence: string): Token[] {
   nlpCalls++;
   const doc = nlp()(sentence);

@@ -5,7 +5,7 @@
  * a message naming the line; lines before it have been written.
  */
 import type { Readable, Writable } from 'node:stream';
-import { scan, type ScanOptions } from '../detectors/index.js';
+import { prepare, scan, type ScanOptions } from '../detectors/index.js';
 import { ReplyGuardError } from './errors.js';
 import { firstInvalidUtf8 } from './input.js';
 
@@ -13,6 +13,8 @@ import { firstInvalidUtf8 } from './input.js';
 export const MAX_LINE_CHARS = 256 * 1024 * 1024;
 
 export async function runJsonl(input: Readable, output: Writable, options: ScanOptions): Promise<void> {
+  // A batch is many texts: load and compile everything before the first one.
+  prepare();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let partial: string[] = [];
   let partialLength = 0;
