@@ -52,7 +52,7 @@ export const BRANDS: readonly Brand[] = [
   { name: 'mir', lengths: [16, 17, 18, 19], gaps: G444, base: 0.85, ranges: [['2200', '2204']] },
   { name: 'amex', lengths: [15], gaps: [4, 10], base: 0.85, ranges: [['34', '34'], ['37', '37']] },
   { name: 'diners', lengths: [14, 16, 19], gaps: [4, 10], base: 0.85,
-    ranges: [['300', '305'], ['36', '36'], ['38', '39']] },
+    ranges: [['300', '305'], ['3095', '3095'], ['36', '36'], ['38', '39']] },
   { name: 'jcb', lengths: [16, 17, 18, 19], gaps: G444, base: 0.85,
     ranges: [['2131', '2131'], ['1800', '1800'], ['3528', '3589']] },
   { name: 'discover', lengths: [16, 19], gaps: G444, base: 0.85,
@@ -110,12 +110,48 @@ export function findPans(doc: ScanDoc): Pan[] {
   let pans = cache.get(doc);
   if (pans) return pans;
   pans = [];
-  for (const run of doc.runs) {
-    if (run.digits.length < 12) continue;
-    scanRun(doc, run.groups, pans);
+  const runs = doc.runs;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (run.digits.length >= 12) scanRun(doc, run.groups, pans);
+    else if (run.groups.length === 2) r = scanListedGroups(doc, r, pans);
   }
   cache.set(doc, pans);
   return pans;
+}
+
+/** Separators that never join a digit run but do appear inside typed card numbers: "4916/4206/...". */
+const LIST_SEPARATORS = new Set(['/', ', ', ',', ' / ', '|', ' | ']);
+
+/**
+ * "4916/4206/3736/6811", "4916, 2905, 6643, 7960": three to five single-group runs of 3-6 digits
+ * with the same separator each time are read as one number, when all of them make the card.
+ * Returns the last run index used.
+ */
+function scanListedGroups(doc: ScanDoc, r: number, out: Pan[]): number {
+  const runs = doc.runs;
+  const text = doc.text;
+  const first = runs[r]!;
+  if (first.digits.length < 3 || first.digits.length > 6) return r;
+  const groups = [first.start, first.end];
+  let sep: string | undefined;
+  let k = r + 1;
+  for (; k < runs.length && groups.length < 10; k++) {
+    const run = runs[k]!;
+    const gap = text.slice(groups[groups.length - 1]!, run.start);
+    if (run.groups.length !== 2 || run.digits.length < 3 || run.digits.length > 6 || !LIST_SEPARATORS.has(gap)) break;
+    if (sep !== undefined && gap !== sep) break;
+    sep = gap;
+    groups.push(run.start, run.end);
+  }
+  if (groups.length < 6) return r;
+  // Only the whole list as one card: a 12-digit tail of "1234, 5678, 9012, 3456" is no card.
+  const found: Pan[] = [];
+  scanRun(doc, groups, found);
+  for (const pan of found) {
+    if (pan.start === groups[0] && pan.end === groups[groups.length - 1] && pan.digits.length >= 14) out.push(pan);
+  }
+  return k - 1;
 }
 
 /**

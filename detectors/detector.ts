@@ -21,6 +21,12 @@ export interface Detector {
   find(doc: ScanDoc, out: Candidate[]): void;
 }
 
+/** The gap between a label and its value says "is" or "field:": "order is", "booking: ", "claim form is". */
+const COPULA_OR_FIELD = /^(?:\s+\p{L}{2,12})?[\s)]{0,3}(?:[:=]|(?:is|was|are|were|reads|shows)\b)/iu;
+
+/** A prepositional phrase between a head noun and the label nearest the value: " on the ", " for your ". */
+const OF_PHRASE = /^(?:\s+(?:number|no\.?|details))?\s+(?:on|for|in|of|from|under|with|at|linked to|attached to)\s+(?:(?:the|this|that|your|my|our|his|her|their)\s+)?$/i;
+
 export class ScanDoc {
   private runsCache: DigitRun[] | undefined;
 
@@ -39,14 +45,29 @@ export class ScanDoc {
    * the card no "order" label). Returns the hit and the list it matched first.
    */
   labelBefore(start: number, lists: readonly WordList[], window = 48): { hit: Hit; list: WordList } | undefined {
-    const hit = this.hits.nearestBefore(start, lists, window);
-    if (!hit) return undefined;
-    for (let i = hit.end; i < start; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c >= 48 && c <= 57) return undefined;
+    let hit = this.hits.nearestBefore(start, lists, window);
+    if (!hit || this.digitBetween(hit.end, start)) return undefined;
+    // "the card on the order is 5481...", "ID number on the claim form: 15-021146 G 04": before a
+    // copula or a colon the value belongs to the head of the noun phrase, not to the noun of its
+    // prepositional phrase. ("the order for card 4111..." keeps "card": it is right before the value.)
+    if (COPULA_OR_FIELD.test(this.text.slice(hit.end, start))) {
+      for (let hops = 0; hops < 2; hops++) {
+        const head = this.hits.nearestBefore(hit.start, lists, 40);
+        if (!head || this.digitBetween(head.end, hit.start) || !OF_PHRASE.test(this.text.slice(head.end, hit.start))) break;
+        hit = head;
+      }
     }
-    const list = lists.find((l) => hit.lists.includes(l.id));
-    return list ? { hit, list } : undefined;
+    const found = hit;
+    const list = lists.find((l) => found.lists.includes(l.id));
+    return list ? { hit: found, list } : undefined;
+  }
+
+  private digitBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 48 && c <= 57) return true;
+    }
+    return false;
   }
 
   /** A label of `lists` right after the value (within `window` characters, no number between). */

@@ -62,6 +62,9 @@ const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'head', 'title', 'template
 /** Attributes whose values can carry data the reader acts on (mailto:, tel:, alt text). */
 const TEXT_ATTRIBUTES = /\b(href|title|alt|value|placeholder|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
+/** Written after an attribute value: no digit run, word or sentence continues across it. */
+const VALUE_BREAK = '\n\n';
+
 /** Replacement for a single special character, or undefined when it is kept. */
 function foldChar(code: number): string | undefined {
   if (code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f) return ' ';
@@ -246,13 +249,15 @@ class Builder {
         const value = m[2] ?? m[3] ?? m[4] ?? '';
         if (!value) continue;
         const valueStart = at + 1 + m.index + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
-        this.replace(' ', cursor, valueStart);
+        this.replace(emitted ? VALUE_BREAK : ' ', cursor, valueStart);
         this.emitText(valueStart, valueStart + value.length, false);
         cursor = valueStart + value.length;
         emitted = true;
       }
       if (emitted) {
-        this.replace(separator || ' ', cursor, end);
+        // A blank line after the value keeps it apart from the link text: "tel:+27861112233" and
+        // "0861 11 22 33" are two numbers, not one run of digits.
+        this.replace(end - cursor >= 2 ? VALUE_BREAK : '\n', cursor, end);
         return end;
       }
     }

@@ -29,6 +29,11 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['numeric entities', 'Card: &#52;111 1111 1111 1111', '&#52;111 1111 1111 1111', 'visa'],
   ['followed by expiry and cvv', '4111 1111 1111 1111 12 27 123', '4111 1111 1111 1111', 'visa'],
   ['two cards', 'old 4111111111111111, new 5555555555554444', '5555555555554444', 'mastercard'],
+  ['diners international 3095', 'the Diners 3095 3621 5476 7838 card', '3095 3621 5476 7838', 'diners'],
+  ['slashes between groups', 'my card is 4916/4206/3736/6811 pls check', '4916/4206/3736/6811', 'visa'],
+  ['commas between groups', 'the digits as 4916, 2905, 6643, 7960 in the form', '4916, 2905, 6643, 7960', 'visa'],
+  ['card word before a prepositional reference', 'the card on the order is 5481 3542 0107 2400', '5481 3542 0107 2400', 'mastercard'],
+  ['field label with a reference noun', 'Card number on the booking: 5534  7541  4066  7201', '5534  7541  4066  7201', 'mastercard'],
 ];
 
 // Hard negatives: Luhn-valid or card-shaped numbers that are not cards.
@@ -49,6 +54,9 @@ const negatives: [name: string, text: string][] = [
   ['glued to letters', 'ref ABC4111111111111111 noted'],
   ['amount', 'We refunded USD 1,250.00 on 14/03/2025.'],
   ['no issuer range', 'number 9111111111111110 in our system'],
+  ['list of amounts', 'instalments 1234, 5678, 9012, 3456 are due'],
+  ['reference right before, card word earlier', 'the card for order 4111111111111111 was refunded'],
+  ['order number is', 'your order number is 4111 1111 1111 1111'],
 ];
 
 describe('card detector', () => {

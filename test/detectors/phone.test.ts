@@ -21,6 +21,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['IN international', 'Mumbai support +91 98765 43210', '+91 98765 43210', 'in'],
   ['00 prefix', 'Call 0027 82 123 4567 from abroad', '0027 82 123 4567', 'za'],
   ['tel link', '<a href="tel:+263771234567">Call us</a>', '+263771234567', 'zw'],
+  ['tel link target', '<p>Call <a href="tel:+27861112233">0861 11 22 33</a> today</p>', '+27861112233', 'za'],
+  ['tel link text', '<p>Call <a href="tel:+27861112233">0861 11 22 33</a> today</p>', '0861 11 22 33', 'za'],
   ['full-width', 'phone ＋２６３ ７７ １２３ ４５６７', '＋２６３ ７７ １２３ ４５６７', 'zw'],
   ['zero-width inside', 'phone +263\u200b77\u200b123\u200b4567', '+263\u200b77\u200b123\u200b4567', 'zw'],
   ['signature, no label', 'Kind regards,\nTendai\nAcme Bank\n+263 242 700 000', '+263 242 700 000', 'zw'],

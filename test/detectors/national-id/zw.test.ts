@@ -7,6 +7,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['dashed with spaced letter', 'Your ID 63-1174850 T 45 is on file.', '63-1174850 T 45'],
   ['compact after dash', 'Registered under 63-1174850T45 today.', '63-1174850T45'],
   ['all dashes', 'National ID: 50-025544-Q-12', '50-025544-Q-12'],
+  ['ID label before a reference in a prepositional phrase', 'the national ID number on the claim form is 15-021146 G 04', '15-021146 G 04'],
   ['spaces', 'ID number 50 025544 Q 12, thanks.', '50 025544 Q 12'],
   ['fully compact 9 digits', 'chitupa 501174850W45', '501174850W45'],
   ['fully compact 8 digits', 'Please confirm 50025544Q12 for us.', '50025544Q12'],
