@@ -9,7 +9,7 @@ import type { Detector } from './detector.js';
 import type { Candidate } from './types.js';
 
 export const EXPIRY_WORDS = words('card-expiry', [
-  'exp', 'exp date', 'expiry', 'expiry date', 'expiration', 'expiration date', 'expires', 'expiring', 'expire',
+  'exp', 'exp date', 'expiry', 'expiry date', 'expiration', 'expiration date', 'expires', 'expiring', 'expire', 'expired',
   'valid thru', 'valid through', 'valid until', 'valid till', 'good thru', 'card expiry', 'expiry month',
   'vence', 'validade', 'date d\'expiration', 'ablaufdatum',
 ]);
@@ -19,6 +19,10 @@ const CARD_SPECIFIC = /^(?:exp(?:iry|iration)?[\s-]?date|valid|good|card|expiry 
 
 const VALUE = /(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:20)?\d{2}(?![\d/])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s(?:20)?\d{2}(?!\d)/iy;
 const CONNECTOR = /\s{0,2}(?:[:=-]|is|of|on|in|date)?\s{0,2}(?:[:=-]\s{0,2})?/iy;
+/** "exp 0328", "&exp=0927": month and year without a separator, only right after a card number. */
+const COMPACT_VALUE = /(?:0[1-9]|1[0-2])\d{2}(?!\d)/y;
+/** The card this label follows is shown masked ("Visa •••• 4417 (expires 08/27)"): no full card, nothing to hide. */
+const MASKED_CARD_BEFORE = /(?:[•*xX]{2,4}[ -]?\d{4}|ending(?: in)? \d{4})\)?[\s,;(-]{0,3}$/;
 
 export const cardExpiry: Detector = {
   id: 'card-expiry',
@@ -42,14 +46,13 @@ export const cardExpiry: Detector = {
     for (const hit of doc.hits.of(EXPIRY_WORDS)) {
       CONNECTOR.lastIndex = hit.end;
       const at = CONNECTOR.test(text) ? CONNECTOR.lastIndex : hit.end;
+      const panBefore = pans.some((p) => p.score >= 0.5 && p.end <= hit.start + 1 && hit.start - p.end < 120);
       VALUE.lastIndex = at;
-      if (!VALUE.test(text)) continue;
-      const end = VALUE.lastIndex;
+      COMPACT_VALUE.lastIndex = at;
+      const end = VALUE.test(text) ? VALUE.lastIndex : panBefore && COMPACT_VALUE.test(text) ? COMPACT_VALUE.lastIndex : -1;
+      if (end < 0 || MASKED_CARD_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
       const label = text.slice(hit.start, hit.end);
-      const cardNear =
-        CARD_SPECIFIC.test(label) ||
-        doc.hits.near(hit.start, hit.end, CARD_WORDS, 80, 20) ||
-        pans.some((p) => p.score >= 0.5 && p.end <= hit.start + 1 && hit.start - p.end < 120);
+      const cardNear = panBefore || CARD_SPECIFIC.test(label) || doc.hits.near(hit.start, hit.end, CARD_WORDS, 80, 20);
       if (cardNear) push(at, end, 0.85);
     }
   },

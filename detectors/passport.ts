@@ -7,7 +7,7 @@
  *
  * Value: 6-9 letters and digits with at least 5 digits and at most 3 letters (US 9 digits or
  * letter + 8, UK 9 digits or 2 letters + 7, IN letter + 7, ZA A/M/D/T + 8, KE AK + 7, NG letter + 8,
- * ZW FN/AB + 6, DE C01X00T47, FR 12AB34567), or 1-2 letters, a space and 6-8 digits ("FN 123456").
+ * ZW FN/AB + 6, FR 12AB34567; German ones mix up to 5 letters in: C01X7H1NT), or 1-2 letters, a space and 6-8 digits ("FN 123456").
  * Anything else after the label ("passport photo", "passport expiry 12/2027", "passport office
  * 0242 703 123", "passport application reference ...") stops the reader. There is no checksum, but
  * the label is specific: 0.85.
@@ -28,7 +28,8 @@ export const PASSPORT_WORDS = words('passport', [
 export const CONNECTOR_WORDS = new Set(
   ('number numbers no nr nbr num is was are reads read shows showing on file record records our in id details ' +
     'of for the your my his her their we have has you provided gave given as be should will it that entered ' +
-    'listed used stated written document book card being here below following').split(' '),
+    'listed used stated written document book card being here below following booking reservation profile ' +
+    'account ticket to now updated changed corrected set yours mine hers theirs').split(' '),
 );
 
 /** Abbreviations after which a "." is not the end of a sentence. */
@@ -90,6 +91,11 @@ export function continues(text: string, end: number): boolean {
 const COMPACT = /[A-Za-z0-9]{6,9}/y;
 const SPACED = /[A-Za-z]{1,2} \d{6,8}/y;
 
+/** German passport numbers: 9 characters, letters mixed in among the digits ("C01X7H1NT"). */
+function germanShape(value: string): boolean {
+  return /^[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8}$/i.test(value) && /\d[A-Za-z]/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 4;
+}
+
 /** The passport number at `at`, or undefined. */
 export function passportValue(text: string, at: number): { start: number; end: number } | undefined {
   if (at > 0 && /[\p{L}\p{N}*•]/u.test(text[at - 1]!)) return undefined;
@@ -101,7 +107,7 @@ export function passportValue(text: string, at: number): { start: number; end: n
     const value = text.slice(at, end).replace(' ', '');
     let digits = 0;
     for (const ch of value) if (ch >= '0' && ch <= '9') digits++;
-    if (digits < 5 || value.length - digits > 3) continue;
+    if ((digits < 5 || value.length - digits > 3) && !germanShape(value)) continue;
     if (/^(.)\1+$/.test(value)) continue;
     return { start: at, end };
   }
@@ -111,7 +117,7 @@ export function passportValue(text: string, at: number): { start: number; end: n
 export const passport: Detector = {
   id: 'passport',
   types: ['PASSPORT_NUMBER'],
-  description: 'Passport numbers after a passport label (6-9 letters/digits, at least 5 digits); label-driven',
+  description: 'Passport numbers after a passport label (6-9 letters/digits, at least 5 digits or the German shape); label-driven',
   wordLists: [PASSPORT_WORDS],
   find(doc, out) {
     const text = doc.text;

@@ -9,6 +9,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['amex cid', 'Amex 3782 822463 10005, exp 11/2026, CID 1234', '1234'],
   ['security code near card', 'Your Visa card security code: 552', '552'],
   ['cvv2 in parentheses', 'CVV2 (321) on the back', '321'],
+  ['digits on the back', 'the card ending 0611 and the three digits on the back (908) please', '908'],
 ];
 
 const negatives: [name: string, text: string][] = [

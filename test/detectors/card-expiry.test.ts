@@ -9,6 +9,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['expiry date label alone', 'Expiry date: 03/28', '03/28'],
   ['month name', 'card expires Dec 2027', 'Dec 2027'],
   ['spaced after card', 'Amex 378282246310005 11 26', '11 26'],
+  ['compact after a card and label', 'card 4833-5064-9650-3260 exp 0328 cvv 044', '0328'],
+  ['query string after a card', 'notes: "card=4217093338877679&exp=0927".', '0927'],
+  ['expired after a card', 'Card A 4024 4509 3407 9816 - failed (expired 02/26)', '02/26'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -16,6 +19,8 @@ const negatives: [name: string, text: string][] = [
   ['membership expiry', 'Your gym membership expires 12/27, renew online.'],
   ['OTP expiry', 'The code expires in 10 minutes.'],
   ['no card', 'Meeting on 12/27 at noon.'],
+  ['expiry of a masked card', 'Visa •••• 4417 (expires 08/27), Mastercard ending 0082 (expires 01/29)'],
+  ['compact number without a card', 'the offer expires 1230 hours today'],
 ];
 
 describe('card expiry detector', () => {

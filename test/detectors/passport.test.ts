@@ -23,6 +23,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['full-width', 'passport ＡＫ０１２３４５６', 'ＡＫ０１２３４５６'],
   ['travel document', 'Travel document number 123456789', '123456789'],
   ['French', 'Numéro de passeport : 12AB34567', '12AB34567'],
+  ['connector words on a booking', 'I updated the passport number on your booking to 807642903 (British passport)', '807642903'],
+  ['German number with letters', 'Ihre Reisepassnummer C01X7H1NT ist gespeichert.', 'C01X7H1NT'],
+  ['plural label and possessive', 'both passports on the booking: yours (FN943803) and hers', 'FN943803'],
 ];
 
 const negatives: [name: string, text: string][] = [

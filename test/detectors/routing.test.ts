@@ -44,6 +44,7 @@ const sortCodePositives: [name: string, text: string, value: string][] = [
   ['plain', 'Sortcode 309626 please', '309626'],
   ['s/c', 'S/C 60-16-13.', '60-16-13'],
   ['sort code is', 'Your sort code is 20-32-06.', '20-32-06'],
+  ['a branch name between', 'The sort code for our Leeds branch is 23-59-95; the account', '23-59-95'],
   ['date-shaped but labelled', 'sort code: 12-05-24', '12-05-24'],
   ['html', '<td>Sort code</td><td>20-00-00</td>', '20-00-00'],
 ];
