@@ -11,14 +11,16 @@ import type { Candidate } from './types.js';
 export const EXPIRY_WORDS = words('card-expiry', [
   'exp', 'exp date', 'expiry', 'expiry date', 'expiration', 'expiration date', 'expires', 'expiring', 'expire', 'expired',
   'valid thru', 'valid through', 'valid until', 'valid till', 'good thru', 'card expiry', 'expiry month',
-  'vence', 'validade', 'date d\'expiration', 'ablaufdatum',
+  'vence', 'validade', 'date d\'expiration', 'ablaufdatum', 'gültig bis', 'gueltig bis', 'fecha de caducidad',
+  'caducidad', 'fecha de vencimiento', 'vencimiento', 'data de validade', 'scadenza', 'geldig tot', 'vervaldatum',
+  'expiry_date', 'exp_date', 'exp_month', 'expdate',
 ]);
 
 /** Labels that name a card expiry even without a card word around. */
-const CARD_SPECIFIC = /^(?:exp(?:iry|iration)?[\s-]?date|valid|good|card|expiry month)/i;
+const CARD_SPECIFIC = /^(?:exp(?:iry|iration)?[\s_-]?date|good|card|expiry month|exp_?month|expdate)/i;
 
 const VALUE = /(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:20)?\d{2}(?![\d/])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s(?:20)?\d{2}(?!\d)/iy;
-const CONNECTOR = /\s{0,2}(?:[:=-]|is|of|on|in|date)?\s{0,2}(?:[:=-]\s{0,2})?/iy;
+const CONNECTOR = /["']?\s{0,2}(?:[:=-]|is|of|on|in|date)?\s{0,2}(?:[:=-]\s{0,2})?["']?/iy;
 /** "exp 0328", "&exp=0927": month and year without a separator, only right after a card number. */
 const COMPACT_VALUE = /(?:0[1-9]|1[0-2])\d{2}(?!\d)/y;
 /** The card this label follows is shown masked ("Visa •••• 4417 (expires 08/27)"): no full card, nothing to hide. */

@@ -240,7 +240,9 @@ function evaluate(doc: ScanDoc, digits: string, start: number, end: number, grou
   score += groupingBonus(digits.length, brand, groups, g, h);
   const label = doc.labelBefore(start, [CARD_WORDS, REFERENCE_WORDS], 60);
   if (label?.list === CARD_WORDS) score += 0.12;
-  else if (label?.list === REFERENCE_WORDS) score -= 0.5;
+  // "order 4111..." names the number; "the card stored for your membership is 4216..." only
+  // mentions a reference nearby, which a checksum- and issuer-valid PAN outweighs.
+  else if (label?.list === REFERENCE_WORDS) score -= doc.directlyBefore(label.hit, start) ? 0.5 : 0.2;
   else if (doc.labelAfter(end, [REFERENCE_WORDS], 12)) score -= 0.4;
   return { start, end, digits, brand, score: Math.min(1, score) };
 }

@@ -24,8 +24,14 @@ export interface Detector {
 /** The gap between a label and its value says "is" or "field:": "order is", "booking: ", "claim form is". */
 const COPULA_OR_FIELD = /^(?:\s+\p{L}{2,12})?[\s)]{0,3}(?:[:=]|(?:is|was|are|were|reads|shows)\b)/iu;
 
-/** A prepositional phrase between a head noun and the label nearest the value: " on the ", " for your ". */
-const OF_PHRASE = /^(?:\s+(?:number|no\.?|details))?\s+(?:on|for|in|of|from|under|with|at|linked to|attached to)\s+(?:(?:the|this|that|your|my|our|his|her|their)\s+)?$/i;
+/**
+ * A prepositional phrase between a head noun and the label nearest the value: " on the ", " for
+ * your ", " stored for your monthly ".
+ */
+const OF_PHRASE =
+  /^(?:\s+(?:number|no\.?|details))?(?:\s+(?:stored|saved|used|registered|linked|attached|kept|held|listed|added))?\s+(?:on|for|in|of|from|under|with|at|to)\s+(?:(?:the|this|that|your|my|our|his|her|their)\s+)?(?:\p{L}{3,15}\s+)?$/iu;
+
+const DIRECT_GAP = /^[\s:#=.\-(]*(?:(?:number|num|no|is|was|of|our|your|the|id)[\s:#=.\-(]*){0,3}$/i;
 
 export class ScanDoc {
   private runsCache: DigitRun[] | undefined;
@@ -60,6 +66,15 @@ export class ScanDoc {
     const found = hit;
     const list = lists.find((l) => found.lists.includes(l.id));
     return list ? { hit: found, list } : undefined;
+  }
+
+  /**
+   * True when `hit` labels the value at `start` directly: only punctuation and filler ("number",
+   * "no.", "is", "your") between them, in one sentence ("order no. 4111...", "invoice: 5555...").
+   */
+  directlyBefore(hit: Hit, start: number): boolean {
+    const gap = this.text.slice(hit.end, start);
+    return DIRECT_GAP.test(gap) && !/[.!?]\s/.test(gap);
   }
 
   private digitBetween(from: number, to: number): boolean {

@@ -24,7 +24,7 @@ export interface DigitRun {
  * bounded too, because the regex engine keeps a backtrack entry per repetition (a 4 MB column of
  * one number per line overflowed its stack); a longer chain continues as the next run.
  */
-const RUN = /\d+(?:(?:[ \t]{1,3}|[ \t]?[-.][ \t]?|[ \t]{0,2}-[ \t]{0,2}|[ \t]*\r?\n[ \t]*|[ \t]?\([ \t]?|[ \t]?\)[ \t]?)\d+){0,47}/g;
+const RUN = /\d+(?:(?:[ \t]{1,3}|[ \t]?[-.][ \t]?|[ \t]{0,2}-[ \t]{0,2}|-?[ \t]*\r?\n[ \t]*|[ \t]?\([ \t]?|[ \t]?\)[ \t]?)\d+){0,47}/g;
 const DIGIT_GROUP = /\d+/g;
 
 /** Runs of at least `minDigits` digits, in order. */

@@ -1,6 +1,6 @@
 /**
  * EMAIL_ADDRESS: e-mail addresses, including mailto: links (their target is visible in the
- * normalised text) and the common "name [at] example [dot] com" spelling. Found from each "@" by
+ * normalised text) and the "name [at] example [dot] com" / "name at example dot com" spellings. Found from each "@" by
  * expanding over the characters an address may hold, so the cost is one indexOf pass.
  * Image names such as "logo@2x.png" and masked addresses ("j***@example.com") are not addresses.
  */
@@ -41,6 +41,7 @@ export function addressAt(text: string, at: number): { start: number; end: numbe
   while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
   while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
   if (s === at || e === at + 1) return undefined;
+  if (isUrlUserInfo(text, s)) return undefined;
   const local = text.slice(s, at);
   const domain = text.slice(at + 1, e);
   if (local.endsWith('.') || local.includes('..')) return undefined;
@@ -52,12 +53,29 @@ export function addressAt(text: string, at: number): { start: number; end: numbe
   return { start: s, end: e };
 }
 
+/**
+ * "postgres://app_ro:q8Vt2LmN4xPz@db-stg..." and "https://preview:Ng7hT4q9@staging...": the part
+ * before "@" is a URL's user and password, not a mailbox (the credential detector reports it).
+ */
+function isUrlUserInfo(text: string, localStart: number): boolean {
+  if (text[localStart - 1] !== ':') return false;
+  const before = text.slice(Math.max(0, localStart - 80), localStart - 1);
+  const scheme = before.lastIndexOf('://');
+  return scheme >= 0 && !/[\s/@]/.test(before.slice(scheme + 3));
+}
+
+/** "farai.ncube at gmail dot com": written out to dodge filters; the last label must be a real TLD. */
+const WORDED = /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63} at [A-Za-z0-9-]{1,63}(?: dot [A-Za-z0-9-]{1,63}){1,3}\b/gi;
+const WORDED_TLDS = new Set(
+  'com net org edu gov info biz io co uk za zw ke ng gh ug tz zm bw mw mz rw in ca us au de fr nl ie eu me app'.split(' '),
+);
+
 /** "name [at] example [dot] com", "name(at)example(dot)com". */
 const SPELLED = /[A-Za-z0-9._%+-]{1,64}\s?[[(]\s?at\s?[\])]\s?[A-Za-z0-9-]{1,63}(?:\s?[[(]\s?dot\s?[\])]\s?[A-Za-z0-9-]{1,63}){1,4}/gi;
 
 function candidate(doc: ScanDoc, start: number, end: number, score: number): Candidate {
   const raw = doc.text.slice(start, end);
-  const at = raw.search(/@|[[(]\s?at\s?[\])]/i);
+  const at = raw.search(/@|[[(]\s?at\s?[\])]| at /i);
   const local = raw.slice(0, Math.max(at, 0));
   // Keep the domain readable (it is rarely the secret part); hide the mailbox name.
   const masked = local.length ? keepLast(local, 0) + raw.slice(at) : keepLast(raw, 0);
@@ -87,6 +105,16 @@ export const email: Detector = {
       SPELLED.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = SPELLED.exec(text))) out.push(candidate(doc, m.index, m.index + m[0].length, 0.85));
+    }
+    if (text.includes(' dot ')) {
+      WORDED.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = WORDED.exec(text))) {
+        const local = m[0].slice(0, m[0].search(/ at /i));
+        const tld = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
+        // A plain word before "at" ("meet me at home dot com") is a sentence, not a mailbox.
+        if (WORDED_TLDS.has(tld) && /[._\d]/.test(local)) out.push(candidate(doc, m.index, m.index + m[0].length, 0.8));
+      }
     }
   },
 };

@@ -60,7 +60,7 @@ const TAG_BODY = /[^<>]{1,4000}>/y;
 const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'head', 'title', 'template']);
 
 /** Attributes whose values can carry data the reader acts on (mailto:, tel:, alt text). */
-const TEXT_ATTRIBUTES = /\b(href|title|alt|value|placeholder|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+const TEXT_ATTRIBUTES = /\b(href|title|alt|value|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
 /** Written after an attribute value: no digit run, word or sentence continues across it. */
 const VALUE_BREAK = '\n\n';

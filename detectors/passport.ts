@@ -29,7 +29,8 @@ export const CONNECTOR_WORDS = new Set(
   ('number numbers no nr nbr num is was are reads read shows showing on file record records our in id details ' +
     'of for the your my his her their we have has you provided gave given as be should will it that entered ' +
     'listed used stated written document book card being here below following booking reservation profile ' +
-    'account ticket to now updated changed corrected set yours mine hers theirs').split(' '),
+    'account ticket to now updated changed corrected set yours mine hers theirs recorded captured stored saved ' +
+    'registered ni yako yetu').split(' '),
 );
 
 /** Abbreviations after which a "." is not the end of a sentence. */
@@ -40,7 +41,7 @@ const WORD = /[\p{L}\p{N}]{1,40}/uy;
 /**
  * Where the value after a label starts: skips connector words (at most `maxWords`), spaces, up
  * to two line breaks and the punctuation people put after labels (":", "#", "-", "=", "(", quotes), within
- * `maxChars`. Returns -1 when a sentence end, a comma or any other word intervenes.
+ * `maxChars`. Returns -1 when a sentence end, a comma right after the label or any other word intervenes.
  */
 export function valueStart(text: string, at: number, connectors: ReadonlySet<string>, maxWords = 4, maxChars = 40): number {
   const limit = Math.min(text.length, at + maxChars);
@@ -56,7 +57,8 @@ export function valueStart(text: string, at: number, connectors: ReadonlySet<str
       // Two: a label and its value in adjacent table cells ("</td><td>" becomes "\n\n").
       if (++lineBreaks > 2) return -1;
       i++;
-    } else if (':#=-([{"\''.includes(c) || c === '№') {
+    } else if (':#=-([{"\''.includes(c) || c === '№' || (c === ',' && wordsSeen > 0)) {
+      // A comma only after connector words: "the passport number we recorded, FN7204581".
       i++;
     } else if (c === '.') {
       if (!ABBREVIATIONS.has(lastWord)) return -1;

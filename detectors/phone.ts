@@ -36,9 +36,6 @@ export const OTHER_NUMBER_WORDS = words('phone-not', [
   'till number', 'paybill', 'business number', 'merchant code',
 ]);
 
-/** Between a label and its value: only punctuation and filler such as "number", "is", "no.". */
-const DIRECT_LABEL_GAP = /^[\s:#=.\-(]*(?:(?:number|num|no|is|was|of|our|your|the)[\s:#=.\-(]*){0,3}$/i;
-
 /** Regions tried for national-format numbers, after the configured one. */
 export const FALLBACK_REGIONS: readonly CountryCode[] = ['ZW', 'ZA', 'KE', 'NG', 'GB', 'US', 'IN', 'CA', 'AU', 'GH', 'UG', 'TZ', 'ZM', 'BW', 'MZ', 'MW', 'RW', 'IE', 'DE', 'FR'];
 
@@ -200,11 +197,15 @@ function digitsOf(text: string, groups: readonly number[]): string {
   return d;
 }
 
-function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly number[]): Candidate | undefined {
+/**
+ * `inRun`: the number starts in the middle of a longer run; then only a national number written
+ * exactly in its region's grouping counts ("072 555 0164"), since any digits there could be a tail.
+ */
+function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly number[], inRun = false): Candidate | undefined {
   const text = doc.text;
   const digits = digitsOf(text, groups);
   if (digits.length < 7 || digits.length > 15) return undefined;
-  const located = phoneSpan(text, start, end);
+  const located = inRun ? { span: { start, end }, plus: false } : phoneSpan(text, start, end);
   if (!located) return undefined;
   const { span, plus } = located;
   const lengths: number[] = [];
@@ -225,14 +226,14 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     if (!national) return undefined;
     parsed = parseNational(doc, written, lengths, national);
     score = national === 'trunk' || national === 'nanp-formatted' ? 0.7 : 0.45;
+    if (inRun && parsed?.nationalGrouping !== lengths.join(',')) return undefined;
   }
   if (!parsed) return undefined;
   const label = doc.labelBefore(span.start, [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS], 40);
   if (label?.list === PHONE_WORDS) score += 0.15;
   else if (label?.list === REFERENCE_WORDS) score -= 0.45;
   else if (label?.list === OTHER_NUMBER_WORDS) {
-    const gap = text.slice(label.hit.end, span.start);
-    if (DIRECT_LABEL_GAP.test(gap) && !/[.!?]\s/.test(gap)) score -= 0.45;
+    if (doc.directlyBefore(label.hit, span.start)) score -= 0.45;
   }
   return {
     type: 'PHONE_NUMBER',
@@ -280,12 +281,52 @@ export const phone: Detector = {
           continue;
         }
       }
-      const parts = segments(text, run);
-      if (parts.length < 2) continue;
-      for (const part of parts) {
-        const c = evaluate(doc, part.start, part.end, part.groups);
+      for (const part of segments(text, run)) {
+        const c = part.groups.length === run.groups.length ? undefined : evaluate(doc, part.start, part.end, part.groups);
         if (c) out.push(c);
+        else if (part.groups.length > 2) findInside(doc, part.groups, out);
       }
     }
   },
 };
+
+/** Most groups a written phone number has ("+263 8677 008 000", "+1 (646) 555-0184"). */
+const MAX_PHONE_GROUPS = 5;
+
+/**
+ * Numbers side by side in one run ("+263 77 212 3456 4711108285713684", "0009176445089 072 555
+ * 0164" in a pasted table): tries windows of consecutive groups, left to right, longest first. A
+ * window that does not start the run must start where a number starts: after a "+", or with a
+ * trunk "0" in the grouping its region prints. Other detectors claim the other windows; overlaps
+ * are settled by score.
+ */
+function findInside(doc: ScanDoc, groups: readonly number[], out: Candidate[]): void {
+  const text = doc.text;
+  const count = groups.length / 2;
+  let g = 0;
+  while (g < count) {
+    const plus = precededByPlus(text, groups[2 * g]!);
+    let found: { c: Candidate; h: number } | undefined;
+    let digits = 0;
+    for (let h = g; h < count && h < g + MAX_PHONE_GROUPS; h++) digits += groups[2 * h + 1]! - groups[2 * h]!;
+    for (let h = Math.min(count, g + MAX_PHONE_GROUPS) - 1; h >= g && !found; h--) {
+      if (digits >= 7 && digits <= 15 && (h > g || plus)) {
+        const window = groups.slice(2 * g, 2 * h + 2);
+        const c = g === 0 || plus || text[groups[2 * g]!] === '0' ? evaluate(doc, window[0]!, window[window.length - 1]!, window, g > 0 && !plus) : undefined;
+        if (c) found = { c, h };
+      }
+      digits -= groups[2 * h + 1]! - groups[2 * h]!;
+    }
+    if (found) {
+      out.push(found.c);
+      g = found.h + 1;
+    } else g++;
+  }
+}
+
+function precededByPlus(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text[i] === '(') i--;
+  while (i >= 0 && i >= at - 3 && text[i] === ' ') i--;
+  return text[i] === '+';
+}

@@ -24,5 +24,8 @@ export const REFERENCE_WORDS = words('reference', [
   'customer no', 'customer number', 'customer id', 'client id', 'user id', 'account id',
   'meter', 'meter number', 'policy no', 'policy number', 'contract no', 'contract number',
   'application no', 'application number', 'job no', 'work order',
-  'branch no', 'terminal', 'merchant id', 'mid', 'tid',
+  'branch no', 'terminal', 'merchant id', 'mid', 'tid', 'trace number', 'trace no', 'ach trace',
+  'company no', 'company number', 'company reg', 'registration no', 'registration number', 'reg no',
+  'registered in england and wales', 'registered no', 'duns', 'duns number', 'vat', 'vat no', 'vat number',
+  'ein', 'gstin', 'cipc',
 ]);

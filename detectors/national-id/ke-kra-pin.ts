@@ -21,6 +21,9 @@ export const KRA_WORDS = words('ke-kra-pin', [
 
 const labelOf = idLabeller([KRA_WORDS]);
 
+/** Words before a P... PIN that say whose it is: a business's, not a person's. */
+const BUSINESS_OWNER = /\b(?:company|company's|business|our|employer|supplier|vendor|ltd|limited|plc|firm|organi[sz]ation|merchant)\b/i;
+
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /^[\p{L}\p{N}_]$/u.test(c);
 }
@@ -40,6 +43,8 @@ function evaluate(doc: ScanDoc, ds: number, de: number): Candidate | undefined {
   if ((text[end] === '-' || text[end] === '/') && isWordChar(text[end + 1])) return undefined;
   if ((text[start - 1] === '-' || text[start - 1] === '/') && isWordChar(text[start - 2])) return undefined;
   const value = text.slice(start, end);
+  // P... PINs belong to companies and other non-individuals: "our company KRA PIN is P051234567Q".
+  if ((first === 'P' || first === 'p') && BUSINESS_OWNER.test(text.slice(Math.max(0, start - 48), start))) return undefined;
   const upper = value === value.toUpperCase();
   const label = labelOf(doc, start, end);
   let score: number;

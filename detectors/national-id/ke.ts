@@ -290,6 +290,13 @@ export function numberSegments(doc: ScanDoc): readonly Segment[] {
           lengths.push(g[2 * k + 1]! - g[2 * k]!);
         }
         out.push({ start: g[2 * first]!, end: g[2 * i + 1]!, digits, lengths });
+      } else if (total > 13) {
+        // Numbers side by side ("0009176445089 072 555 0164" in a pasted table): a group of 10-13
+        // digits written in one piece is a number of its own (shorter ones may be a longer number's parts).
+        for (let k = first; k <= i; k++) {
+          const len = g[2 * k + 1]! - g[2 * k]!;
+          if (len >= 10 && len <= 13) out.push({ start: g[2 * k]!, end: g[2 * k + 1]!, digits: text.slice(g[2 * k]!, g[2 * k + 1]!), lengths: [len] });
+        }
       }
       first = i + 1;
       total = 0;

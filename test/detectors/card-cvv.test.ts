@@ -10,6 +10,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['security code near card', 'Your Visa card security code: 552', '552'],
   ['cvv2 in parentheses', 'CVV2 (321) on the back', '321'],
   ['digits on the back', 'the card ending 0611 and the three digits on the back (908) please', '908'],
+  ['JSON field', '{"pan": "5597829837471937", "expiry": "12/27", "cvc": "090"}', '090'],
+  ['German label', 'Kartennummer 4703 1364 0259 9298, gültig bis 11.2028, Prüfnummer 207.', '207'],
+  ['Spanish label', 'tarjeta 4978 6864 8939 7303, fecha de caducidad 08-27, código de seguridad 530.', '530'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -18,6 +21,7 @@ const negatives: [name: string, text: string][] = [
   ['security code without card', 'Your security code for login is 482913.'],
   ['year after card', 'card 4111111111111111 renewed in 2027'],
   ['amount after card', '4111 1111 1111 1111 charged 250.00'],
+  ['input placeholder', '<label for="cvc">CVC</label><input id="cvc" placeholder="123" maxlength="4">'],
 ];
 
 describe('card CVV detector', () => {

@@ -12,6 +12,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['compact after a card and label', 'card 4833-5064-9650-3260 exp 0328 cvv 044', '0328'],
   ['query string after a card', 'notes: "card=4217093338877679&exp=0927".', '0927'],
   ['expired after a card', 'Card A 4024 4509 3407 9816 - failed (expired 02/26)', '02/26'],
+  ['JSON fields', '{"pan": "5597829837471937", "expiry": "12/27", "cvc": "090"}', '12/27'],
+  ['German label', 'Kartennummer 4703 1364 0259 9298, gültig bis 11.2028, Prüfnummer 207.', '11.2028'],
+  ['Spanish label', 'tarjeta 4978 6864 8939 7303, fecha de caducidad 08-27, código de seguridad 530.', '08-27'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -21,6 +24,7 @@ const negatives: [name: string, text: string][] = [
   ['no card', 'Meeting on 12/27 at noon.'],
   ['expiry of a masked card', 'Visa •••• 4417 (expires 08/27), Mastercard ending 0082 (expires 01/29)'],
   ['compact number without a card', 'the offer expires 1230 hours today'],
+  ['voucher valid until', 'a gift voucher 6363 3166 8472, value €50.00, valid until 09/26. Redeem online.'],
 ];
 
 describe('card expiry detector', () => {

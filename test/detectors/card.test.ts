@@ -34,6 +34,10 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['commas between groups', 'the digits as 4916, 2905, 6643, 7960 in the form', '4916, 2905, 6643, 7960', 'visa'],
   ['card word before a prepositional reference', 'the card on the order is 5481 3542 0107 2400', '5481 3542 0107 2400', 'mastercard'],
   ['field label with a reference noun', 'Card number on the booking: 5534  7541  4066  7201', '5534  7541  4066  7201', 'mastercard'],
+  ['card word right before, reference earlier', 'the order for card 4111111111111111 was refunded', '4111111111111111', 'visa'],
+  ['reference mentioned, not labelling', 'The card stored for your monthly membership is 4216120765609415.', '4216120765609415', 'visa'],
+  ['loyalty account mentioned', 'add the following card to your loyalty account: 4046 6151<br>9696 1240.', '4046 6151<br>9696 1240', 'visa'],
+  ['dash then a line break', 'the customer used 5393-2075-\n8148-3315, please refund', '5393-2075-\n8148-3315', 'mastercard'],
 ];
 
 // Hard negatives: Luhn-valid or card-shaped numbers that are not cards.
@@ -55,7 +59,6 @@ const negatives: [name: string, text: string][] = [
   ['amount', 'We refunded USD 1,250.00 on 14/03/2025.'],
   ['no issuer range', 'number 9111111111111110 in our system'],
   ['list of amounts', 'instalments 1234, 5678, 9012, 3456 are due'],
-  ['reference right before, card word earlier', 'the card for order 4111111111111111 was refunded'],
   ['order number is', 'your order number is 4111 1111 1111 1111'],
 ];
 

@@ -14,6 +14,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['spelled out', 'john [at] example [dot] com', 'john [at] example [dot] com'],
   ['full-width at sign', 'mail anna＠example.com', 'anna＠example.com'],
   ['subdomain', 'noreply@mail.support.example.com', 'noreply@mail.support.example.com'],
+  ['written out with at and dot', 'your e-mail is written as farai.ncube at gmail dot com in the old system', 'farai.ncube at gmail dot com'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -24,6 +25,9 @@ const negatives: [name: string, text: string][] = [
   ['no top-level domain', 'user@localhost'],
   ['price', 'two items @ 5.00 each'],
   ['at without brackets', 'meet at example dot com'],
+  ['password in a URL', 'Connection string: postgres://app_ro:q8Vt2LmN4xPz@db-stg.northwind.internal:5432/orders'],
+  ['basic-auth URL', 'the preview is at https://preview:Ng7hT4q9@staging.duka.co.ke today'],
+  ['a sentence with at and dot', 'meet me at home dot com for the launch'],
 ];
 
 describe('email detector', () => {

@@ -26,6 +26,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['connector words on a booking', 'I updated the passport number on your booking to 807642903 (British passport)', '807642903'],
   ['German number with letters', 'Ihre Reisepassnummer C01X7H1NT ist gespeichert.', 'C01X7H1NT'],
   ['plural label and possessive', 'both passports on the booking: yours (FN943803) and hers', 'FN943803'],
+  ['after a comma following connector words', 'the passport number we recorded, FN7204581, matches', 'FN7204581'],
 ];
 
 const negatives: [name: string, text: string][] = [

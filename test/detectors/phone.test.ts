@@ -28,6 +28,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['signature, no label', 'Kind regards,\nTendai\nAcme Bank\n+263 242 700 000', '+263 242 700 000', 'zw'],
   ['other label in the previous sentence', 'Please send your BVN. Our number is 0803 123 4567', '0803 123 4567', 'ng'],
   ['other label further away', 'We sent the OTP to +263 77 123 4567 a minute ago', '+263 77 123 4567', 'zw'],
+  ['numbers side by side in a table row', 'T. Gumbo +263 77 212 3456 4711108285713684 03/27 USD 20.00', '+263 77 212 3456', 'zw'],
+  ['after an ID in a table row', 'Lebo Masilo 0009176445089 072 555 0164 Capitec', '072 555 0164', 'zw'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -51,6 +53,8 @@ const negatives: [name: string, text: string][] = [
   ['labelled routing number', 'Routing number 021000021 for wires'],
   ['labelled account number', 'Account no: 0772123456 at CBZ'],
   ['labelled NIN', 'NIN: 08031234567'],
+  ['company number', 'Registered in England and Wales No. 08812045. VAT GB 214 8812 45.'],
+  ['ACH trace number', 'ACH trace number 091000019876543, check number 10442 voided'],
 ];
 
 describe('phone detector', () => {

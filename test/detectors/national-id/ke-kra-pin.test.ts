@@ -5,7 +5,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['KRA PIN', 'KRA PIN A123456789Z', 'A123456789Z'],
   ['PIN colon', 'PIN: A012345678K', 'A012345678K'],
   ['no keyword', 'Please update A123456789Z on the invoice.', 'A123456789Z'],
-  ['P PIN no keyword', 'Supplier P051234567X is registered.', 'P051234567X'],
+  ['P PIN no keyword', 'Please update P051234567X on file.', 'P051234567X'],
   ['tax PIN', 'Tax PIN: P051234567X', 'P051234567X'],
   ['iTax', 'your iTax PIN is A123456789Z.', 'A123456789Z'],
   ['PIN certificate', 'Your PIN certificate shows A123456789Z', 'A123456789Z'],
@@ -30,6 +30,8 @@ const negatives: [name: string, text: string][] = [
   ['prefixed with a dash', 'Use X-A123456789Z for the second item.'],
   ['spaced digits', 'KRA PIN A 123456789 Z'],
   ['KRA PIN request only', 'Please send us your KRA PIN so we can issue the invoice.'],
+  ['a supplier PIN', 'Supplier P051234567X is registered.'],
+  ['a company PIN', 'Our company KRA PIN is P051234567Q and the eTIMS unit is registered.'],
 ];
 
 describe('ke KRA PIN detector', () => {
@@ -38,7 +40,7 @@ describe('ke KRA PIN detector', () => {
 
   it('scores 0.6 alone and 0.95 with a keyword', () => {
     expect(found('Please update A123456789Z.')).toEqual([{ type: 'NATIONAL_ID', subtype: 'ke_kra_pin', value: 'A123456789Z', score: 0.6 }]);
-    expect(found('Supplier P051234567X')[0]?.score).toBe(0.55);
+    expect(found('Please update P051234567X')[0]?.score).toBe(0.55);
     expect(found('KRA PIN A123456789Z')[0]?.score).toBe(0.95);
   });
 

@@ -24,6 +24,8 @@ const positives: [name: string, text: string, value: string][] = [
   // Born in 1945: the same digits are a Luhn-valid 13-digit Visa (0.7); the ID reading wins.
   ['Visa-shaped ID without keyword', 'Client 4501015009080 confirmed.', '4501015009080'],
   ['Maestro-shaped ID', 'Client 6301015009083 confirmed.', '6301015009083'],
+  ['two IDs side by side', 'IDs 8001015009087 8001015000086', '8001015000086'],
+  ['in a pasted table row before a phone', 'Lebo Masilo 0009176445089 072 555 0164 Capitec', '0009176445089'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -50,7 +52,6 @@ const negatives: [name: string, text: string][] = [
   ['plus-prefixed', 'Number +8001015009087'],
   ['part of a longer number', 'Code 80010150090871 applies.'],
   ['glued to letters', 'Ref ZA8001015009087 applies.'],
-  ['two numbers in one group', 'IDs 8001015009087 8001015000086'],
   ['odd grouping without keyword', 'Numbers 80 01 01 5009 087 listed.'],
 ];
 
