@@ -1,25 +1,38 @@
 /**
- * CREDENTIAL (password, pin, otp, security_answer): a secret GIVEN in the reply after its label,
- * e.g. "Your temporary password is Tr0ub4dor&3x", "PIN: 4821", "your one-time code is 771204",
- * "mother's maiden name is Moyo". Label-driven: the detector iterates its keyword hits and reads
- * only the few characters after each label (a connector such as ":", "is", "has been reset to",
- * then the value), so its cost does not depend on the length of the text.
+ * CREDENTIAL (password, pin, otp, security_answer): a secret GIVEN in the reply, e.g. "Your
+ * temporary password is Tr0ub4dor&3x", "PIN: 4821", "your one-time code is 771204", "mother's
+ * maiden name is Moyo". Label-driven: the detector iterates its keyword hits and reads only a
+ * bounded stretch of text around each label, so its cost does not depend on the length of the text:
+ * - after the label: a connector such as ":", "is", "has been reset to", then the value;
+ * - before it, as SMS write codes: "804516 is your verification code";
+ * - a list under it: a heading ("backup codes (each works once):", "Codes for the tablets:")
+ *   followed by lines holding one code each;
+ * - the next sentence, when the label sits in a question: "what's the new password? It's X".
+ * One pass over the digit runs adds codes given with an instruction: "Use 597998 to confirm".
  *
  * Values must have the shape of their kind (PIN 4-8 digits, OTP 4-8 digits or a short
  * alphanumeric code, a password that looks like a secret and is not a stopword such as
  * "incorrect", "reset", "must"), so instructions about credentials ("reset your password", "your
  * PIN is 4 digits long", "the OTP expires in 10 minutes") are not findings. A 3-4 digit "security
- * code" next to a card is a card CVV: it is left to the card-cvv detector. API keys and tokens
- * are found by api-key.ts.
+ * code" next to a card is a card CVV: it is left to the card-cvv detector. An "auth code" on a
+ * card receipt is the acquirer's authorisation code and a "PIN code" in an address a postcode.
+ * API keys, tokens and secrets in configuration are found by api-key.ts.
  */
 import { CARD_WORDS } from './card.js';
 import { securityCodeNearCard } from './card-cvv.js';
 import { words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
+import { isGlued } from './digit-runs.js';
 import { hideAll } from './mask.js';
 import type { Candidate } from './types.js';
 
-type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer';
+/**
+ * What a label announces. `code` is the bare word "code": a credential only when nothing names
+ * another kind of code ("promo code", "area code"), and only with "is"/":" or as a heading.
+ * `answer` ("Answer:") and `topic` ("first school -") are security answers only where a security
+ * question is mentioned just before.
+ */
+type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic';
 
 /*
  * Label lists. A phrase that merely ends in a shorter label ("temporary password", "ATM PIN") is
@@ -35,19 +48,32 @@ export const PASSWORD_LABELS = words('credential-password', [
   'admin password', 'root password', 'user password', 'account password', 'login password', 'smtp password',
   'mail password', 'email password', 'wifi password', 'app password', 'new password', 'temp password',
   'default password', 'initial password', 'db pass', 'db pwd',
+  // French, Portuguese, Spanish, German, Afrikaans, Swahili
+  'mot de passe', 'senha', 'contraseña', 'passwort', 'kennwort', 'wagwoord', 'nenosiri', 'neno la siri', 'nywila',
 ]);
 
 /** "Passcode" is a PIN when the value is numeric, a password otherwise. */
-export const PASSCODE_LABELS = words('credential-passcode', ['passcode', 'pass code', 'access passcode']);
+export const PASSCODE_LABELS = words('credential-passcode', [
+  'passcode', 'pass code', 'access passcode',
+  // codes that open doors, alarms and safes
+  'door code', 'door alarm code', 'alarm code', 'gate code', 'entry code', 'keypad code', 'lock code',
+  'locker code', 'safe code', 'padlock code', 'garage code', 'unlock code', 'alarm pin', 'door pin',
+]);
 
-export const PIN_LABELS = words('credential-pin', ['pin', 'pin code', 'pin number', 'pin no', 'mpin', 'atm pin', 'upi pin', 'new pin', 'default pin']);
+export const PIN_LABELS = words('credential-pin', [
+  'pin', 'pin code', 'pin number', 'pin no', 'mpin', 'atm pin', 'upi pin', 'new pin', 'default pin',
+  // a SIM's PIN Unblocking Key
+  'puk', 'puk code', 'puk number', 'puk1', 'puk2',
+  'nambari ya siri', 'code confidentiel', 'code secret',
+]);
 
 export const OTP_LABELS = words('credential-otp', [
   'otp', 'otp code', 'one time code', 'one time password', 'one time pin', 'one time passcode',
   'verification code', 'verification pin', 'security code', '2fa code', 'two factor code',
   'two factor authentication code', 'mfa code', 'login code', 'log in code', 'sign in code', 'access code',
   'auth code', 'authentication code', 'sms code', 'reset code', 'password reset code', '6 digit code',
-  'six digit code',
+  'six digit code', 'backup code', 'recovery code', 'two step verification code', '2 step verification code',
+  'code de vérification', 'code de verification', 'código de verificación', 'código de verificação',
 ]);
 
 export const SECURITY_ANSWER_LABELS = words('credential-security-answer', [
@@ -56,12 +82,33 @@ export const SECURITY_ANSWER_LABELS = words('credential-security-answer', [
   'memorable phrase', 'maiden name', "first pet's name", 'secret word',
 ]);
 
+/** The bare word "code" (see Kind). */
+export const CODE_WORDS = words('credential-code', ['code']);
+
+/** "Answer:" after a security question. */
+const ANSWER_WORDS = words('credential-answer', ['answer']);
+
+/** Usual security questions, written as the label of their answer: "first school - Prince Edward". */
+const SECURITY_TOPICS = words('credential-security-topic', [
+  'first school', 'primary school', 'first pet', 'pet name', 'first car', 'favourite food', 'favorite food',
+  'favourite teacher', 'favorite teacher', 'favourite colour', 'favorite color', 'favourite book', 'favorite book',
+  'favourite movie', 'favorite movie', 'childhood friend', 'childhood nickname', 'best friend', 'city of birth',
+  'town of birth', 'birthplace', "father's middle name", "mother's middle name", 'first employer', 'first job',
+  'street you grew up on', 'high school',
+]);
+
+/** Words that make "Answer:" and a security topic the answer to a security question. */
+const SECURITY_CONTEXT = words('credential-security-context', [
+  'security question', 'secret question', 'challenge question', 'verification question', 'security details',
+  'memorable',
+]);
+
 /**
  * Longer phrases that contain a label but are not one. The shared keyword pass prefers the longest
  * phrase, so "KRA PIN" (a Kenyan tax number) and "PIN-protected" never become PIN labels.
  */
 export const NOT_LABELS = words('credential-not-label', [
-  'kra pin', 'pin pad', 'pin protected', 'password protected', 'pincode',
+  'kra pin', 'pin pad', 'pin protected', 'password protected', 'pincode', 'puk locked',
 ]);
 
 /** The kind of value each label list announces, by list id (hits carry list ids). */
@@ -71,6 +118,9 @@ const KIND_BY_LIST = new Map<number, Kind>([
   [PIN_LABELS.id, 'pin'],
   [OTP_LABELS.id, 'otp'],
   [SECURITY_ANSWER_LABELS.id, 'security_answer'],
+  [CODE_WORDS.id, 'code'],
+  [ANSWER_WORDS.id, 'answer'],
+  [SECURITY_TOPICS.id, 'topic'],
 ]);
 
 function kindOf(hit: Hit): Kind | undefined {
@@ -119,6 +169,10 @@ const STOPWORDS = new Set(
 interface Connector {
   end: number;
   strong: boolean;
+  /** "is", "was" (or the copula of another language): enough for the bare word "code". */
+  copula: boolean;
+  /** A dash: "first school - Prince Edward". */
+  dash: boolean;
   /** Nothing but spaces separates the label and the value. */
   none: boolean;
   /** The label ends its line (a table cell, a form): only a number alone on the next line is a value. */
@@ -127,16 +181,22 @@ interface Connector {
 
 const NL = '(?:[ \\t]{0,3}\\r?\\n){1,2}[ \\t]{0,3}';
 
-/** [regex, strong, password-only]. Tried in order at the end of the label. */
-const CONNECTORS: readonly (readonly [RegExp, boolean, boolean])[] = [
-  [new RegExp(`[ \\t]{0,3}(?:is|was)[ \\t]{0,3}(?:now[ \\t]{0,3})?[:=](?:${NL}|[ \\t]{0,3})`, 'iy'), true, false],
-  [new RegExp(`[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), true, false],
-  [/[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}(?:now|still))?[ \t]{1,3}/iy, false, false],
-  [/[ \t]{1,3}(?:will[ \t]{1,3}be|has[ \t]{1,3}been[ \t]{1,3}(?:re)?set[ \t]{1,3}to|has[ \t]{1,3}been[ \t]{1,3}(?:changed|updated)[ \t]{1,3}to|(?:re)?set[ \t]{1,3}to|changed[ \t]{1,3}to|updated[ \t]{1,3}to)[ \t]{1,3}/iy, false, false],
-  [/[ \t]{0,3}(?:-|#)[ \t]{0,3}/y, false, false],
-  [/[ \t]{1,3}of[ \t]{1,3}/iy, false, false],
+/** "is" in the languages users write in: Shona "ndi", Swahili "ni", French "est", Spanish "es". */
+const COPULA = '(?:is|was|ndi|ni|est|es)';
+
+type ConnectorKind = 'strong' | 'copula' | 'dash' | 'weak' | 'password';
+
+/** [regex, kind]. Tried in order at the end of the label; `password` ones only after a password label. */
+const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
+  [new RegExp(`[ \\t]{0,3}(?:is|was)[ \\t]{0,3}(?:now[ \\t]{0,3})?[:=](?:${NL}|[ \\t]{0,3})`, 'iy'), 'strong'],
+  [new RegExp(`[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), 'strong'],
+  [new RegExp(`[ \\t]{1,3}${COPULA}(?:[ \\t]{1,3}(?:now|still))?[ \\t]{1,3}`, 'iy'), 'copula'],
+  [/[ \t]{1,3}(?:will[ \t]{1,3}be|has[ \t]{1,3}been[ \t]{1,3}(?:re)?set[ \t]{1,3}to|has[ \t]{1,3}been[ \t]{1,3}(?:changed|updated)[ \t]{1,3}to|(?:re)?set[ \t]{1,3}to|changed[ \t]{1,3}to|updated[ \t]{1,3}to)[ \t]{1,3}/iy, 'copula'],
+  [/[ \t]{0,3}-[ \t]{0,3}/y, 'dash'],
+  [/[ \t]{0,3}#[ \t]{0,3}/y, 'weak'],
+  [/[ \t]{1,3}of[ \t]{1,3}/iy, 'weak'],
   // "I have set the password to X": a number after "PIN to" is more often where it went ("to 0772...").
-  [/[ \t]{1,3}to[ \t]{1,3}/iy, false, true],
+  [/[ \t]{1,3}to[ \t]{1,3}/iy, 'password'],
 ];
 
 const LINE_BREAK = new RegExp(NL, 'y');
@@ -144,19 +204,23 @@ const LINE_BREAK = new RegExp(NL, 'y');
 /** "Your temporary password for the portal is ...": a short "for ..." between label and connector. */
 const FOR_BRIDGE = /[ \t]{1,3}for[ \t]{1,3}(?:(?:the|your|this|our)[ \t]{1,3})?[\p{L}\d-]{1,24}(?:[ \t]{1,3}[\p{L}\d-]{1,24})?(?=[ \t]{0,3}(?:is[ \t]|[:=]))/iuy;
 
+function connector(end: number, kind: ConnectorKind | 'none' | 'line'): Connector {
+  return { end, strong: kind === 'strong', copula: kind === 'copula', dash: kind === 'dash', none: kind === 'none' || kind === 'line', lineBreak: kind === 'line' };
+}
+
 function connectorAt(text: string, at: number, password: boolean): Connector {
   const bridged = matchAt(FOR_BRIDGE, text, at);
   const from = bridged >= 0 ? bridged : at;
-  for (const [re, strong, passwordOnly] of CONNECTORS) {
-    if (passwordOnly && !password) continue;
+  for (const [re, kind] of CONNECTORS) {
+    if (kind === 'password' && !password) continue;
     const end = matchAt(re, text, from);
-    if (end > from) return { end, strong, none: false, lineBreak: false };
+    if (end > from) return connector(end, kind === 'password' ? 'weak' : kind);
   }
-  if (bridged >= 0) return { end: -1, strong: false, none: true, lineBreak: false };
+  if (bridged >= 0) return connector(-1, 'none');
   const lineEnd = matchAt(LINE_BREAK, text, from);
-  if (lineEnd >= 0) return { end: lineEnd, strong: false, none: true, lineBreak: true };
+  if (lineEnd >= 0) return connector(lineEnd, 'line');
   // No connector: only spaces (or a bracket) on the same line.
-  return { end: matchAt(/[ \t]{1,3}\(?/y, text, from), strong: false, none: true, lineBreak: false };
+  return connector(matchAt(/[ \t]{1,3}\(?/y, text, from), 'none');
 }
 
 /** End of a sticky match of `re` at `at`, or -1. */
@@ -240,6 +304,8 @@ function looksSecret(value: string): boolean {
   return /\p{Ll}/u.test(value) && /\p{Lu}/u.test(value.slice(1));
 }
 
+const NEXT_FIELD = /[;&][A-Za-z_][\w .-]{0,30}=/;
+
 /** A password after the connector; `shaped` when it has a password's shape (digit, symbol, mixed case). */
 function passwordValue(text: string, at: number, conn: Connector): { start: number; end: number; shaped: boolean } | undefined {
   const quoted = quotedAt(text, at, 64);
@@ -248,8 +314,11 @@ function passwordValue(text: string, at: number, conn: Connector): { start: numb
     if (v.length < 4 || /\s/.test(v.trim()) || isStopword(v) || notASecret(v)) return undefined;
     return { ...quoted, shaped: true };
   }
-  const raw = matchAt(TOKEN, text, at);
+  let raw = matchAt(TOKEN, text, at);
   if (raw < 0 || raw - at > 64) return undefined;
+  // In a connection or query string the value ends before the next field: "...;Database=x", "&lang=en".
+  const field = NEXT_FIELD.exec(text.slice(at, raw));
+  if (field) raw = at + field.index;
   // "Password hint:" / "password requirements:" is a heading, not a value.
   if (text[raw - 1] === ':' && (!conn.strong || /^\p{L}+:$/u.test(text.slice(at, raw)))) return undefined;
   const end = trimToken(text, at, raw);
@@ -262,8 +331,12 @@ function passwordValue(text: string, at: number, conn: Connector): { start: numb
   return { start: at, end, shaped };
 }
 
-/** "Moyo", "Van Der Merwe", "'blue'", "sunflower" (a plain lower-case word only after ":" or "="). */
-function answerValue(text: string, at: number, conn: Connector): { start: number; end: number } | undefined {
+/**
+ * "Moyo", "Van Der Merwe", "'blue'", "sunflower" (a plain lower-case word only after ":" or "=").
+ * In a `phrase` (an answer listed after "Answer:" or a security topic) lower-case words up to the
+ * next punctuation belong to it too: "favourite food - sadza nenyama".
+ */
+function answerValue(text: string, at: number, conn: Connector, phrase: boolean): { start: number; end: number } | undefined {
   const quoted = quotedAt(text, at, 40);
   if (quoted) {
     const v = text.slice(quoted.start, quoted.end).trim();
@@ -277,15 +350,15 @@ function answerValue(text: string, at: number, conn: Connector): { start: number
   const first = text.slice(at, end);
   if (first.length < 2 || isStopword(first) || notASecret(first)) return undefined;
   const capital = /^\p{Lu}/u.test(first) || /\d/.test(first);
-  if (!capital && !conn.strong) return undefined;
+  if (!capital && !conn.strong && !phrase) return undefined;
   // Further capitalised words on the same line belong to the answer: "Van Der Merwe".
   let cursor = raw;
-  for (let n = 1; capital && n < 4 && end === cursor && text[cursor] === ' '; n++) {
+  for (let n = 1; (capital || phrase) && n < 4 && end === cursor && text[cursor] === ' '; n++) {
     const nextRaw = matchAt(WORD, text, cursor + 1);
     if (nextRaw < 0) break;
     const nextEnd = trimToken(text, cursor + 1, nextRaw);
     const w = text.slice(cursor + 1, nextEnd);
-    if (!/^\p{Lu}/u.test(w) || isStopword(w)) break;
+    if ((!phrase && !/^\p{Lu}/u.test(w)) || isStopword(w)) break;
     end = nextEnd;
     cursor = nextRaw;
   }
@@ -296,58 +369,293 @@ function candidate(start: number, end: number, subtype: string, score: number): 
   return { type: 'CREDENTIAL', subtype, start, end, score, masked: hideAll(), detector: 'credential' };
 }
 
+type Numeric = 'pin' | 'otp';
+
+/** The numeric reading of a kind, or undefined for kinds whose values are words. */
+function numericKind(kind: Kind): Numeric | undefined {
+  if (kind === 'otp' || kind === 'code') return 'otp';
+  if (kind === 'pin' || kind === 'passcode') return 'pin';
+  return undefined;
+}
+
+/** Around a card receipt's "Auth code: 884120" (the acquirer's authorisation code, not a login code). */
+const RECEIPT_CONTEXT = /\b(?:receipt|terminal|merchant|rrn|stan|batch|tid|mid|pos|paid with|approval|approved|acquirer|card ending)\b|[•*xX]{4}/i;
+
+/** A "PIN code" followed by six digits in an address: an Indian postal code, not a PIN. */
+export function isPostalPinCode(text: string, labelStart: number, labelEnd: number): boolean {
+  if (!/^pin[\s-]?codes?$/i.test(text.slice(labelStart, labelEnd))) return false;
+  if (!/^[ \t]{0,3}[:-]?[ \t]{0,3}\d{3} ?\d{3}(?!\d)/.test(text.slice(labelEnd, labelEnd + 16))) return false;
+  return ADDRESS_CONTEXT.test(text.slice(Math.max(0, labelStart - 80), labelEnd + 96));
+}
+
+/** A numeric credential for the label at `hit`, unless the value belongs to something else. */
+function numericCandidate(doc: ScanDoc, hit: Hit, kind: Numeric, start: number, end: number, score: number): Candidate | undefined {
+  const text = doc.text;
+  const label = text.slice(hit.start, hit.end);
+  if (kind === 'otp' && end - start <= 4 && /^\d+$/.test(text.slice(start, end)) && securityCodeNearCard(doc, hit)) {
+    return undefined; // a card security code: card-cvv reports it
+  }
+  if (kind === 'pin' && isPostalPinCode(text, hit.start, hit.end)) return undefined;
+  if (/^auth(?:ori[sz]ation)?[\s-]*codes?$/i.test(label) && RECEIPT_CONTEXT.test(text.slice(Math.max(0, hit.start - 160), hit.end + 120))) {
+    return undefined; // a card transaction's authorisation code
+  }
+  return candidate(start, end, kind, score);
+}
+
+/** Reads the value after the label: connector, then a value of the label's kind. */
 function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   const text = doc.text;
   const conn = connectorAt(text, hit.end, kind === 'password' || kind === 'passcode');
   if (conn.end < 0) return undefined;
+  // The bare word "code" needs "is" or ":"; "Answer" and a security topic need ":" or a dash.
+  if (kind === 'code' && !conn.strong && !conn.copula) return undefined;
+  if ((kind === 'answer' || kind === 'topic') && !conn.strong && !conn.dash) return undefined;
   const at = conn.end;
+  const numeric = numericKind(kind);
   if (conn.lineBreak) {
     // Label and value in separate cells or lines: only a number that fills its line.
-    if (kind === 'password' || kind === 'security_answer') return undefined;
-    const numeric = numericValue(text, at, kind === 'otp' ? 'otp' : 'pin');
-    if (!numeric || !/^[ \t]*(?:\r?\n|$)/.test(text.slice(numeric.end, numeric.end + 4))) return undefined;
+    if (!numeric) return undefined;
+    const value = numericValue(text, at, numeric);
+    if (!value || !/^[ \t]*(?:\r?\n|$)/.test(text.slice(value.end, value.end + 4))) return undefined;
   }
-  if (kind === 'pin' || kind === 'otp' || kind === 'passcode') {
-    const numeric = numericValue(text, at, kind === 'otp' ? 'otp' : 'pin');
-    if (numeric) {
-      if (kind === 'otp' && numeric.end - numeric.start <= 4 && /^\d+$/.test(text.slice(numeric.start, numeric.end)) && securityCodeNearCard(doc, hit)) {
-        return undefined; // a card security code: card-cvv reports it
-      }
-      if (kind !== 'otp' && numeric.end - numeric.start === 6 && /^pin[\s-]?code$/i.test(text.slice(hit.start, hit.end)) && ADDRESS_CONTEXT.test(text.slice(Math.max(0, hit.start - 80), numeric.end + 80))) {
-        return undefined; // an Indian postal PIN code
-      }
-      return candidate(numeric.start, numeric.end, kind === 'otp' ? 'otp' : 'pin', 0.95);
-    }
+  if (numeric) {
+    const value = numericValue(text, at, numeric);
+    if (value) return numericCandidate(doc, hit, numeric, value.start, value.end, 0.95);
     if (kind !== 'passcode') return undefined;
   }
   if (kind === 'password' || kind === 'passcode') {
     const v = passwordValue(text, at, conn);
     return v ? candidate(v.start, v.end, 'password', v.shaped ? 0.93 : 0.9) : undefined;
   }
-  if (kind === 'security_answer') {
-    const v = answerValue(text, at, conn);
-    return v ? candidate(v.start, v.end, 'security_answer', 0.9) : undefined;
+  const v = answerValue(text, at, conn, kind !== 'security_answer');
+  return v ? candidate(v.start, v.end, 'security_answer', 0.9) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bare word "code"
+
+/** Words before "code" that leave it a credential's code: determiners and the adjectives of OTPs. */
+const CODE_MODIFIERS_OK = new Set(
+  'your the this that my our a new unique personal secret private temporary sms text whatsapp email e-mail following same latest current valid'.split(' '),
+);
+
+/** Capitalised words before "code" that name another kind of code ("ZIP code", "Promo code"). */
+const CODE_MODIFIERS_OTHER = new Set(
+  ('zip postal post postcode area country dial dialling dialing ussd short error status response reason ' +
+    'promo promotional discount voucher coupon gift referral invite invitation offer campaign redemption ' +
+    'product item style sku tracking reference ref booking reservation confirmation approval authorisation ' +
+    'authorization transaction order ticket flight seat fare class course exam subject department cost project ' +
+    'budget billing tariff plan package bundle sale event meeting room language currency source qr bar colour ' +
+    'color dress tax hs ifsc swift bic bank branch sort till store merchant agent partner affiliate customer ' +
+    'client account member employee staff student region station airport activation').split(' '),
+);
+
+/**
+ * Is the bare word "code" at `hit` the code of a credential (not a promo, postal, error... code)?
+ * `heading` when nothing qualifies it at the start of a line: only a heading over a list of codes
+ * then ("Codes issued today for the tablets:"); a "Code" column of a table is as often a product's.
+ */
+function bareCode(text: string, hit: Hit): 'secret' | 'heading' | undefined {
+  const before = text.slice(Math.max(0, hit.start - 32), hit.start);
+  const m = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)[ \t]{0,3}$/u.exec(before);
+  if (!m) return /(?:^|\n)[ \t]*$/.test(before) ? 'heading' : undefined;
+  const word = m[1]!.toLowerCase();
+  if (CODE_MODIFIERS_OK.has(word) || /^(?:\d|four|six|eight)[-\s]?digits?$/.test(word)) return 'secret';
+  // A brand ("your Kudu Shop code"), unless the word names another kind of code.
+  return /^\p{Lu}/u.test(m[1]!) && !CODE_MODIFIERS_OTHER.has(word) ? 'secret' : undefined;
+}
+
+/** A security question or answer is mentioned shortly before `hit`. */
+function securityContextBefore(doc: ScanDoc, hit: Hit): boolean {
+  for (const list of [SECURITY_CONTEXT, SECURITY_ANSWER_LABELS, SECURITY_TOPICS]) {
+    if (doc.hits.near(hit.start, hit.start, list, 200, 0)) return true;
   }
-  return undefined;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The value before its label: "804516 is your verification code"
+
+const COPULAS = new Set(['is', 'ni', 'ndi', 'est', 'es']);
+const DETERMINERS = new Set(['your', 'the', 'ur', 'yako', 'yenyu', 'votre', 'tu', 'su']);
+
+/** Up to `max` space-separated tokens ending at `end` on the same line, nearest first. */
+function tokensBefore(text: string, end: number, max: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let i = end;
+  while (out.length < max) {
+    let j = i;
+    while (j > 0 && i - j < 3 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+    if (j === i || j === 0) break;
+    let k = j;
+    while (k > 0 && j - k < 64 && !/\s/.test(text[k - 1]!)) k--;
+    if (k === j || (k > 0 && !/\s/.test(text[k - 1]!))) break;
+    out.push({ start: k, end: j });
+    i = k;
+  }
+  return out;
+}
+
+/** A label word between the determiner and the label: "your [Google] verification code". */
+const PLAIN_WORD = /^[\p{L}][\p{L}'’-]{0,23}$/u;
+/** A code before "is": "804516", "G-804516" (the sender's prefix is not part of the value). */
+const CODE_TOKEN = /^(?:[A-Z]{1,3}-)?(\d{4,8})$/;
+
+function valueBefore(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
+  const text = doc.text;
+  const numeric = numericKind(kind);
+  if (!numeric && kind !== 'password') return undefined;
+  const tokens = tokensBefore(text, hit.start, 7);
+  const word = (t: { start: number; end: number }): string => text.slice(t.start, t.end).toLowerCase();
+  let d = 0;
+  while (d < 4 && d < tokens.length && !DETERMINERS.has(word(tokens[d]!)) && PLAIN_WORD.test(word(tokens[d]!))) d++;
+  const det = tokens[d];
+  const cop = tokens[d + 1];
+  const value = tokens[d + 2];
+  if (!det || !cop || !value || !DETERMINERS.has(word(det)) || !COPULAS.has(word(cop))) return undefined;
+  if (numeric) {
+    // "552 901 is your code": a code typed in two groups of three.
+    const prev = tokens[d + 3];
+    if (prev && /^\d{3}$/.test(word(value)) && /^\d{3}$/.test(word(prev)) && value.start - prev.end === 1) {
+      return numericCandidate(doc, hit, numeric, prev.start, value.end, 0.93);
+    }
+    const m = CODE_TOKEN.exec(text.slice(value.start, value.end));
+    if (!m) return undefined;
+    return numericCandidate(doc, hit, numeric, value.end - m[1]!.length, value.end, 0.93);
+  }
+  const v = text.slice(value.start, value.end);
+  if (v.length < 6 || isStopword(v) || notASecret(v) || !looksSecret(v)) return undefined;
+  return candidate(value.start, value.end, 'password', 0.9);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists of codes under a heading or a table header cell
+
+/** The rest of a heading line after its label: no sentence end, then ":" at the end of the line. */
+const HEADING_REST = /[^\n.!?:]{0,100}:[ \t]*(?=\r?\n)/y;
+const NEWLINE = /\r?\n/y;
+const BLANK_LINE = /[ \t]{0,8}(?=\r?\n)/y;
+/**
+ * One code on its own line, maybe after a bullet and a short name: "4829-1734", "918 274",
+ * "Tablet A: 918 274", "- 042550", "1. 5192 6607", "abcd1-23ef4".
+ */
+const LIST_ITEM = /[ \t]{0,3}(?:(?:[-•*·]|\d{1,2}[.)])[ \t]{1,3})?(?:\p{L}[\p{L}\p{N} ._'’-]{0,30}?[ \t]{0,2}[:=-][ \t]{0,3})?(\d{4,10}|\d{3,5}[ -]\d{3,5}|[A-Za-z0-9]{4,5}-[A-Za-z0-9]{4,5})[ \t]{0,3}(?=\r?\n|$)/duy;
+
+/**
+ * Codes listed on the lines under a heading that ends with the label's line ("backup codes (each
+ * works once):", "Codes issued today for the tablets:"), or [] when the label heads no list.
+ * Tables are the engine's: it reads each cell again after its column's header.
+ */
+function listAfter(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
+  const text = doc.text;
+  const numeric = numericKind(kind);
+  if (!numeric) return [];
+  let pos = matchAt(HEADING_REST, text, hit.end);
+  if (pos < 0) return [];
+  const out: Candidate[] = [];
+  let blanks = 0;
+  for (let lines = 0; lines < 32 && pos < text.length; lines++) {
+    const next = matchAt(NEWLINE, text, pos);
+    if (next < 0) break;
+    pos = next;
+    const blank = matchAt(BLANK_LINE, text, pos);
+    if (blank >= 0) {
+      if (++blanks > 2) break;
+      pos = blank;
+      continue;
+    }
+    blanks = 0;
+    LIST_ITEM.lastIndex = pos;
+    const item = LIST_ITEM.exec(text);
+    const range = item?.indices?.[1];
+    if (!item || !range || !(/^[\d -]+$/.test(item[1]!) || (/\d/.test(item[1]!) && /[A-Za-z]/.test(item[1]!)))) break;
+    const c = numericCandidate(doc, hit, numeric, range[0], range[1], 0.9);
+    if (c) out.push(c);
+    pos = LIST_ITEM.lastIndex;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The answer to a question: "what's the new password for the mailbox?\nIt's Jacaranda!Kis2026"
+
+const QUESTION_REST = /[^\n.!?]{0,80}\?/y;
+const ANSWER_OPENING = /[ \t]{0,3}(?:\r?\n[ \t>]{0,6}){0,3}(?:(?:sure|ok|okay|yes|hi|hello)[ \t]{0,3}[,!.-]?[ \t]{0,3})?(?:it'?s|it[ \t]{1,3}is|that'?s|that[ \t]{1,3}is|the[ \t]{1,3}new[ \t]{1,3}one[ \t]{1,3}is|here[ \t]{1,3}it[ \t]{1,3}is[ \t]{0,3}:?)[ \t]{1,3}/iy;
+
+function answerToQuestion(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
+  const text = doc.text;
+  const q = matchAt(QUESTION_REST, text, hit.end);
+  if (q < 0) return undefined;
+  const at = matchAt(ANSWER_OPENING, text, q);
+  if (at < 0) return undefined;
+  const numeric = numericKind(kind);
+  if (numeric) {
+    const value = numericValue(text, at, numeric);
+    return value ? numericCandidate(doc, hit, numeric, value.start, value.end, 0.85) : undefined;
+  }
+  if (kind !== 'password') return undefined;
+  // No label right before the value: only a password-shaped token counts.
+  const v = passwordValue(text, at, connector(at, 'weak'));
+  return v ? candidate(v.start, v.end, 'password', 0.85) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Codes given with an instruction: "Use 597998 to confirm the transfer"
+
+const INSTRUCTION_BEFORE = /(?:^|[^\p{L}])(?:use|enter|input|type|key[ \t]in|quote)[ \t]{1,3}(?:(?:the|this)[ \t]{1,3})?(?:(?:code|otp|pin)[ \t]{0,2}:?[ \t]{1,3})?$/iu;
+const PURPOSE_AFTER = /[ \t]{1,3}(?:to[ \t]{1,3}(?:confirm|verify|complete|authori[sz]e|approve|authenticate|log[ \t]?in|sign[ \t]?in|access|activate|unlock|validate|finish|proceed)\b|as[ \t]{1,3}(?:your|the)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3}){0,2}(?:code|otp|pin|password|passcode)\b)/iuy;
+
+function codesWithInstruction(doc: ScanDoc, push: (c: Candidate) => void): void {
+  const text = doc.text;
+  for (const run of doc.runs) {
+    const n = run.digits.length;
+    if (n < 4 || n > 8 || run.groups.length > 4 || isGlued(text, run.start, run.end)) continue;
+    if (run.groups.length === 4 && !/^\d{3,4}[ -]\d{3,4}$/.test(text.slice(run.start, run.end))) continue;
+    if (!INSTRUCTION_BEFORE.test(text.slice(Math.max(0, run.start - 24), run.start))) continue;
+    if (matchAt(PURPOSE_AFTER, text, run.end) < 0) continue;
+    push(candidate(run.start, run.end, 'otp', 0.9));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Every value the label at `hit` gives: a list under it, the value after it, before it, or in the answer to it. */
+function valuesOf(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
+  const bare = kind === 'code' ? bareCode(doc.text, hit) : undefined;
+  if (kind === 'code' && !bare) return [];
+  if ((kind === 'answer' || kind === 'topic') && !securityContextBefore(doc, hit)) return [];
+  const list = listAfter(doc, hit, kind);
+  if (list.length || bare === 'heading') return list;
+  const c = readValue(doc, hit, kind) ?? valueBefore(doc, hit, kind) ?? answerToQuestion(doc, hit, kind);
+  return c ? [c] : [];
 }
 
 export const credential: Detector = {
   id: 'credential',
   types: ['CREDENTIAL'],
-  description: 'Passwords, PINs, one-time codes and security answers given after their label ("PIN: 4821", "password is ..."); value shape and stopword checks',
-  wordLists: [PASSWORD_LABELS, PASSCODE_LABELS, PIN_LABELS, OTP_LABELS, SECURITY_ANSWER_LABELS, NOT_LABELS, CARD_WORDS],
+  description: 'Passwords, PINs, one-time codes and security answers next to their label ("PIN: 4821", "804516 is your code", lists of backup codes); value shape and stopword checks',
+  wordLists: [
+    PASSWORD_LABELS, PASSCODE_LABELS, PIN_LABELS, OTP_LABELS, SECURITY_ANSWER_LABELS, CODE_WORDS, ANSWER_WORDS,
+    SECURITY_TOPICS, SECURITY_CONTEXT, NOT_LABELS, CARD_WORDS,
+  ],
   find(doc, out) {
+    const taken = new Set<number>();
+    const push = (c: Candidate): void => {
+      if (taken.has(c.start)) return;
+      taken.add(c.start);
+      out.push(c);
+    };
     let lastEnd = -1;
     // One pass over all keyword hits (cheaper than one hits.of() pass per label list).
     for (const hit of doc.hits.hits) {
       if (hit.start < lastEnd) continue;
       const kind = kindOf(hit);
       if (!kind) continue;
-      const c = readValue(doc, hit, kind);
-      if (c) {
-        out.push(c);
-        lastEnd = c.end;
+      for (const c of valuesOf(doc, hit, kind)) {
+        push(c);
+        lastEnd = Math.max(lastEnd, c.end);
       }
     }
+    codesWithInstruction(doc, push);
   },
 };

@@ -58,6 +58,47 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['memorable word', 'memorable word: sunflower', 'sunflower', 'security_answer'],
   ['multi-word answer', 'Security answer: Van Der Merwe.', 'Van Der Merwe', 'security_answer'],
   ['curly apostrophe', 'Mother’s maiden name: Ncube', 'Ncube', 'security_answer'],
+  // other languages' labels and copulas
+  ['Shona copula', 'Harvest Bank: Kodhi yenyu ye OTP ndi 552 901. Musaipe kune munhu.', '552 901', 'otp'],
+  ['Swahili PIN', 'Nambari ya siri ni 4821', '4821', 'pin'],
+  ['French code', 'Votre code de vérification est 482913.', '482913', 'otp'],
+  ['French password', 'Votre mot de passe : Soleil#2026', 'Soleil#2026', 'password'],
+  // PUK, door and alarm codes
+  ['PUK for the SIM', 'The PUK for the SIM is 42196427. After unlocking, set a new PIN.', '42196427', 'pin'],
+  ['PUK code colon', 'PUK code: 84213097', '84213097', 'pin'],
+  ['door code', 'The door code for the stock room is 7391.', '7391', 'pin'],
+  ['alarm code', 'Alarm code: 042550', '042550', 'pin'],
+  // the value before its label, as SMS write it
+  ['code before label', 'Mwangaza: 804516 is your verification code. Do not share it with anyone.', '804516', 'otp'],
+  ['prefixed code before label', 'G-482913 is your Google verification code.', '482913', 'otp'],
+  ['spaced code before bare code', '482 913 is your login code', '482 913', 'otp'],
+  ['code before a brand and bare code', '453494 is your Kudu Shop code.', '453494', 'otp'],
+  ['PIN before label', '0392 is your new PIN.', '0392', 'pin'],
+  ['password before label', 'Tr0ub4dor&3x is your new password', 'Tr0ub4dor&3x', 'password'],
+  // the bare word "code"
+  ['your code is', 'Your code is 804516. It expires in 5 minutes.', '804516', 'otp'],
+  ['brand code colon', 'Your Kudu Shop code: 453494', '453494', 'otp'],
+  // a code given with an instruction
+  ['use code to confirm', 'Harvest Bank: Use 597998 to confirm the transfer of USD 250.00 to T. Moyo.', '597998', 'otp'],
+  ['enter code to log in', 'Enter 4471 9902 to log in.', '4471 9902', 'otp'],
+  ['use as your code', 'Use 730114 as your verification code.', '730114', 'otp'],
+  // lists under a heading, table columns
+  ['backup codes list first', 'Here are new backup codes for two-step verification (each works once):\n4829-1734\n7710-2958\n0364-8851', '4829-1734', 'otp'],
+  ['backup codes list last', 'Here are new backup codes for two-step verification (each works once):\n4829-1734\n7710-2958\n0364-8851', '0364-8851', 'otp'],
+  ['recovery codes bulleted', 'Your recovery codes:\n- 58213 90412\n- 77102 33981', '77102 33981', 'otp'],
+  ['codes per device', 'Codes issued today for the branch tablets:\nTablet A: 918 274\nTablet B: 330 562', '330 562', 'otp'],
+  ['passcodes per device', 'Passcodes for the tablets:\nTablet A: 918274\nTablet B: 330562', '918274', 'pin'],
+  // security answers
+  ['answer after question', "For phone banking, your security question has been updated. Question: mother's maiden name. Answer: Chikwanha.", 'Chikwanha', 'security_answer'],
+  ['topic and answer', 'Your security answers have been updated: first school – Prince Edward; favourite food – sadza nenyama.', 'Prince Edward', 'security_answer'],
+  ['lower-case answer phrase', 'Your security answers have been updated: first school – Prince Edward; favourite food – sadza nenyama.', 'sadza nenyama', 'security_answer'],
+  ['answer after a pet question', 'Security question: first pet. Answer: Rex', 'Rex', 'security_answer'],
+  // the answer to a question
+  ['password answering a question', "> what's the new password for the shared mailbox?\nIt's Jacaranda!Kis2026 – change it when the new staff member starts.", 'Jacaranda!Kis2026', 'password'],
+  ['PIN answering a question', 'What is the PIN for the safe? It is 7734.', '7734', 'pin'],
+  // connection and query strings
+  ['password field of a connection string', 'Server=db;User Id=app;Password=Xk9#mPq2;Database=orders', 'Xk9#mPq2', 'password'],
+  ['pwd before another query field', 'https://portal.example.com/login?user=jdoe&pwd=Hunter22x&lang=en', 'Hunter22x', 'password'],
 ];
 
 // Instructions about credentials, and codes that are not secrets.
@@ -118,6 +159,41 @@ const negatives: [name: string, text: string][] = [
   ['security answer instruction', 'The answer to your security question is the name of your first pet.'],
   ['maiden name required', "Your mother's maiden name is required to reset access."],
   ['memorable word lowercase after is', 'Your memorable word is case sensitive.'],
+  // the bare word "code" naming another kind of code
+  ['area code before label', '0242 is your area code for Harare.'],
+  ['promo code is', 'Your promo code is 482913.'],
+  ['ZIP code is', 'Your ZIP code is 90210'],
+  ['error code is', 'The error code is 4040'],
+  ['code after a comma', 'Product: Widget, code: 4821'],
+  ['code alone on its line', 'Code: 4821'],
+  ['code will be sent', 'Your code will be sent by SMS.'],
+  ['code is valid', 'The code is valid for 10 minutes.'],
+  ['code length', 'Your code is 4 digits long.'],
+  ['use code without a number', 'Please enter the code we sent.'],
+  ['plain word before is your password', 'This is your new password'],
+  // instructions that are not codes
+  ['use a promo code', 'Use code SAVE20 to get 10% off'],
+  ['use a year', 'Use 2024 to get 10% off'],
+  ['IVR menu', 'Enter 1234 to hear your balance'],
+  ['call a number to confirm', 'Call 0800 123 456 to confirm'],
+  // lists that are not credentials
+  ['discount codes', 'Discount codes for this week:\nSAVE-2026'],
+  ['dialling codes', 'Dialling codes:\nHarare: 0242\nBulawayo: 0292'],
+  ['steps under a PIN heading', 'PIN\n1. Open the app'],
+  ['product code column', '<table><tr><td>Product</td><td>Code</td></tr><tr><td>Widget</td><td>4821</td></tr></table>'],
+  ['product code column in TSV', 'Product\tCode\nWidget\t4821\nGadget\t7730'],
+  ['codes heading then prose', 'Your OTP codes:\nThey expire after 5 minutes.'],
+  // security words without a security question
+  ['answer without security question', 'Answer: Yes, you can change it in the app.'],
+  ['topic without security question', 'Our favourite food - sadza nenyama is served daily.'],
+  ['answer that is a sentence', 'Security question reset. Answer: We have reset it for you.'],
+  // questions whose answer is not a value
+  ['PIN length answer', "What's your PIN? It's 4 digits."],
+  ['password answer is prose', 'Forgot your password? It\'s easy to reset: click the link.'],
+  ['password answer is a place', "What's the Wi-Fi password? It's on the router."],
+  // receipts
+  ['card receipt authorisation code', '<p>Receipt #R-2026-0304-1182</p><p>Paid with VISA &bull;&bull;&bull;&bull; 1881<br>Auth code: 884120<br>Terminal: T-04</p>'],
+  ['PUK-locked', 'Your SIM was PUK-locked.'],
 ];
 
 describe('credential detector', () => {
@@ -147,5 +223,19 @@ describe('credential detector', () => {
     const t0 = performance.now();
     found(text);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it.each([
+    ['bare code words', 'code '.repeat(100_000)],
+    ['values before labels', '1234 is your code '.repeat(30_000)],
+    ['one long heading list', 'Codes:\n' + 'Tablet A: 918 274\n'.repeat(30_000)],
+    ['many headings', 'backup codes (each works once):\n'.repeat(30_000)],
+    ['many questions', 'what is the password? It is '.repeat(30_000)],
+    ['many instructions', 'Use 1234 to confirm '.repeat(30_000)],
+    ['long tokens before labels', ('x'.repeat(5000) + ' is your PIN ').repeat(100)],
+  ])('stays linear on %s', (_name, text) => {
+    const t0 = performance.now();
+    found(text);
+    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
