@@ -12,10 +12,16 @@
  *    word-like parts ("tok-", "my_api_key") are set aside. Found from the keyword hits, so the
  *    cost is a few characters per label.
  *
- * The regex has no lookahead after a variable-length body and no nested quantifier; boundaries and
- * the JWT / PEM structure are checked in code, so the scan stays linear on hostile input.
+ * 3. Secrets in configuration, found without a keyword hit because the shared keyword pass cannot
+ *    see a word glued into an identifier: environment and settings names ending in a secret word
+ *    ("TWILIO_AUTH_TOKEN=...", "AccountKey=...;" in a connection string, "smtpPassword: ..."), and
+ *    the password of a URL ("postgres://app_ro:q8Vt2LmN4xPz@db:5432", "https://preview:pw@host").
+ *    Passwords are reported with subtype password.
+ *
+ * The regexes have no lookahead after a variable-length body and no nested quantifier; boundaries
+ * and the JWT / PEM structure are checked in code, so the scan stays linear on hostile input.
  */
-import { words, type Hit } from './context.js';
+import { words } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { hideAll } from './mask.js';
 import type { Candidate } from './types.js';
@@ -144,8 +150,8 @@ function pemEnd(text: string, start: number, footers: { at: number }): number {
   return last;
 }
 
-function candidate(start: number, end: number, score: number): Candidate {
-  return { type: 'CREDENTIAL', subtype: 'api_key', start, end, score, masked: hideAll(), detector: 'api-key' };
+function candidate(start: number, end: number, score: number, subtype = 'api_key'): Candidate {
+  return { type: 'CREDENTIAL', subtype, start, end, score, masked: hideAll(), detector: 'api-key' };
 }
 
 function findPrefixed(doc: ScanDoc, out: Candidate[], taken: Set<number>): void {
@@ -197,11 +203,11 @@ function randomPart(token: string): string {
     .join('');
 }
 
-function genericValue(doc: ScanDoc, hit: Hit): { start: number; end: number } | undefined {
-  const text = doc.text;
-  const at = stickyEnd(CONNECTOR, text, hit.end);
+/** A generic secret token after the key word ending at `wordEnd`, or undefined. */
+function genericValue(text: string, wordEnd: number): { start: number; end: number } | undefined {
+  const at = stickyEnd(CONNECTOR, text, wordEnd);
   // Something must separate the word and the value: "api-key-abc123…" is one identifier.
-  if (at <= hit.end || !/[A-Za-z0-9]/.test(text[at] ?? '')) return undefined;
+  if (at <= wordEnd || !/[A-Za-z0-9]/.test(text[at] ?? '')) return undefined;
   let end = stickyEnd(GENERIC_TOKEN, text, at);
   if (end < 0) return undefined;
   const next = text[end];
@@ -223,19 +229,97 @@ function genericValue(doc: ScanDoc, hit: Hit): { start: number; end: number } | 
   return { start: at, end };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Secrets in configuration
+
+/**
+ * A secret word at the end of a setting's name, right before its "=" or ":". Whether the word is
+ * glued into a longer identifier (TWILIO_AUTH_TOKEN, AccountKey) is checked in code: a free-standing
+ * word is the keyword pass's.
+ */
+const SETTING_SECRET = /(?:token|secret|key|password|passwd|pwd|pass|credentials?)["']?[ \t]{0,3}(?:=>|[=:])/gi;
+/** Setting names that hold no secret despite their last word. */
+const NOT_SECRET_SETTING = /public|publishable|primary|foreign|sort|partition|cache|idempoten|hotkey|shortcut|keyboard|monkey|turnkey|bypass|compass|surpass|trespass/i;
+const IDENTIFIER_CHAR = /[A-Za-z0-9_.-]/;
+/** A password value in a setting: up to the next space, quote or field separator. */
+const SETTING_PASSWORD = /["']?([^\s"'`;&,]{4,64})/y;
+
+/** Is the secret word at `start` the glued end of a longer name ("_TOKEN", ".secret", "-key", "AccountKey")? */
+function gluedSecretWord(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === '_' || before === '.' || before === '-') return before !== '-' || /[A-Za-z0-9]/.test(text[start - 2] ?? '');
+  // camelCase: "accountKey", "AccountKey", "smtpPassword"
+  return before !== undefined && /[a-z0-9]/.test(before) && /[A-Z]/.test(text[start]!);
+}
+
+function findSettings(doc: ScanDoc, out: Candidate[], taken: Set<number>): void {
+  const text = doc.text;
+  SETTING_SECRET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SETTING_SECRET.exec(text))) {
+    const start = m.index;
+    if (!gluedSecretWord(text, start)) continue;
+    let nameStart = start;
+    while (nameStart > 0 && start - nameStart < 64 && IDENTIFIER_CHAR.test(text[nameStart - 1]!)) nameStart--;
+    const name = text.slice(nameStart, start + m[0].length);
+    if (NOT_SECRET_SETTING.test(name)) continue;
+    const word = /^[A-Za-z]+/.exec(m[0])![0].toLowerCase();
+    if (/^pass/.test(word) || word === 'pwd') {
+      const at = stickyEnd(/[ \t]{0,3}/y, text, start + m[0].length);
+      SETTING_PASSWORD.lastIndex = at;
+      const v = SETTING_PASSWORD.exec(text);
+      const value = v?.[1];
+      if (!v || !value || taken.has(at + v[0].length - value.length) || !passwordLike(value)) continue;
+      const valueStart = at + v[0].length - value.length;
+      out.push(candidate(valueStart, valueStart + value.length, 0.9, 'password'));
+      taken.add(valueStart);
+      continue;
+    }
+    const v = genericValue(text, start + word.length);
+    if (!v || taken.has(v.start)) continue;
+    out.push(candidate(v.start, v.end, 0.85));
+    taken.add(v.start);
+  }
+}
+
+/** Values of password settings and URLs that are templates or defaults in documentation, not secrets. */
+const PASSWORD_PLACEHOLDER = /^(?:password|passwd|pass|pwd|secret|changeme|xxx+|\*+|•+|true|false|null|none|yes|no|on|off|required|optional|env|example)$|^[$%{<[(]|[}>\])]$/i;
+
+function passwordLike(value: string): boolean {
+  return !PASSWORD_PLACEHOLDER.test(value) && !/^(.)\1*$/.test(value) && /[\p{L}\p{N}]/u.test(value);
+}
+
+/** "scheme://user:password@host": the password part. The user part may be empty ("redis://:pw@host"). */
+const URL_USERINFO = /[^\s:@/?#]{0,64}:([^\s:@/?#]{1,128})@[A-Za-z0-9[]/y;
+
+function findUrlPasswords(doc: ScanDoc, out: Candidate[]): void {
+  const text = doc.text;
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    URL_USERINFO.lastIndex = at + 3;
+    const m = URL_USERINFO.exec(text);
+    const password = m?.[1];
+    if (!m || !password || !passwordLike(password) || /^\d{1,5}$/.test(password)) continue;
+    const end = at + 3 + m[0].length - 2;
+    // Scores above the e-mail detector's, whose "password@host" it must win.
+    out.push(candidate(end - password.length, end, 0.97, 'password'));
+  }
+}
+
 export const apiKey: Detector = {
   id: 'api-key',
   types: ['CREDENTIAL'],
-  description: 'API keys, access tokens, JWTs and private keys: provider prefixes (sk_live_, AKIA, ghp_, xoxb-, AIza, ...) or a high-entropy token after a key word',
+  description: 'API keys, access tokens, JWTs and private keys: provider prefixes (sk_live_, AKIA, ghp_, xoxb-, AIza, ...), a high-entropy token after a key word or a secret setting name, passwords in URLs',
   wordLists: [KEY_WORDS],
   find(doc, out) {
     const taken = new Set<number>();
     findPrefixed(doc, out, taken);
+    findSettings(doc, out, taken);
+    findUrlPasswords(doc, out);
     let lastEnd = -1;
     const id = KEY_WORDS.id;
     for (const hit of doc.hits.hits) {
       if (hit.start < lastEnd || !hit.lists.includes(id)) continue;
-      const v = genericValue(doc, hit);
+      const v = genericValue(doc.text, hit.end);
       if (!v || taken.has(v.start)) continue;
       out.push(candidate(v.start, v.end, 0.85));
       lastEnd = v.end;

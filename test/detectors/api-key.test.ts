@@ -73,6 +73,21 @@ const positives: [name: string, text: string, value: string][] = [
   ['x-api-key header', 'X-API-Key: 3Gx0jRxLt4zn30QV3ukevq', '3Gx0jRxLt4zn30QV3ukevq'],
   ['uuid labelled as api key', 'Heroku API key: 123e4567-e89b-12d3-a456-426614174000', '123e4567-e89b-12d3-a456-426614174000'],
   ['secret access key', 'Secret access key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYz3Q9pLm2Xa', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYz3Q9pLm2Xa'],
+  // setting names ending in a secret word, which the keyword pass cannot see inside an identifier
+  ['env auth token', 'Replace the keys in your .env:\nTWILIO_AUTH_TOKEN=0cadab5774195744a84d45238dc5e399', '0cadab5774195744a84d45238dc5e399'],
+  ['azure account key', 'Storage connection string: DefaultEndpointsProtocol=https;AccountName=tealexport;AccountKey=wRSCqyAIJFzMhEFFsTwQQb4FTU3ChOtebLARPDWP8btwr4b4cFoxSib03g32eTFWfQKuSeM3fQwPeOuBUsoEZD==;EndpointSuffix=core.windows.net', 'wRSCqyAIJFzMhEFFsTwQQb4FTU3ChOtebLARPDWP8btwr4b4cFoxSib03g32eTFWfQKuSeM3fQwPeOuBUsoEZD=='],
+  ['camelCase json secret', '{"clientSecret": "Gd0B8UDyfB95F30QCRf1ZbDH"}', 'Gd0B8UDyfB95F30QCRf1ZbDH'],
+  ['dotted yaml key', 'mailer.api-key: 3Gx0jRxLt4zn30QV3ukevq', '3Gx0jRxLt4zn30QV3ukevq'],
+];
+
+// Passwords in configuration: [name, text, value].
+const passwords: [name: string, text: string, value: string][] = [
+  ['postgres url', 'Connection string: postgres://app_ro:q8Vt2LmN4xPz@db-stg.northwind.internal:5432/orders', 'q8Vt2LmN4xPz'],
+  ['basic auth url', 'The staging site is password-protected: https://preview:Ng7hT4q9@staging.duka.co.ke', 'Ng7hT4q9'],
+  ['redis url without user', 'REDIS_URL=redis://:s3cr3tPass@cache.internal:6379', 's3cr3tPass'],
+  ['env password name', 'MYSQL_ROOT_PASSWORD=Xk9#mPq2', 'Xk9#mPq2'],
+  ['camelCase password setting', 'smtpPassword: "Orange7Canyon"', 'Orange7Canyon'],
+  ['env pass name', 'SMTP_PASS=Hunter22x', 'Hunter22x'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -105,11 +120,31 @@ const negatives: [name: string, text: string][] = [
   ['public key', `-----BEGIN PUBLIC KEY-----\n${PEM_BODY}\n-----END PUBLIC KEY-----`],
   ['ticket number', 'Ticket INV-2025-04-0098 is resolved.'],
   ['order number after secret word', 'No secret: ORD-2024-000123 is your order.'],
+  ['publishable key setting', `STRIPE_PUBLISHABLE_KEY=${key('pk_live_', '8uhEZY8gl1mAOSQKMzPe8Ps0')}`],
+  ['sort key setting', 'SORT_KEY=customer_id'],
+  ['bypass flag', 'ENABLE_BYPASS=true'],
+  ['idempotency key', 'idempotencyKey: 123e4567-e89b-12d3-a456-426614174000'],
+  ['cache key', 'cacheKey: user-4821-profile-2026'],
+  ['key name setting', 'Set API_KEY_NAME=reporting and EXPORT_BUCKET=teal-exports-eu.'],
+  ['empty password setting', 'DB_PASSWORD='],
+  ['placeholder password setting', 'SMTP_PASS=changeme'],
+  ['template password setting', 'DB_PASSWORD=${DB_PASSWORD}'],
+  ['documentation url password', 'postgres://user:password@localhost:5432/db'],
+  ['template url password', 'postgres://user:${DB_PASS}@localhost/db'],
+  ['url with port', 'http://host:8080/path'],
+  ['url with user only', 'https://user@example.com/path'],
+  ['monkey patch', 'monkey: true'],
 ];
 
 describe('api-key detector', () => {
   it.each(positives)('finds %s', (_name, text, value) => expectFinding(text, 'CREDENTIAL', value, 'api_key'));
+  it.each(passwords)('finds the password of %s', (_name, text, value) => expectFinding(text, 'CREDENTIAL', value, 'password'));
   it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
+
+  it('reports the password of a URL, not an e-mail address', () => {
+    const all = found('postgres://app_ro:q8Vt2LmN4xPz@db-stg.northwind.internal:5432/orders');
+    expect(all.map((f) => f.type)).toEqual(['CREDENTIAL']);
+  });
 
   it('scores prefixed keys above generic ones, both reportable', () => {
     const prefixed = found(`use ${STRIPE}`).find((f) => f.type === 'CREDENTIAL');
@@ -129,6 +164,10 @@ describe('api-key detector', () => {
     ['repeated prefixes', 'sk-'.repeat(300_000)],
     ['repeated PEM headers', key('-----BEGIN RSA PRIVATE', ' KEY-----\n').repeat(30_000)],
     ['repeated key words', 'API key: '.repeat(100_000)],
+    ['repeated setting names', 'A_TOKEN='.repeat(200_000)],
+    ['long identifiers before setting words', ('a_'.repeat(2000) + 'KEY=x ').repeat(200)],
+    ['repeated url schemes', '://a:b'.repeat(300_000)],
+    ['long url user-info', ('://' + 'u'.repeat(60) + ':' + 'p'.repeat(120)).repeat(10_000)],
   ])('stays linear on %s', (_name, text) => {
     const t0 = performance.now();
     found(text);
