@@ -1,6 +1,6 @@
 /**
  * Digit runs: the numbers of a text, each as one unit however it is written. A run is a
- * sequence of digit groups joined by the separators people type inside numbers (spaces, tabs,
+ * sequence of digit groups joined by the separators people type inside numbers (spaces,
  * "-", ".", a single line break, brackets as in "(0)20"), so "4111 1111 1111 1111",
  * "5123 - 4567 - 8901 - 2345", "5123.4567.8901.2345" and a number broken over two lines are each
  * one run. Numeric detectors (cards, IDs, phones, accounts) read runs instead of running their own
@@ -19,12 +19,13 @@ export interface DigitRun {
 }
 
 /**
- * A digit group, then up to 47 more (separator, digit group). Separators are bounded, so each
+ * A digit group, then up to 47 more (separator, digit group). A tab never joins: it separates the
+ * cells of a pasted table (and of HTML tables, see normalize.ts). Separators are bounded, so each
  * step consumes at least one digit after a bounded look: the scan is linear. The group count is
  * bounded too, because the regex engine keeps a backtrack entry per repetition (a 4 MB column of
  * one number per line overflowed its stack); a longer chain continues as the next run.
  */
-const RUN = /\d+(?:(?:[ \t]{1,3}|[ \t]?[-.][ \t]?|[ \t]{0,2}-[ \t]{0,2}|-?[ \t]*\r?\n[ \t]*|[ \t]?\([ \t]?|[ \t]?\)[ \t]?)\d+){0,47}/g;
+const RUN = /\d+(?:(?: {1,3}| ?[-.] ?| {0,2}- {0,2}|-? *\r?\n *| ?\( ?| ?\) ?)\d+){0,47}/g;
 const DIGIT_GROUP = /\d+/g;
 
 /** Runs of at least `minDigits` digits, in order. */

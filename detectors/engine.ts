@@ -2,9 +2,10 @@
  * The scan engine: normalise once, find keywords once, let each detector read the shared views,
  * settle overlaps, map offsets back to the original text.
  */
-import { HitIndex, Vocabulary, type WordList } from './context.js';
+import { HitIndex, Vocabulary, type Hit, type WordList } from './context.js';
 import { ScanDoc, type Detector } from './detector.js';
 import { normalize } from './normalize.js';
+import { labelledCells } from './tables.js';
 import type { Candidate, Finding, ScanOptions } from './types.js';
 
 /**
@@ -36,6 +37,13 @@ export class Scanner {
     this.vocabulary = new Vocabulary([...lists.values()]);
   }
 
+  /** Keyword hits of `text` (exposed for the table pass). */
+  vocabularyHits(text: string): Hit[] {
+    return this.vocabulary.find(text);
+  }
+
+  private readonly readLabelledCells = readCells;
+
   /** Findings in `text`, sorted by start, offsets into `text` itself. */
   scan(text: string, options: ScanOptions = {}): Finding[] {
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
@@ -53,6 +61,7 @@ export class Scanner {
       }
       candidates.length = w;
     }
+    this.readLabelledCells(doc, minScore, candidates);
     const kept = resolveOverlaps(candidates);
     const findings: Finding[] = new Array(kept.length);
     for (let i = 0; i < kept.length; i++) {
@@ -64,6 +73,56 @@ export class Scanner {
     }
     return findings;
   }
+}
+
+/**
+ * Table cells under a labelled header ("Passport no.", "Account no", "Reference") are read again
+ * as "<header>: <cell>", so the header labels the cell as a label right before it would
+ * (tables.ts). What that second reading finds replaces what the first found inside the cell: the
+ * header knows better than the words of other cells.
+ */
+function readCells(this: Scanner, doc: ScanDoc, minScore: number, out: Candidate[]): void {
+  const cells = labelledCells(doc.text);
+  if (!cells.length) return;
+  const headerHasLabel = new Map<string, boolean>();
+  const reread: { start: number; end: number }[] = [];
+  const found: Candidate[] = [];
+  for (const cell of cells) {
+    let labelled = headerHasLabel.get(cell.header);
+    if (labelled === undefined) {
+      labelled = this.vocabularyHits(cell.header).length > 0;
+      headerHasLabel.set(cell.header, labelled);
+    }
+    if (!labelled) continue;
+    const prefix = `${cell.header}: `;
+    const virtual = prefix + doc.text.slice(cell.start, cell.end);
+    const cellDoc = new ScanDoc(virtual, new HitIndex(this.vocabularyHits(virtual)), doc.region);
+    const inCell: Candidate[] = [];
+    for (const detector of this.detectors) detector.find(cellDoc, inCell);
+    const shift = cell.start - prefix.length;
+    for (const c of inCell) {
+      if (c.start >= prefix.length && c.score >= minScore && c.end > c.start) found.push({ ...c, start: c.start + shift, end: c.end + shift });
+    }
+    reread.push(cell);
+  }
+  if (!reread.length) return;
+  // Cells come in text order and do not overlap: binary search per candidate.
+  const insideReread = (c: Candidate): boolean => {
+    let lo = 0;
+    let hi = reread.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = reread[mid]!;
+      if (c.start < r.start) hi = mid - 1;
+      else if (c.start >= r.end) lo = mid + 1;
+      else return c.end <= r.end;
+    }
+    return false;
+  };
+  let w = 0;
+  for (const c of out) if (!insideReread(c)) out[w++] = c;
+  out.length = w;
+  out.push(...found);
 }
 
 function round2(x: number): number {

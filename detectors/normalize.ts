@@ -56,6 +56,17 @@ const BLOCK_TAGS = new Set(
 /** The rest of a tag after "<", up to a bounded length (no "<" inside): keeps tag scanning linear. */
 const TAG_BODY = /[^<>]{1,4000}>/y;
 
+/**
+ * What a tag boundary becomes: table cells a tab before each cell and rows one line each (so an
+ * HTML table reads like the TSV an agent pastes, and detectors/tables.ts sees its columns), other
+ * block tags a line break, inline tags nothing.
+ */
+function separatorOf(name: string, closing: boolean): string {
+  if (name === 'td' || name === 'th') return closing ? '' : '\t';
+  if (name === 'tr') return closing ? '' : '\n';
+  return BLOCK_TAGS.has(name) ? '\n' : '';
+}
+
 /** Tags whose content is not text. */
 const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'head', 'title', 'template']);
 
@@ -238,7 +249,7 @@ class Builder {
       this.replace(' ', at, stop);
       return stop;
     }
-    const separator = BLOCK_TAGS.has(name) ? '\n' : '';
+    const separator = separatorOf(name, closing);
     if (!closing) {
       // Link targets and alt text are part of what the recipient gets: scan them too.
       TEXT_ATTRIBUTES.lastIndex = 0;

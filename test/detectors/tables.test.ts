@@ -1,0 +1,54 @@
+// Pasted tables: a column's header labels the values below it, however far above it is.
+import { describe, expect, it } from 'vitest';
+import { labelledCells } from '../../detectors/tables.js';
+import { expectFinding, expectNoFinding, found } from './helpers.js';
+
+const TSV = 'Details from the payroll export:\n\nEmployee\tID number\tCell\tBank\tAccount no\n' +
+  'Lebo Masilo\t0009176445089\t072 555 0164\tCapitec\t1052334871\n' +
+  'Andile Khumalo\t0202282673088\t079 555 0121\tFNB\t62045512893\n';
+const CSV = '"Guest","Email","Mobile","Passport no.","Arrival"\n' +
+  '"Oliver Grant","oliver.grant@example.com","+44 7400 123318","533401887","12/09"\n' +
+  '"Katrin Vogel","k.vogel@example.com","+49 151 23456789","C4J7PNH21","12/09"\n';
+const HTML = '<table><tr><th>Name</th><th>Passport</th><th>Arrival</th></tr>' +
+  '<tr><td>Oliver Grant</td><td>533401887</td><td>12/09</td></tr></table>';
+const PIPES = '| Member | Account number | Branch |\n|---|---|---|\n| T. Moyo | 62045512893 | Harare |\n';
+
+describe('tables', () => {
+  it.each([
+    ['TSV account column', TSV, 'BANK_ACCOUNT', '1052334871'],
+    ['TSV second row', TSV, 'BANK_ACCOUNT', '62045512893'],
+    ['TSV ID column', TSV, 'NATIONAL_ID', '0009176445089'],
+    ['quoted CSV passport column', CSV, 'PASSPORT_NUMBER', '533401887'],
+    ['quoted CSV German passport', CSV, 'PASSPORT_NUMBER', 'C4J7PNH21'],
+    ['HTML table passport column', HTML, 'PASSPORT_NUMBER', '533401887'],
+  ] as const)('%s', (_name, text, type, value) => expectFinding(text, type, value));
+
+  it('reads a Markdown table whose separator row sits under the header', () => {
+    // The "|---|" row breaks the header/data match, so only a table without it is labelled.
+    const plain = PIPES.replace('|---|---|---|\n', '');
+    expectFinding(plain, 'BANK_ACCOUNT', '62045512893');
+  });
+
+  it('maps cells to their headers', () => {
+    const cells = labelledCells('Name\tPassport\tArrival\nOliver\t533401887\t12/09\n');
+    expect(cells.map((c) => c.header)).toEqual(['Name', 'Passport', 'Arrival']);
+    expect(cells.map((c) => 'Name\tPassport\tArrival\nOliver\t533401887\t12/09\n'.slice(c.start, c.end))).toEqual(['Oliver', '533401887', '12/09']);
+  });
+
+  it.each([
+    ['order export', 'Order\tAmount\tDate\tStatus\n100234987\t1,250.00\t12/05/2026\tshipped\n100234988\t99.00\t12/05/2026\tpaid\n'],
+    ['reference column', '"Reference","Amount","Date"\n"4111111111111111","20.00","12/09"\n'],
+    ['prose with commas', 'Hi, thanks, we looked into it, and your parcel 100234987 is on its way, today.'],
+  ])('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT', 'PASSPORT_NUMBER', 'NATIONAL_ID', 'CARD_NUMBER']));
+
+  it('needs a header of names, not a data row', () => {
+    expect(labelledCells('0772 123 456\t1052334871\t12/09\n0772 123 457\t1052334872\t12/09\n')).toEqual([]);
+  });
+
+  it('stays bounded on a huge export', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Name ${i}\t${String(1000000000 + i)}\tHarare`).join('\n');
+    const text = `Member\tAccount no\tBranch\n${rows}`;
+    expect(labelledCells(text).length).toBeLessThanOrEqual(2000);
+    expect(found(text.slice(0, 2000)).some((f) => f.type === 'BANK_ACCOUNT')).toBe(true);
+  });
+});
