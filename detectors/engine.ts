@@ -77,8 +77,8 @@ export class Scanner {
 
 /**
  * Table cells under a labelled header ("Passport no.", "Account no", "Reference") are read again
- * as "<header>: <cell>", so the header labels the cell as a label right before it would
- * (tables.ts). What that second reading finds replaces what the first found inside the cell: the
+ * in their row with "<header>: " right before them, so the header labels the cell as a label
+ * right before it would (tables.ts), and the rest of the row is still context. What that second reading finds replaces what the first found inside the cell: the
  * header knows better than the words of other cells.
  */
 function readCells(this: Scanner, doc: ScanDoc, minScore: number, out: Candidate[]): void {
@@ -94,14 +94,19 @@ function readCells(this: Scanner, doc: ScanDoc, minScore: number, out: Candidate
       headerHasLabel.set(cell.header, labelled);
     }
     if (!labelled) continue;
-    const prefix = `${cell.header}: `;
-    const virtual = prefix + doc.text.slice(cell.start, cell.end);
-    const cellDoc = new ScanDoc(virtual, new HitIndex(this.vocabularyHits(virtual)), doc.region);
-    const inCell: Candidate[] = [];
-    for (const detector of this.detectors) detector.find(cellDoc, inCell);
-    const shift = cell.start - prefix.length;
-    for (const c of inCell) {
-      if (c.start >= prefix.length && c.score >= minScore && c.end > c.start) found.push({ ...c, start: c.start + shift, end: c.end + shift });
+    // The row as it is, with the header put right before the cell: "T. Gumbo\t... Expiry: 03/27\t...".
+    const text = doc.text;
+    const label = `${cell.header}: `;
+    const before = text.slice(cell.rowStart, cell.start);
+    const virtual = before + label + text.slice(cell.start, cell.rowEnd);
+    const rowDoc = new ScanDoc(virtual, new HitIndex(this.vocabularyHits(virtual)), doc.region);
+    const inRow: Candidate[] = [];
+    for (const detector of this.detectors) detector.find(rowDoc, inRow);
+    const from = before.length + label.length;
+    const to = from + cell.end - cell.start;
+    const shift = cell.start - from;
+    for (const c of inRow) {
+      if (c.start >= from && c.end <= to && c.score >= minScore && c.end > c.start) found.push({ ...c, start: c.start + shift, end: c.end + shift });
     }
     reread.push(cell);
   }

@@ -86,8 +86,9 @@ export function continues(text: string, end: number): boolean {
   if (b === undefined) return false;
   if ((a === '-' || a === '/' || a === '\\') && /[\p{L}\p{N}]/u.test(b)) return true;
   if ((a === '.' || a === ',' || a === ':') && /\d/.test(b)) return true;
-  // Followed by more digits after a space: a spaced number, of which this is only a part.
-  return (a === ' ' || a === '\t') && /\d/.test(b);
+  // Followed by more digits after a space: a spaced number, of which this is only a part (a tab
+  // separates table cells instead).
+  return a === ' ' && /\d/.test(b);
 }
 
 const COMPACT = /[A-Za-z0-9]{6,9}/y;

@@ -4,14 +4,17 @@
  * data row is labelled by its column's header, however far above it is. "Passport no." heads a
  * column of passport numbers; "Account no" a column of account numbers.
  *
- * The engine reads each labelled cell again as "<header>: <cell>", so every detector's own label
- * rules apply unchanged (see engine.ts). Linear: one pass over the lines; at most MAX_CELLS cells.
+ * The engine reads each labelled cell's row again with "<header>: " put right before the cell,
+ * so every detector's own label rules apply unchanged (see engine.ts). Linear: one pass over the lines; at most MAX_CELLS cells.
  */
 
 export interface LabelledCell {
   /** The cell's content in the normalised text. */
   readonly start: number;
   readonly end: number;
+  /** Its row (the line holding the cell). */
+  readonly rowStart: number;
+  readonly rowEnd: number;
   /** Its column's header text. */
   readonly header: string;
 }
@@ -120,7 +123,9 @@ export function labelledCells(text: string): LabelledCell[] {
       if (cells && cells.length === header.cells.length) {
         for (let i = 0; i < cells.length && out.length < MAX_CELLS; i += 2) {
           const name = header.line.slice(header.cells[i], header.cells[i + 1]);
-          if (cells[i] !== cells[i + 1] && name) out.push({ start: lineStart + cells[i]!, end: lineStart + cells[i + 1]!, header: name });
+          if (cells[i] !== cells[i + 1] && name) {
+            out.push({ start: lineStart + cells[i]!, end: lineStart + cells[i + 1]!, rowStart: lineStart, rowEnd: lineEnd, header: name });
+          }
         }
       } else if (line.trim()) {
         header = undefined;
@@ -129,7 +134,8 @@ export function labelledCells(text: string): LabelledCell[] {
     if (!header) {
       for (const split of SPLITTERS) {
         const cells = split(line);
-        if (cells && cells.length >= 4 && isHeader(line, cells)) {
+        // Three columns at least: two-column tables are "label | value" rows, labelled already.
+        if (cells && cells.length >= 6 && isHeader(line, cells)) {
           header = { line, cells, split };
           break;
         }
