@@ -60,10 +60,11 @@ const BLOCK_TAGS = new Set(
 const TAG_BODY = /[^<>]{1,4000}>/y;
 
 /** Tags whose content is not text. */
-const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'head', 'title', 'template']);
+export const SKIP_CONTENT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'head', 'title', 'template']);
 
 /** Attributes whose values can carry data the reader acts on (mailto:, tel:, alt text). */
-const TEXT_ATTRIBUTES = /\b(href|title|alt|value|placeholder|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+export const TEXT_ATTRIBUTE_NAMES: readonly string[] = ['href', 'title', 'alt', 'value', 'placeholder', 'content'];
+const TEXT_ATTRIBUTES = new RegExp(`\\b(${TEXT_ATTRIBUTE_NAMES.join('|')})\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'gi');
 
 /** Replacement for a single special character, or undefined when it is kept. */
 function foldChar(code: number): string | undefined {

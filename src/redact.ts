@@ -8,23 +8,26 @@
  * - `label`: the value becomes its type, "[CARD NUMBER]".
  * - `remove`: the value goes.
  *
- * HTML: only text and attribute values change; tags, comments, and the entities outside the spans
- * stay byte for byte. A value split by inline tags ("4111 <b>1111</b> 1111 1111") is rewritten around
- * the tags, which stay. An entity counts as one character (`&#52;` is a digit, `&nbsp;` a separator)
- * and is never cut. A value inside a link target (href="tel:+263...") is rewritten in place, so the
- * link no longer carries it: it becomes a dead tel:/mailto: link that shows the mask.
+ * HTML: only text, attribute values and raw text (comments, script...) change, and only their
+ * letters, digits and separators: tags and entities stay whole. A value split by inline tags
+ * ("4111 <b>1111</b> 1111 1111") is rewritten around the tags, which stay. An entity counts as one
+ * character (`&#52;` is a digit, `&nbsp;` a separator) and is never cut. A value inside a link target
+ * (href="tel:+263...") is rewritten in place, so the link no longer carries it: it becomes a dead
+ * tel:/mailto: link showing the mask. Within a value's span, what the scanner read changes (text,
+ * href/title/alt values, textarea content); what it skipped (style="...", comments, script) changes
+ * only where a span starts or ends inside it.
  *
  * What cannot be rewritten without breaking markup is left as it is and handed back (`unredacted`),
- * so that the caller fails closed: a span that starts or ends inside a tag's name or attribute names (for instance
- * "<john@x.com>", which HTML reads as a tag and the scanner reads as text), or one covering a tag the
- * scanner read as text (detectors/normalize.ts keeps only known tag names).
+ * so that the caller fails closed: a span that starts or ends inside a tag's name or attribute
+ * names (for instance "<john@x.com>", which HTML reads as a tag and the scanner as text), or one
+ * covering a tag the scanner read as text (detectors/normalize.ts keeps only known tag names).
  *
  * The HTML is tokenized once with htmlparser2's Tokenizer (a linear state machine) and spans are
  * visited in order, so a pass is linear in the input and the number of spans.
  */
 import { QuoteType, Tokenizer } from 'htmlparser2';
 import type { FindingType } from '../detectors/index.js';
-import { decodeEntity, HTML_TAGS } from '../detectors/normalize.js';
+import { decodeEntity, HTML_TAGS, SKIP_CONTENT_TAGS, TEXT_ATTRIBUTE_NAMES } from '../detectors/normalize.js';
 
 export type Operator =
   | { readonly kind: 'mask'; readonly keep: number }
@@ -67,17 +70,20 @@ export function redactHtml<S extends RedactionSpan>(html: string, spans: readonl
 // ---------------------------------------------------------------------------------------------
 // Layout: where a string holds text, attribute values, raw text and markup.
 
-/**
- * `text` is rewritten wherever a span covers it. `attr` (an attribute value) and `raw` (comments and
- * the content of script, style, textarea...) only where a span starts or ends inside them: a span
- * that covers a whole tag or comment did not read it (normalize.ts drops them), so it stays.
- */
+/** `text` and `attr` (an attribute value) hold entities; `raw` (comments, script, textarea...) does not. */
 type Kind = 'text' | 'attr' | 'raw';
 
 interface Segment {
   readonly start: number;
   end: number;
   readonly kind: Kind;
+  /**
+   * Whether the scanner read it (normalize.ts): text, href/title/alt... values, textarea content.
+   * Those are rewritten wherever a span covers them. What it skipped (comments, script, style,
+   * other attributes such as style="color:#111") is not part of a value that merely spans its tag,
+   * so it changes only where a span starts or ends inside it.
+   */
+  readonly read: boolean;
   /** An attribute value written without quotes: what replaces it must not contain spaces. */
   unquoted: boolean;
 }
@@ -98,11 +104,13 @@ interface Layout {
 }
 
 function plainLayout(text: string): Layout {
-  return { segments: [{ start: 0, end: text.length, kind: 'text', unquoted: false }], pieces: [] };
+  return { segments: [{ start: 0, end: text.length, kind: 'text', read: true, unquoted: false }], pieces: [] };
 }
 
 /** Elements whose content HTML does not parse as markup. */
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+const READ_ATTRIBUTES = new Set(TEXT_ATTRIBUTE_NAMES);
 
 function isKnownTag(name: string): boolean {
   return HTML_TAGS.has(name) || name.includes(':');
@@ -115,6 +123,7 @@ function htmlLayout(html: string): Layout {
   let tagName = '';
   let inRawText = false;
   let attribute: Segment | undefined;
+  let attributeRead = false;
   const endOpenTag = (gt: number): void => {
     pieces.push({ start: tagStart, end: gt + 1, known: isKnownTag(tagName) });
     inRawText = RAW_TEXT_TAGS.has(tagName);
@@ -128,19 +137,20 @@ function htmlLayout(html: string): Layout {
         const last = segments[segments.length - 1];
         // "a < b" arrives in pieces (one per "<"): one segment keeps hostile input cheap.
         if (last && last.kind === kind && last.end === start) last.end = end;
-        else segments.push({ start, end, kind, unquoted: false });
+        else segments.push({ start, end, kind, read: !(inRawText && SKIP_CONTENT_TAGS.has(tagName)), unquoted: false });
       },
       onattribdata(start, end) {
         if (attribute && attribute.end === start) attribute.end = end;
-        else segments.push((attribute = { start, end, kind: 'attr', unquoted: false }));
+        else segments.push((attribute = { start, end, kind: 'attr', read: attributeRead, unquoted: false }));
       },
       onattribend(quote) {
         if (attribute && quote === QuoteType.Unquoted) attribute.unquoted = true;
         attribute = undefined;
       },
       onattribentity() {},
-      onattribname() {
+      onattribname(start, end) {
         attribute = undefined;
+        attributeRead = READ_ATTRIBUTES.has(html.slice(start, end).toLowerCase());
       },
       oncdata() {},
       onclosetag(start, end) {
@@ -151,7 +161,7 @@ function htmlLayout(html: string): Layout {
       },
       oncomment(start, end, offset) {
         pieces.push({ start: html.lastIndexOf('<', start), end: end + 1, known: true });
-        if (end - offset > start) segments.push({ start, end: end - offset, kind: 'raw', unquoted: false });
+        if (end - offset > start) segments.push({ start, end: end - offset, kind: 'raw', read: false, unquoted: false });
       },
       ondeclaration(start, end) {
         pieces.push({ start: start - 2, end: end + 1, known: true });
@@ -367,7 +377,7 @@ function chunksOf(layout: Layout, g: Group<RedactionSpan>): Chunk[] {
     const start = Math.max(pos, seg.start);
     const end = Math.min(seg.end, g.end);
     const boundaryInside = (g.start >= seg.start && g.start < seg.end) || (g.end > seg.start && g.end <= seg.end);
-    const mode: Mode = seg.kind === 'text' || (seg.kind === 'attr' && boundaryInside) ? 'units' : seg.kind === 'raw' && boundaryInside ? 'raw' : 'copy';
+    const mode: Mode = !seg.read && !boundaryInside ? 'copy' : seg.kind === 'raw' ? 'raw' : 'units';
     chunks.push({ start, end, mode, segment: seg });
     pos = end;
     i++;

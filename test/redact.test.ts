@@ -98,6 +98,8 @@ describe('redactHtml', () => {
     { name: 'unquoted attribute value removed whole becomes ""', html: '<a href=4111111111111111 title=x>t</a>', value: '4111111111111111', op: REMOVE, out: '<a href="" title=x>t</a>' },
     { name: 'a comment inside a split value stays', html: '4111 <!-- 9999 -->1111 1111 1111', value: '4111 <!-- 9999 -->1111 1111 1111', out: '•••• <!-- 9999 -->•••• •••• 1111' },
     { name: 'attribute values of a tag inside the value stay', html: '4111 <span style="color:#111">1111</span> 1111 1111', value: '4111 <span style="color:#111">1111</span> 1111 1111', out: '•••• <span style="color:#111">••••</span> •••• 1111' },
+    { name: 'values of attributes the scanner reads (title, href...) inside the value change', html: '4111 <abbr title="1111">1111</abbr> 1111 1111', value: '4111 <abbr title="1111">1111</abbr> 1111 1111', out: '•••• <abbr title="••••">••••</abbr> •••• 1111' },
+    { name: 'textarea content inside the value changes (the scanner reads it)', html: '4111 <textarea>1111</textarea> 1111 1111', value: '4111 <textarea>1111</textarea> 1111 1111', out: '•••• <textarea>••••</textarea> •••• 1111' },
     { name: 'raw text (script) masks letters and digits whatever the operator', html: '<script>var a = "4111";</script>', value: '4111', op: LABEL, out: '<script>var a = "••••";</script>' },
     { name: 'remove never joins "<" with a letter into a tag', html: '1<4111111111111111b', value: '4111111111111111', op: REMOVE, out: '1< b' },
     { name: 'text that only looks like markup is text', html: 'a < 4111 1111 1111 1111 > b', value: '4111 1111 1111 1111', op: LABEL, out: 'a < [CARD NUMBER] > b' },
