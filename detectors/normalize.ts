@@ -37,8 +37,11 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   Tab: '\t',
 };
 
-/** HTML tags known to mail bodies; `<word>` that is not one of these stays text (e.g. "<john@x.com>"). */
-const HTML_TAGS = new Set(
+/**
+ * HTML tags known to mail bodies; `<word>` that is not one of these stays text (e.g. "<john@x.com>").
+ * src/redact.ts reads it too: a tag normalize read as text may hold part of a value.
+ */
+export const HTML_TAGS: ReadonlySet<string> = new Set(
   ('a abbr address article aside b base bdi bdo big blockquote body br button caption center cite code col ' +
     'colgroup dd del details dfn div dl dt em fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 ' +
     'head header hr html i iframe img input ins kbd label legend li link main mark meta nav noscript ol ' +
@@ -68,10 +71,11 @@ function separatorOf(name: string, closing: boolean): string {
 }
 
 /** Tags whose content is not text. */
-const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'head', 'title', 'template']);
+export const SKIP_CONTENT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'head', 'title', 'template']);
 
 /** Attributes whose values can carry data the reader acts on (mailto:, tel:, alt text). */
-const TEXT_ATTRIBUTES = /\b(href|title|alt|value|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+export const TEXT_ATTRIBUTE_NAMES: readonly string[] = ['href', 'title', 'alt', 'value', 'content'];
+const TEXT_ATTRIBUTES = new RegExp(`\\b(${TEXT_ATTRIBUTE_NAMES.join('|')})\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'gi');
 
 /** Written after an attribute value: no digit run, word or sentence continues across it. */
 const VALUE_BREAK = '\n\n';
@@ -93,7 +97,8 @@ function foldChar(code: number): string | undefined {
   return undefined;
 }
 
-function decodeEntity(entity: string): string | undefined {
+/** The text an entity token stands for; undefined when it is not decoded (it stays text). */
+export function decodeEntity(entity: string): string | undefined {
   const body = entity.endsWith(';') ? entity.slice(1, -1) : entity.slice(1);
   if (body.startsWith('#')) {
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);

@@ -8,10 +8,12 @@ import { DEFAULT_MIN_SCORE, type ScanOptions } from '../detectors/index.js';
 import { loadConfig } from './config.js';
 import { ReplyGuardError } from './errors.js';
 import { runJsonl } from './jsonl.js';
+import { runPolicyCommand } from './policy/command.js';
 import { runScanFiles, type ScanCommandIo } from './scan-command.js';
 
 const USAGE = `usage: replyguard scan [options] [FILE...]
        replyguard serve
+       replyguard policy check FILE | show-default
 
 serve starts the HTTP API (POST /v1/scan, GET /healthz) on HOST:PORT
 (default 127.0.0.1:8080); see README.md for its settings.
@@ -46,6 +48,7 @@ export async function main(argv: readonly string[], io: ScanCommandIo): Promise<
   try {
     if (command === 'scan') return await scanCommand(rest, io);
     if (command === 'serve') return await serveCommand(io);
+    if (command === 'policy') return runPolicyCommand(rest, io);
     throw new ReplyGuardError('RG_ERR_USAGE', `unknown command "${command}"`);
   } catch (err) {
     if (err instanceof ReplyGuardError) {

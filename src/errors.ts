@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   RG_ERR_UNSUPPORTED_MEDIA_TYPE: { exit: 2, http: 415 },
   /** No such route. */
   RG_ERR_NOT_FOUND: { exit: 2, http: 404 },
+  /** A policy file is unreadable or invalid (the message lists every problem as file:line:col). */
+  RG_ERR_POLICY: { exit: 2, http: 500 },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
