@@ -457,12 +457,18 @@ const CODE_MODIFIERS_OTHER = new Set(
  */
 function bareCode(text: string, hit: Hit): 'secret' | 'heading' | undefined {
   const before = text.slice(Math.max(0, hit.start - 32), hit.start);
-  const m = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)[ \t]{0,3}$/u.exec(before);
+  // Only spaces join a word to "code": a tab is a table's cell boundary.
+  const m = /([\p{L}\p{N}][\p{L}\p{N}'’-]*) {0,3}$/u.exec(before);
   if (!m) return /(?:^|\n)[ \t]*$/.test(before) ? 'heading' : undefined;
   const word = m[1]!.toLowerCase();
   if (CODE_MODIFIERS_OK.has(word) || /^(?:\d|four|six|eight)[-\s]?digits?$/.test(word)) return 'secret';
   // A brand ("your Kudu Shop code"), unless the word names another kind of code.
   return /^\p{Lu}/u.test(m[1]!) && !CODE_MODIFIERS_OTHER.has(word) ? 'secret' : undefined;
+}
+
+/** The bare word "code" at `hit` is qualified as a credential's code ("your code", "the Kudu Shop code"). */
+export function isBareCredentialCode(text: string, hit: Hit): boolean {
+  return bareCode(text, hit) === 'secret';
 }
 
 /** A security question or answer is mentioned shortly before `hit`. */
@@ -526,6 +532,20 @@ function valueBefore(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined 
   const v = text.slice(value.start, value.end);
   if (v.length < 6 || isStopword(v) || notASecret(v) || !looksSecret(v)) return undefined;
   return candidate(value.start, value.end, 'password', 0.9);
+}
+
+/** "I tried logging in with Rugby_Cardiff1999 and it still says wrong password": what the customer typed. */
+const TRIED_WITH = /\b(?:log(?:ged|ging)?|sign(?:ed|ing)?)[ -]?(?:in|on) (?:with|using) ([^\s]{5,63}[^\s.,;:?)\]'"])[.,;:?)\]'"]? [^\n.!?]{0,60}$/diu;
+
+function triedPasswordBefore(doc: ScanDoc, hit: Hit): Candidate | undefined {
+  const from = Math.max(0, hit.start - 140);
+  const m = TRIED_WITH.exec(doc.text.slice(from, hit.start));
+  const v = m?.[1];
+  const range = m?.indices?.[1];
+  // Without a label right before it, only a token no username looks like: letters, a digit and a symbol or mixed case.
+  if (!v || !range || !/\d/.test(v) || !/\p{L}/u.test(v) || !/[^\p{L}\p{N}]|\p{Ll}.*\p{Lu}|\p{Lu}.*\p{Lu}/u.test(v) || notASecret(v)) return undefined;
+  const start = from + range[0];
+  return candidate(start, start + v.length, 'password', 0.85);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -626,7 +646,7 @@ function valuesOf(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
   if ((kind === 'answer' || kind === 'topic') && !securityContextBefore(doc, hit)) return [];
   const list = listAfter(doc, hit, kind);
   if (list.length || bare === 'heading') return list;
-  const c = readValue(doc, hit, kind) ?? valueBefore(doc, hit, kind) ?? answerToQuestion(doc, hit, kind);
+  const c = readValue(doc, hit, kind) ?? valueBefore(doc, hit, kind) ?? answerToQuestion(doc, hit, kind) ?? (kind === 'password' ? triedPasswordBefore(doc, hit) : undefined);
   return c ? [c] : [];
 }
 

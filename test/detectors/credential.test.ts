@@ -93,9 +93,14 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['topic and answer', 'Your security answers have been updated: first school – Prince Edward; favourite food – sadza nenyama.', 'Prince Edward', 'security_answer'],
   ['lower-case answer phrase', 'Your security answers have been updated: first school – Prince Edward; favourite food – sadza nenyama.', 'sadza nenyama', 'security_answer'],
   ['answer after a pet question', 'Security question: first pet. Answer: Rex', 'Rex', 'security_answer'],
+  // a table column headed by a credential label (the engine reads each cell after its header)
+  ['table column', '<table><tr><td>Branch</td><td>Door alarm code</td><td>Manager</td></tr><tr><td>Westlands</td><td>042550</td><td>J. Moyo</td></tr><tr><td>Kilimani</td><td>856116</td><td>A. Otieno</td></tr></table>', '856116', 'pin'],
   // the answer to a question
   ['password answering a question', "> what's the new password for the shared mailbox?\nIt's Jacaranda!Kis2026 – change it when the new staff member starts.", 'Jacaranda!Kis2026', 'password'],
   ['PIN answering a question', 'What is the PIN for the safe? It is 7734.', '7734', 'pin'],
+  // what a quoted customer says they typed
+  ['password tried by the customer', 'On Thu, 5 Mar 2026, Gareth Evans wrote:\n> I tried logging in with Rugby_Cardiff1999 and it still says wrong password', 'Rugby_Cardiff1999', 'password'],
+  ['password tried, ending in a symbol', 'I tried signing in with Summer2024! and the password was rejected', 'Summer2024!', 'password'],
   // connection and query strings
   ['password field of a connection string', 'Server=db;User Id=app;Password=Xk9#mPq2;Database=orders', 'Xk9#mPq2', 'password'],
   ['pwd before another query field', 'https://portal.example.com/login?user=jdoe&pwd=Hunter22x&lang=en', 'Hunter22x', 'password'],
@@ -191,6 +196,9 @@ const negatives: [name: string, text: string][] = [
   ['PIN length answer', "What's your PIN? It's 4 digits."],
   ['password answer is prose', 'Forgot your password? It\'s easy to reset: click the link.'],
   ['password answer is a place', "What's the Wi-Fi password? It's on the router."],
+  // what a customer logged in with that is no password
+  ['username tried', 'I logged in with tmoyo2024 but the password failed'],
+  ['provider tried', 'I tried logging in with Google and the password box never appeared'],
   // receipts
   ['card receipt authorisation code', '<p>Receipt #R-2026-0304-1182</p><p>Paid with VISA &bull;&bull;&bull;&bull; 1881<br>Auth code: 884120<br>Terminal: T-04</p>'],
   ['PUK-locked', 'Your SIM was PUK-locked.'],
