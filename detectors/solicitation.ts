@@ -16,14 +16,23 @@
  *    the sentence tagged with compromise (loaded lazily, synchronously, on first use), and the
  *    same walk is repeated with its part-of-speech tags.
  * 4. Decisions are cached by sentence text (support macros repeat).
+ *
+ * Sentences in the other languages the product's users write in (Swahili, Shona, Zulu, Afrikaans,
+ * French, Portuguese, Spanish, Hindi in Latin letters) are decided by closed word lists: a request
+ * form of a give verb and no negation (foreignRequest). Lines quoted from the customer ("> ...")
+ * are the customer's words, never the agent's request.
  */
 // createRequire loads the compromise package (a dependency) on first use, so scan() stays
 // synchronous and callers that never meet a borderline sentence never pay its ~200 ms load.
 import { createRequire } from 'node:module';
 import type nlpModule from 'compromise';
 import { CARD_WORDS } from './card.js';
-import { words, type Hit, type WordList } from './context.js';
-import { OTP_LABELS, PASSCODE_LABELS, PASSWORD_LABELS, PIN_LABELS, SECURITY_ANSWER_LABELS } from './credential.js';
+import { CVV_WORDS } from './card-cvv.js';
+import { hitIn, words, type Hit, type WordList } from './context.js';
+import {
+  CODE_WORDS, isBareCredentialCode, isPostalPinCode, OTP_LABELS, PASSCODE_LABELS, PASSWORD_LABELS, PIN_LABELS,
+  SECURITY_ANSWER_LABELS,
+} from './credential.js';
 import type { Detector, ScanDoc } from './detector.js';
 import type { Candidate } from './types.js';
 
@@ -48,16 +57,20 @@ const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
   ]), 'otp'],
   [words('solicit-cvv', [
     'cvv', 'cvv2', 'cvc', 'cvc2', 'cvn', 'csc', '3 digit code', 'three digit code', 'card security code',
-    'code on the back', 'card verification code', 'card verification value',
+    'code on the back', 'card verification code', 'card verification value', 'digits on the back', 'numbers on the back',
+    'digits at the back', 'cryptogramme',
   ]), 'cvv'],
+  // The card-cvv detector's labels ("the 3 digits on the back", "cryptogramme visuel"): its longer
+  // phrases hide the ones above. After the OTP list: a "security code" is a one-time code unless a
+  // card is named (see find).
+  [CVV_WORDS, 'cvv'],
   // Phrases around the card detector's own labels ("credit card number", "full card details") are
   // NOT listed: they would hide its "credit card" / "card details" hits. cardSecretAt() reads them.
   [words('solicit-card-number', ['card number', 'card details', 'long number', '16 digit number', '16 digits', 'sixteen digits']), 'card_number'],
   [words('solicit-security-answer', ['security question', 'secret question']), 'security_answer'],
 ];
 
-const ALL_LISTS: readonly WordList[] = [...SECRET_LISTS.map(([l]) => l), CARD_WORDS];
-const SUBTYPE_BY_LIST = new Map<number, Subtype>(SECRET_LISTS.map(([l, subtype]) => [l.id, subtype]));
+const ALL_LISTS: readonly WordList[] = [...SECRET_LISTS.map(([l]) => l), CODE_WORDS, CARD_WORDS];
 
 /** Sentences longer than this are not requests (and would make the NLP step slow). */
 const MAX_SENTENCE = 600;
@@ -83,7 +96,19 @@ const GIVE = set(
 const AMBIGUOUS = set('text email e-mail message answer request need quote type key state list reply read dm whatsapp');
 /** Verbs that hand the secret to a machine, not to us: a request only with a destination ("here", "in your reply"). */
 const MACHINE_VERBS = set('type enter input key');
-const DESTINATION = /\b(?:here|below|in (?:this|the|your) (?:chat|reply|response|e-?mail|message|conversation|thread|ticket|form)|in (?:your )?reply|(?:back )?to us|with us|to me|with me|to the agent|to our (?:team|agent))\b/;
+const DESTINATION = /\b(?:here|below|in (?:this|the|your) (?:chat|reply|response|e-?mail|message|conversation|thread|ticket|form)|in (?:your )?reply|(?:back )?to us|with us|to me|with me|to the agent|to our (?:team|agent))\b/g;
+/** "..., not here in the chat": a destination that is ruled out. */
+const NEGATED_BEFORE = /\b(?:not|never|rather than|instead of)[ ,]{1,3}(?:[\p{L}']+ )?$/u;
+
+/** Does the sentence send the secret to us (a destination that is not ruled out)? */
+function toUsIn(lower: string): boolean {
+  DESTINATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DESTINATION.exec(lower))) {
+    if (!NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
 
 const NEG = set('not never no nobody noone nothing neither nor without cannot');
 const SUBORDINATORS = set('if when whenever whether unless because since while although though but however otherwise before after until once lest');
@@ -93,7 +118,9 @@ const DETERMINERS = set('the a an this that these those your my our his her thei
 const POLITE = set(
   'please kindly just simply also now then so and therefore again quickly first finally additionally ever ' +
     'urgently immediately hi hello dear ok okay sure great thanks thank yes alright still securely safely ' +
-    'to proceed verify for verification purposes',
+    'to proceed verify for verification purposes ' +
+    // chat shorthand, Nigerian Pidgin, Igbo, Yoruba, Swahili, Shona, Afrikaans, Zulu, French
+    'pls plz pliz plis abeg biko jowo tafadhali naomba tapota asseblief sicela svp',
 );
 /** Closed-class words (and common noun-phrase words) the walk from the secret to its verb may cross. */
 const FILLER = set(
@@ -150,6 +177,9 @@ const APP_VERBS = set('confirm enter type input key verify change set reset');
 const WANT = set('need needs want wants like love ask asks request requests require requires expect invite prefer wish');
 const HAVE_TO = set('have has got');
 const IMPERATIVE_MATRIX = set('remember try ensure');
+const PLEASE = set('please kindly pls plz pliz plis abeg biko tafadhali tapota asseblief sicela svp');
+/** First words of a clause fronted before an imperative: purpose ("to ..., for ...") or condition. */
+const ADJUNCT_OPENERS = set('to for in if once when after before so');
 const BE_ADJ = set('able ready prepared sure happy willing');
 const PASSIVE_ADJ = set('asked required requested prompted expected');
 const WE_I = set('we i');
@@ -163,7 +193,7 @@ const DELIVERY_SHARE = /\bwith (?:the|our|your) (?:delivery|courier|driver|rider
  * shared keyword pass: request words are so common ("please", "send") that listing them there
  * added a quarter of all keyword hits for every detector to walk through.
  */
-const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|what(?:'s|\s+is|\s+was))/i;
+const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|what(?:'s|s|\s+is|\s+was))/i;
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -185,7 +215,7 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "don't": ['do', 'not'], "doesn't": ['does', 'not'], "didn't": ['did', 'not'], "won't": ['will', 'not'],
   "can't": ['can', 'not'], "shouldn't": ['should', 'not'], "mustn't": ['must', 'not'], "isn't": ['is', 'not'],
   "aren't": ['are', 'not'], "wasn't": ['was', 'not'], "wouldn't": ['would', 'not'], "couldn't": ['could', 'not'],
-  "what's": ['what', 'is'], "we'll": ['we', 'will'], "i'll": ['i', 'will'], "you'll": ['you', 'will'],
+  "what's": ['what', 'is'], whats: ['what', 'is'], "we'll": ['we', 'will'], "i'll": ['i', 'will'], "you'll": ['you', 'will'],
   "we'd": ['we', 'would'], "i'd": ['i', 'would'], "you'd": ['you', 'would'], "we're": ['we', 'are'],
   "you're": ['you', 'are'], "i'm": ['i', 'am'], "let's": ['let', 'us'], "we've": ['we', 'have'],
   "i've": ['i', 'have'], "you've": ['you', 'have'],
@@ -374,9 +404,22 @@ class Analysis {
     return n % 2 === 1;
   }
 
+  /**
+   * "To finish the payment please reply with ...", "for the SIM swap please send ...": "please"
+   * right before the verb marks an imperative after a fronted purpose or condition, even without
+   * the comma that would end that clause.
+   */
+  private pleaseAfterAdjunct(i: number): boolean {
+    let j = i - 1;
+    while (j >= 0 && ['also', 'just', 'now', 'then', 'simply', 'quickly'].includes(this.w(j))) j--;
+    if (!PLEASE.has(this.w(j)) || this.w(j - 1) === 'to') return false;
+    return ADJUNCT_OPENERS.has(this.w(this.clauseStart(i)));
+  }
+
   /** Is the verb at i a request addressed to the reader? */
   private mood(i: number, verb: string): Verdict {
     const rest = this.restBefore(i);
+    if (rest.length > 0 && this.pleaseAfterAdjunct(i)) return YES;
     // Imperative: "(Please) send ...", "To proceed, provide ...". Not "ask your bank for a new PIN",
     // "have your card ready", "get your PIN from the app": the reader is not giving it to us.
     if (rest.length === 0) return ['ask', 'request', 'have', 'get', 'need', 'require', 'want'].includes(verb) ? NO : YES;
@@ -435,7 +478,7 @@ class Analysis {
     const verb = base ?? t.w;
     if (this.quoted(v)) return NO;
     if (this.negatedBefore(v)) return NO;
-    const toUs = DESTINATION.test(this.lower);
+    const toUs = toUsIn(this.lower);
     if (MACHINE_VERBS.has(verb) && !toUs) return NO;
     if (APP_VERBS.has(verb) && !toUs && APP_DESTINATION.test(this.lower)) return NO;
     if (s !== undefined) {
@@ -709,6 +752,23 @@ function sentenceAround(text: string, start: number, end: number): { start: numb
   return { start: s, end: e, next: e, tooLong: tooLong || e - s > MAX_SENTENCE };
 }
 
+/**
+ * Whether a position lies on a line quoted from the customer ("> what's the new password?").
+ * Queried at increasing positions, so the whole text is scanned for line breaks once.
+ */
+class LineTracker {
+  private scanned = 0;
+  private lineStart = 0;
+  constructor(private readonly text: string) {}
+
+  quoted(pos: number): boolean {
+    for (; this.scanned < pos; this.scanned++) if (this.text.charCodeAt(this.scanned) === 10) this.lineStart = this.scanned + 1;
+    let i = this.lineStart;
+    while (i < pos && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
+    return this.text[i] === '>';
+  }
+}
+
 /** A short imperative or question whose object is a pronoun: "Please send it to us.", "Can you share it?" */
 const FOLLOW_UP = /[ \t]{0,3}(?:\r?\n[ \t]{0,3}){0,2}(?:(?:please|kindly|now|then|so)[ \t,]{1,3}){0,2}(?:(?:can|could|would|will)[ \t]{1,3}you[ \t]{1,3}(?:please[ \t]{1,3})?)?(?:send|share|forward|give|tell|read[ \t]{1,3}out|text|e-?mail|reply[ \t]{1,3}with|provide)[ \t]{1,3}(?:(?:it|them|this|that)(?:[ \t]{1,3}(?:code|number|pin|otp|password))?[ \t]{1,3}(?:back[ \t]{1,3})?(?:to|with)[ \t]{1,3}(?:us|me)|(?:us|me)[ \t]{1,3}(?:back[ \t]{1,3})?(?:it|them|this|that)(?:[ \t]{1,3}(?:code|number|pin|otp|password))?)\b[^.?!\n]{0,120}[.?!]?/iy;
 
@@ -725,6 +785,8 @@ function followUpRequest(text: string, at: number): { start: number; end: number
 
 const CARD_NOUN_AFTER = /[ \t-]{0,3}(?:number|no\.?|num|details|info(?:rmation)?|digits)\b/iy;
 const FRONT_OF_CARD = /\b(?:numbers?|digits) on the front of (?:your|the) (?:[\p{L}-]{1,20} )?$/iu;
+/** "le numéro (complet) de votre carte", "el número de su tarjeta", "o número do cartão". */
+const NUMBER_OF_CARD = /n[uú]m[eé]ros? (?:(?:complets?|entiers?|completo) )?(?:de|du|do|da) (?:(?:votre|la|ta|sa|cette|su|tu|seu|teu|o|a) )?$/iu;
 
 /** A card word that names the card number: "credit card number", "card info", "the number on the front of your card". */
 function cardSecretAt(text: string, hit: Hit): { start: number; end: number } | undefined {
@@ -732,17 +794,32 @@ function cardSecretAt(text: string, hit: Hit): { start: number; end: number } | 
   CARD_NOUN_AFTER.lastIndex = hit.end;
   if (CARD_NOUN_AFTER.test(text)) return { start: hit.start, end: CARD_NOUN_AFTER.lastIndex };
   // Card words are frequent: look for "...front of your card" only after a cheap test.
-  if (text.charCodeAt(hit.start - 1) !== 32 || !/ (?:your|the) (?:[\p{L}-]{1,20} )?$/u.test(text.slice(Math.max(0, hit.start - 26), hit.start))) return undefined;
+  if (text.charCodeAt(hit.start - 1) !== 32) return undefined;
+  const number = NUMBER_OF_CARD.exec(text.slice(Math.max(0, hit.start - 40), hit.start));
+  if (number) return { start: hit.start - number[0].length, end: hit.end };
+  if (!/ (?:your|the) (?:[\p{L}-]{1,20} )?$/u.test(text.slice(Math.max(0, hit.start - 26), hit.start))) return undefined;
   const before = FRONT_OF_CARD.exec(text.slice(Math.max(0, hit.start - 48), hit.start));
   if (before) return { start: hit.start - before[0].length, end: hit.end };
   return undefined;
 }
 
-/** The secret a keyword hit names, with its span (card words only count with "number", "details"...). */
+/** Around a bare "code": it is the one-time code the customer got ("I got a code by SMS ... reply with that code"). */
+const CODE_RECEIVED = /\b(?:sms|texted|text message|whatsapp|sent (?:to )?(?:you|your)|we sent|received|got|you(?:'ll| will) (?:get|receive))\b/i;
+
+/**
+ * The secret a keyword hit names, with its span (card words only count with "number", "details"...;
+ * a bare "code" only after a code the customer received; "PIN code 560001" in an address is a postcode).
+ */
 function secretAt(text: string, hit: Hit): SecretSpan | undefined {
-  for (const id of hit.lists) {
-    const subtype = SUBTYPE_BY_LIST.get(id);
-    if (subtype) return { start: hit.start, end: hit.end, subtype };
+  for (const [list, subtype] of SECRET_LISTS) {
+    if (!hitIn(hit, list)) continue;
+    if (subtype === 'pin' && isPostalPinCode(text, hit.start, hit.end)) return undefined;
+    if (list === CVV_WORDS && /^cid$/i.test(text.slice(hit.start, hit.end))) continue; // as often a caller or customer id
+    return { start: hit.start, end: hit.end, subtype };
+  }
+  if (hitIn(hit, CODE_WORDS)) {
+    if (!isBareCredentialCode(text, hit) || !CODE_RECEIVED.test(text.slice(Math.max(0, hit.start - 300), hit.end + 80))) return undefined;
+    return { start: hit.start, end: hit.end, subtype: 'otp' };
   }
   if (hit.lists.includes(CARD_WORDS.id)) {
     const span = cardSecretAt(text, hit);
@@ -750,6 +827,66 @@ function secretAt(text: string, hit: Hit): SecretSpan | undefined {
   }
   return undefined;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Other languages
+
+/**
+ * Request forms of give verbs in the other languages our users write in: imperatives and "send
+ * me/us" forms only, so that offers and statements ("nous allons vous envoyer un code", Swahili
+ * "tutakutumia", "we will send you") are not requests.
+ */
+const FOREIGN_GIVE = new RegExp(
+  `(?:^|[^\\p{L}'])(?:${[
+    // Swahili: tuma (send), tu-/ni-tumie (send us/me), -pe (give), -patie (give), -ambie / -eleze (tell)
+    'tuma', '(?:tu|ni)(?:tumie|pe|patie|ambie|eleze|shirikishe)',
+    // Shona: titumirei / nditumirei (send us/me), tumirai (send), tipei / ndipei (give), tiudzei (tell)
+    '(?:ti|ndi)(?:tumir(?:ei|e)|pei?|udzei?)', 'tumirai',
+    // Zulu, Ndebele, Xhosa: sithumele / ngithumele (send us/me), thumela, sinike (give), sitshele (tell)
+    'u?(?:si|ngi)(?:thumele|nike|nikeze|tshele)', 'thumela',
+    // Afrikaans
+    'stuur', 'gee', 'deel', 'verskaf', 'vertel',
+    // French: imperatives; infinitives only after "me"/"nous" (to me / to us)
+    'envoyez', 'envoie', 'communiquez', 'donnez', 'transmettez', 'indiquez', 'fournissez', 'partagez',
+    "(?:m'|me |nous )(?:envoyer|donner|communiquer|transmettre|indiquer|fournir|faire parvenir)",
+    // Portuguese and Spanish
+    'envie', 'mande', 'compartilhe', 'forneça', 'envíe', 'envíenos', 'envíeme', 'envíame', 'envíanos',
+    'mándame', 'mándanos', 'proporcione', 'comparta', 'facilite', 'dígame', 'díganos', 'dime',
+    // Hindi in Latin letters
+    'bhejo', 'bhejiye', 'bhejein', 'bhej do', 'batao', 'bataiye', 'bata do', 'bataye', 'dijiye', 'share kar(?:o|iye|ein|en|e)',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** Negations and prohibitions in the same languages: a sentence holding one is a warning. */
+const FOREIGN_NEGATION = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    'never', 'not', "don't", 'no', // English words inside a mixed sentence
+    // Swahili: never, no, even; "don't send / share / give / tell / give out"; "we will not ..."
+    'kamwe', 'hapana', 'hata', '[um]si(?:tum|shirik|mp|mwambi|ambi|to|tu)\\p{L}*', 'hatu\\p{L}+',
+    // Shona: "don't give / send / tell", "never asks", no
+    '[um]usa(?:ipe|pe|tumir|udz|taur|ratidz)\\p{L}*', 'usa(?:ipe|pe|tumir|udz|taur|ratidz)\\p{L}*',
+    'ha(?:imbo|azombo|tizombo|timbo|tichazombo)\\p{L}*', 'kwete',
+    // Zulu, Ndebele: "don't share / send / give / tell", never
+    'unga(?:belani|thumeli|niki|tsheli)\\p{L}*', 'musa', 'ngeke', 'soze',
+    'nie', 'nooit', 'moenie', 'geen', // Afrikaans
+    'ne', "n'", 'jamais', 'pas', 'aucun', // French
+    'não', 'nunca', 'jamás', // Portuguese, Spanish
+    'mat', 'nahi', 'nahin', 'kabhi', // Hindi
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** Afrikaans and Dutch statements: "ons sal vir jou 'n PIN stuur" (we will send you a PIN). */
+const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?:ons|ek|hulle|die bank) (?:sal|gaan|het|stuur)(?![\p{L}])/iu;
+
+/** Does `sentence` (which names a secret) ask for it in one of the other languages? */
+function foreignRequest(sentence: string): boolean {
+  const lower = sentence.toLowerCase().replace(/’/g, "'");
+  return FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !SCAM.test(lower);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const LABELS: Readonly<Record<Subtype, string>> = {
   pin: 'PIN', password: 'password', otp: 'one-time code', cvv: 'card security code', card_number: 'card number',
@@ -765,13 +902,14 @@ export const solicitation: Detector = {
     const text = doc.text;
     const hits = doc.hits.hits;
     const budget = { nlp: NLP_BUDGET };
+    const lines = new LineTracker(text);
     let resumeAt = 0;
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
       if (hit.start < resumeAt || !secretAt(text, hit)) continue;
       const sent = sentenceAround(text, hit.start, hit.end);
       resumeAt = sent.next;
-      if (sent.tooLong) continue;
+      if (sent.tooLong || lines.quoted(hit.start)) continue;
       const secrets: SecretSpan[] = [];
       let cardWord = false;
       let securityCode = false;
@@ -790,6 +928,7 @@ export const solicitation: Detector = {
       }
       const sentence = text.slice(sent.start, sent.end);
       let subtype = GIVE_ANY.test(sentence) ? classifySentence(sentence, secrets, budget) : undefined;
+      if (!subtype && foreignRequest(sentence)) subtype = secrets[0]!.subtype;
       let span = { start: sent.start, end: sent.end };
       if (!subtype) {
         // "We have sent a code to your phone. Please send it to us.": the request is the next sentence.

@@ -47,6 +47,27 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   ['card no', 'Kindly send your card no. and expiry.', 'Kindly send your card no. and expiry.', 'card_number'],
   ['number on the front of the card', 'Please tell me the number on the front of your Visa card.', 'Please tell me the number on the front of your Visa card.', 'card_number'],
   ['you must provide', 'You must provide your EcoCash PIN to reverse the transaction.', 'You must provide your EcoCash PIN to reverse the transaction.', 'pin'],
+  // chat shorthand and politeness words of other languages before an English imperative
+  ['whats without apostrophe', 'whats the cvv on the back?', 'whats the cvv on the back?', 'cvv'],
+  ['pls', 'pls send full card no + cvv so I can rebook you', 'pls send full card no + cvv so I can rebook you', 'card_number'],
+  ['Pidgin abeg', 'Oga Chinedu, abeg send me the OTP wey dem send to your phone make I fit complete the transfer.', 'Oga Chinedu, abeg send me the OTP wey dem send to your phone make I fit complete the transfer.', 'otp'],
+  // "please" after a fronted purpose without a comma
+  ['purpose then please', 'Thanks Wanjiru. To finish the payment for order #DK-558120 please reply with the 3 digits on the back of your card', 'To finish the payment for order #DK-558120 please reply with the 3 digits on the back of your card', 'cvv'],
+  ['for ... please', 'Sawubona Thabo, for the SIM swap please send us your SIM PIN and the PUK from the back of your starter pack.', 'Sawubona Thabo, for the SIM swap please send us your SIM PIN and the PUK from the back of your starter pack.', 'pin'],
+  ['PUK', 'Please send us the PUK printed on your SIM holder.', 'Please send us the PUK printed on your SIM holder.', 'pin'],
+  // a bare "code" after the code the customer received
+  ['that code after a quoted question', 'On Wed, 4 Mar 2026, Ifeoma Eze wrote:\n> I got a code by SMS, what should I do with it?\n\nHi Ifeoma, please reply with that code and I\'ll activate the card for you.', "Hi Ifeoma, please reply with that code and I'll activate the card for you.", 'otp'],
+  ['the code after we sent one', 'We sent you a code by SMS. Please reply with the code.', 'Please reply with the code.', 'otp'],
+  // other languages
+  ['Swahili tutumie', 'Habari Mutua, ili kurejesha pesa, tafadhali tutumie PIN yako ya M-Pesa hapa kwenye chat.', 'Habari Mutua, ili kurejesha pesa, tafadhali tutumie PIN yako ya M-Pesa hapa kwenye chat.', 'pin'],
+  ['Swahili tuma nambari ya siri', 'Mpendwa mteja, tafadhali tuma nambari ya siri (OTP) uliyopokea kwa SMS ili tukamilishe usajili.', 'Mpendwa mteja, tafadhali tuma nambari ya siri (OTP) uliyopokea kwa SMS ili tukamilishe usajili.', 'pin'],
+  ['Shona titumirei', '<p>Mhoro Chipo,</p><p>Kuti tidzose mari yenyu, tapota titumirei PIN yenyu ye EcoCash pano.</p>', 'Kuti tidzose mari yenyu, tapota titumirei PIN yenyu ye EcoCash pano.', 'pin'],
+  ['Zulu usithumele', 'Sicela usithumele i-PIN yakho.', 'Sicela usithumele i-PIN yakho.', 'pin'],
+  ['Afrikaans stuur', 'Goeie môre Pieter, stuur asseblief jou kaart se PIN sodat ons die limiet kan verhoog.', 'Goeie môre Pieter, stuur asseblief jou kaart se PIN sodat ons die limiet kan verhoog.', 'pin'],
+  ['French card number and cryptogramme', "Bonjour Sophie, pourriez-vous m'envoyer le numéro complet de votre carte et le cryptogramme au dos ? Je dois relancer le paiement.", "Bonjour Sophie, pourriez-vous m'envoyer le numéro complet de votre carte et le cryptogramme au dos ?", 'card_number'],
+  ['French imperative', "Envoyez-nous votre mot de passe, s'il vous plaît.", "Envoyez-nous votre mot de passe, s'il vous plaît.", 'password'],
+  ['Spanish', 'Por favor envíenos su contraseña.', 'Por favor envíenos su contraseña.', 'password'],
+  ['Hindi in Latin letters', 'Apna OTP bhejiye please', 'Apna OTP bhejiye please', 'otp'],
 ];
 
 // Warnings, instructions and statements that mention a secret without asking for it.
@@ -99,6 +120,42 @@ const negatives: [name: string, text: string][] = [
   ['other verb the rules do not know (compromise)', 'Please send us the receipt and conceal your card number.'],
   ['unknown word after a negated verb', 'Never tell anyone your mother\'s maiden name or memorable word.'],
   ['too long a sentence', `Please send your PIN ${'and some more words '.repeat(40)}.`],
+  // destinations that are ruled out, postcodes, quoted customer text
+  ['enter in the app, not here', 'Please enter the 6-digit code in the app, not here in the chat.'],
+  ['Indian PIN code in an address', 'Please confirm your delivery address: 14, MG Road, Bengaluru, Karnataka, PIN code 560001.'],
+  ["customer's quoted question", "> what's the new password for the shared mailbox?\nIt's Jacaranda!Kis2026"],
+  ["customer's quoted request", '> Can you send me your PIN?\nNo, we never ask for that.'],
+  // "please" after a fronted clause that is not a request for the secret
+  ['purpose then please never', 'To keep your account safe please never send your PIN.'],
+  ['infinitive please', 'If someone asks you to please share your OTP, hang up.'],
+  ['condition then please report', 'If anyone calls asking for your PIN please report it.'],
+  ['purpose then please use the app', 'To reset your PIN please use the app.'],
+  // a bare "code" that is not one the customer received
+  ['voucher code', 'Please send us the code on your voucher.'],
+  ['code entered in the app', 'We sent you a code by SMS. Please enter the code in the app.'],
+  ['promo code received by SMS', 'Your promo code arrived by SMS. Please send us the promo code so we can apply it.'],
+  ['quoted button label', 'That code has expired. Tap "Send new code" and use the latest SMS.'],
+  ['thanks for sending the code', 'Thanks for sending the code; your account is now verified.'],
+  ['did you get the code', 'Did you get the code we sent? If not, tap resend.'],
+  // card words that are not a request
+  ['CVV explained', 'The CVV is the 3 digits on the back of your card. Never send them to anyone.'],
+  ['negated digits on the back', "Please don't reply with the 3 digits on the back of your card."],
+  ['caller id', 'Please send your CID number so we can trace the call.'],
+  // other languages: warnings, offers and statements
+  ['Swahili warning', 'Tafadhali usitume PIN yako kwa mtu yeyote, hata wafanyakazi wetu.'],
+  ['Swahili we will send', 'Tutakutumia PIN mpya kwa SMS.'],
+  ['Shona never asks', '<p>Mhoro! ZimLink haimbokumbiri PIN yenyu ye EcoCash. Kana munhu akakumbira, musaipe.</p>'],
+  ['Shona do not send', 'Musatumira PIN yenyu kune munhu.'],
+  ['Shona request for another number then warning', 'Tipei nhamba yeodha yenyu. PIN yenyu musaipe kune munhu.'],
+  ['Zulu do not share', 'Ungabelani nge-PIN yakho.'],
+  ['Afrikaans never share', 'Moenie jou PIN met iemand deel nie.'],
+  ['Afrikaans we will send', "Ons sal vir jou 'n nuwe PIN stuur."],
+  ['Afrikaans request for an ID then warning', "Stuur vir ons 'n foto van jou ID. Moet nooit jou PIN deel nie."],
+  ['French never', 'Ne communiquez jamais votre code confidentiel.'],
+  ['French we will send you', 'Nous allons vous envoyer un nouveau code PIN.'],
+  ['French request for a photo', "Votre carte a été bloquée. Envoyez-nous une photo de votre pièce d'identité."],
+  ['Spanish never', 'Nunca comparta su contraseña.'],
+  ['Hindi do not send', 'Apna OTP mat bhejo kisi ko.'],
 ];
 
 describe('solicitation detector', () => {
@@ -169,6 +226,18 @@ describe('solicitation detector', () => {
     const t0 = performance.now();
     found('please send your PIN '.repeat(50_000));
     found(('Please send your PIN and hide it' + ' '.repeat(2000)).repeat(200));
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
+  it.each([
+    ['quoted lines', '> send us your PIN.\n'.repeat(30_000)],
+    ['short sentences on one long line', 'PIN. '.repeat(100_000)],
+    ['bare codes after an SMS', 'We sent a code by SMS. Send the code. '.repeat(10_000)],
+    ['foreign requests', 'tafadhali tutumie PIN yako. '.repeat(20_000)],
+    ['foreign words without a secret', 'tutumie stuur envoyez bhejo '.repeat(50_000)],
+  ])('stays linear on %s', (_name, text) => {
+    const t0 = performance.now();
+    found(text);
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
