@@ -236,6 +236,8 @@ function evaluate(doc: ScanDoc, digits: string, start: number, end: number, grou
   if (text[start - 1] === '+') return undefined;
   if (g === 0 && (gluedBefore(text, start) || isMaskedTail(text, start))) return undefined;
   if (h === groups.length / 2 - 1 && gluedAfter(text, end)) return undefined;
+  // "rrn=526011004471\n2025-09-17": digits joined over a line break that go on as a date are not one number.
+  if (h < groups.length / 2 - 1 && (text[end] === '-' || text[end] === '.') && text.slice(start, end).includes('\n')) return undefined;
   let score = brand.base;
   score += groupingBonus(digits.length, brand, groups, g, h);
   const label = doc.labelBefore(start, [CARD_WORDS, REFERENCE_WORDS], 60);
@@ -291,10 +293,15 @@ export interface PanTrailer {
   cvv?: { start: number; end: number };
 }
 
-const TRAILER_GAP = /[ \t,;:|/]{0,4}(?:and\s|&\s?)?/y;
+/** After a PAN: punctuation, "and", or a short label in brackets in any language ("（有効期限 05/29）"). */
+const TRAILER_GAP = /[ \t,;:|/]{0,4}(?:and\s|&\s?|[(（]\s?(?:\p{L}{1,12}\s?){0,2})?/uy;
 const TRAILER_SEPARATOR = /[ \t,;:|/-]{0,4}(?:and\s|&\s?)?/y;
-const EXPIRY_LABEL = /(?:exp(?:iry|iring|ires|iration|\.)?(?:\s?date)?|valid\s?(?:thru|through|till|until|to)|good\s?thru)\s*[:.-]?\s*/iy;
+const EXPIRY_LABEL = /(?:exp(?:iry|iring|ires|iration|ired|irant|\.)?(?:\s?(?:date|le))?|valid\s?(?:thru|through|till|until|to)|good\s?thru|inopera)\s*[:.-]?\s*/iy;
 const EXPIRY_VALUE = /(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:20)?\d{2}(?![\d/])/y;
+/** Unlabelled, "MM.YY" right after a PAN is more often an amount ("| 12.50 |", ",9.99,"). */
+const AMOUNT_LIKE = /^\d{1,2}\.\d{2}$/;
+/** "5446 0123 4000 3173 0928": MMYY as the last group of the PAN's own run. */
+const EXPIRY_COMPACT = / (?:0[1-9]|1[0-2])\d{2}(?![\d/-])(?![.,]\d)(?! \d)/y;
 const EXPIRY_SPACED = /(?:0[1-9]|1[0-2]) (?:20)?\d{2}(?![\d/])/y;
 const CVV_LABEL = /(?:cvv2?|cvc2?|cid|csc|cvn|security\s?code|sec\.?\s?code)\s*[:.-]?\s*/iy;
 const CVV_VALUE = /\d{3,4}(?![\d/.,])/y;
@@ -313,9 +320,12 @@ export function panTrailer(text: string, pan: Pan): PanTrailer {
   const labelled = stickyMatch(EXPIRY_LABEL, text, i);
   const valueAt = labelled >= 0 ? labelled : i;
   let e = stickyMatch(EXPIRY_VALUE, text, valueAt);
+  if (e >= 0 && labelled < 0 && AMOUNT_LIKE.test(text.slice(valueAt, e))) e = -1;
+  let expiryAt = valueAt;
   if (e < 0 && labelled < 0) e = stickyMatch(EXPIRY_SPACED, text, valueAt);
+  if (e < 0 && labelled < 0 && (e = stickyMatch(EXPIRY_COMPACT, text, pan.end)) >= 0) expiryAt = pan.end + 1;
   if (e >= 0) {
-    trailer.expiry = { start: valueAt, end: e };
+    trailer.expiry = { start: expiryAt, end: e };
     i = e;
     j = stickyMatch(TRAILER_SEPARATOR, text, i);
     if (j >= 0) i = j;

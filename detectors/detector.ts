@@ -31,7 +31,9 @@ const COPULA_OR_FIELD = /^(?:\s+\p{L}{2,12})?[\s)]{0,3}(?:[:=]|(?:is|was|are|wer
 const OF_PHRASE =
   /^(?:\s+(?:number|no\.?|details))?(?:\s+(?:stored|saved|used|registered|linked|attached|kept|held|listed|added))?\s+(?:on|for|in|of|from|under|with|at|to)\s+(?:(?:the|this|that|your|my|our|his|her|their)\s+)?(?:\p{L}{3,15}\s+)?$/iu;
 
-const DIRECT_GAP = /^[\s:#=.\-(]*(?:(?:number|num|no|is|was|of|our|your|the|id)[\s:#=.\-(]*){0,3}$/i;
+const LOCATIVE_BEFORE = /\b(?:in|on|into|onto|inside|to|from|at|under|within)\s+(?:(?:the|this|that|your|my|our|his|her|their|a)\s+)?$/i;
+
+const DIRECT_GAP = /^[\s:#=.\-("']*(?:(?:number|num|no|is|was|of|our|your|the|id)[\s:#=.\-("']*){0,3}$/i;
 
 export class ScanDoc {
   private runsCache: DigitRun[] | undefined;
@@ -74,7 +76,10 @@ export class ScanDoc {
    */
   directlyBefore(hit: Hit, start: number): boolean {
     const gap = this.text.slice(hit.end, start);
-    return DIRECT_GAP.test(gap) && !/[.!?]\s/.test(gap);
+    if (!DIRECT_GAP.test(gap) || /[.!?]\s/.test(gap)) return false;
+    // "it wrapped over two lines in the ticket: 4485 2145 ...": the ticket is where the value is,
+    // not what it numbers ("for order 4111..." and "order of 4111..." still name it).
+    return !LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, hit.start - 16), hit.start));
   }
 
   private digitBetween(from: number, to: number): boolean {

@@ -41,7 +41,7 @@ export function addressAt(text: string, at: number): { start: number; end: numbe
   while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
   while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
   if (s === at || e === at + 1) return undefined;
-  if (isUrlUserInfo(text, s)) return undefined;
+  if (isUrlUserInfo(text, s) || isMessageId(text, s, at)) return undefined;
   const local = text.slice(s, at);
   const domain = text.slice(at + 1, e);
   if (local.endsWith('.') || local.includes('..')) return undefined;
@@ -62,6 +62,16 @@ function isUrlUserInfo(text: string, localStart: number): boolean {
   const before = text.slice(Math.max(0, localStart - 80), localStart - 1);
   const scheme = before.lastIndexOf('://');
   return scheme >= 0 && !/[\s/@]/.test(before.slice(scheme + 3));
+}
+
+/**
+ * "<20250917094410.4471@mx1.example.net>": a mail server's Message-ID, not a mailbox. Its local
+ * part is a timestamp with dots; mailboxes are rarely 12 or more digits with no letter.
+ */
+function isMessageId(text: string, localStart: number, at: number): boolean {
+  const local = text.slice(localStart, at);
+  if (/^[\d.]{12,}$/.test(local) && (local.match(/\d/g)?.length ?? 0) >= 12) return true;
+  return /(?:message-?id|msgid|msg-id)\W{0,12}$/i.test(text.slice(Math.max(0, localStart - 24), localStart));
 }
 
 /** "farai.ncube at gmail dot com": written out to dodge filters; the last label must be a real TLD. */

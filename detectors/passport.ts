@@ -30,7 +30,7 @@ export const CONNECTOR_WORDS = new Set(
     'of for the your my his her their we have has you provided gave given as be should will it that entered ' +
     'listed used stated written document book card being here below following booking reservation profile ' +
     'account ticket to now updated changed corrected set yours mine hers theirs recorded captured stored saved ' +
-    'registered ni yako yetu').split(' '),
+    'registered ni yako yetu n nº').split(' '),
 );
 
 /** Abbreviations after which a "." is not the end of a sentence. */
@@ -57,7 +57,7 @@ export function valueStart(text: string, at: number, connectors: ReadonlySet<str
       // Two: a label and its value in adjacent table cells ("</td><td>" becomes "\n\n").
       if (++lineBreaks > 2) return -1;
       i++;
-    } else if (':#=-([{"\''.includes(c) || c === '№' || (c === ',' && wordsSeen > 0)) {
+    } else if (':#=-([{"\'°º'.includes(c) || c === '№' || (c === ',' && wordsSeen > 0)) {
       // A comma only after connector words: "the passport number we recorded, FN7204581".
       i++;
     } else if (c === '.') {

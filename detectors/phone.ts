@@ -19,7 +19,8 @@ export const PHONE_WORDS = words('phone', [
   'cell', 'cellphone', 'cell no', 'call', 'call us', 'call me', 'called', 'calling', 'ring', 'dial', 'whatsapp',
   'sms', 'text us', 'contact number', 'contact no', 'landline', 'fax', 'hotline', 'helpline', 'toll free',
   'tollfree', 'mob', 'reach us', 'reach me', 'reach him', 'reach her', 'callback', 'call back', 'ph',
-  'cel', 'celular', 'téléphone', 'telefon', 'simu', 'nhare', 'contact', 'contact us', 'contactable',
+  'cel', 'celular', 'téléphone', 'telefon', 'simu', 'nhare', 'contact', 'contact us', 'contactable', 'msisdn',
+  'mobile_number', 'phone_number', 'cell_number',
 ]);
 
 /**
@@ -33,7 +34,7 @@ export const OTHER_NUMBER_WORDS = words('phone-not', [
   'aadhaar', 'national id', 'id number', 'id no', 'identity number', 'passport', 'passport number', 'passport no',
   'licence', 'license', 'licence number', 'license number', 'pin', 'otp', 'password', 'passcode', 'code', 'cvv',
   'tax id', 'tin', 'kra pin', 'imei', 'serial number', 'meter number', 'policy number', 'ecocash', 'till',
-  'till number', 'paybill', 'business number', 'merchant code',
+  'till number', 'paybill', 'business number', 'merchant code', 'id', 'call id', 'deposit id', 'session id',
 ]);
 
 /** Regions tried for national-format numbers, after the configured one. */
@@ -110,8 +111,13 @@ function parseNational(doc: ScanDoc, written: string, lengths: readonly number[]
   return first;
 }
 
-/** dd.mm.yyyy, yyyy-mm-dd, dd-mm-yy and friends: a date, not a phone number. */
+/** dd.mm.yyyy, yyyy-mm-dd, dd-mm-yy and friends (perhaps followed by the hour): a date, not a phone number. */
 function looksLikeDate(lengths: readonly number[], digits: string): boolean {
+  if (lengths.length === 4 && lengths[3]! <= 2) {
+    // "2025-09-15 14:22", "15/09/2025 14": only with a real year, "0861 11 22 33" is a phone number.
+    const year = lengths[0] === 4 ? digits.slice(0, 4) : lengths[2] === 4 ? digits.slice(lengths[0]! + lengths[1]!, lengths[0]! + lengths[1]! + 4) : '';
+    return /^(?:19|20)\d\d$/.test(year) && looksLikeDate(lengths.slice(0, 3), digits.slice(0, digits.length - lengths[3]!));
+  }
   if (lengths.length !== 3) return false;
   const [a, b, c] = lengths as [number, number, number];
   const part = (from: number, len: number) => Number(digits.slice(from, from + len));
@@ -228,8 +234,13 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     score = national === 'trunk' || national === 'nanp-formatted' ? 0.7 : 0.45;
     if (inRun && parsed?.nationalGrouping !== lengths.join(',')) return undefined;
   }
-  if (!parsed) return undefined;
   const label = doc.labelBefore(span.start, [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS], 40);
+  // "msisdn": "254712123456": an international number without its "+", named as a phone number.
+  if (!parsed && !plus && !inRun && digits[0] !== '0' && digits.length >= 11 && label?.list === PHONE_WORDS && doc.directlyBefore(label.hit, span.start)) {
+    parsed = parseValid('+' + digits);
+    score = 0.7;
+  }
+  if (!parsed) return undefined;
   if (label?.list === PHONE_WORDS) score += 0.15;
   else if (label?.list === REFERENCE_WORDS) score -= 0.45;
   else if (label?.list === OTHER_NUMBER_WORDS) {

@@ -62,6 +62,8 @@ function licenceValue(text: string, at: number): { start: number; end: number } 
 /** A bare "DL" is a label only when written "DL:" / "DL#" / "DL -" (not "DL 5 files"). */
 function bareDlOk(doc: ScanDoc, end: number, word: string): boolean {
   if (word.toLowerCase() !== 'dl') return true;
+  // "DL-2025-44718" after "Application no." is a code with a DL prefix, not a labelled licence.
+  if (doc.text[end] === '-' && /\d/.test(doc.text[end + 1] ?? '')) return false;
   return /^[ \t]{0,2}[:#-]/.test(doc.text.slice(end, end + 4)) && word === 'DL';
 }
 

@@ -106,7 +106,7 @@ const CONNECTORS = new Set(
   ('number numbers no nr nbr num is was are reads read shows showing on file record records system our in of for ' +
     'the your my his her their we have has had as entered listed used stated written provided given card slip ' +
     'document here below following application form profile holder customer client applicant namba nambari ni ' +
-    'yako yangu yake ya nhamba chako changu chake').split(' '),
+    'yako yangu yake ya nhamba chako changu chake wako wangu ɗinka dinka naka taka rẹ re gị gi').split(' '),
 );
 
 const ABBREVIATIONS = new Set(['no', 'nr', 'nbr', 'num', 'd']);

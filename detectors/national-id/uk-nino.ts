@@ -7,7 +7,8 @@
  * The dummy "QQ 12 34 56 C" (any suffix) breaks the Q rule but is HMRC's own documented example:
  * it is what forms, help articles and test data show, and an agent pasting it into a reply is
  * pasting a NINO-shaped value. It is accepted as the one Q prefix; "QQ" followed by six digits and
- * A-D occurs in no other common format, so this costs no precision.
+ * A-D occurs in no other common format, so this costs no precision. Shown as the example of the
+ * format ("in the format QQ 12 34 56 A") it is no one's number and not reported.
  *
  * Found from the digit runs (6 digits, grouped 6 or 2-2-2), then the letters either side are read
  * directly, so no regex runs over the whole text. Scoring: upper-case with its spaces 0.6, compact
@@ -83,9 +84,13 @@ function shapeAround(text: string, ds: number, de: number, innerSep: string): Sh
   return { start, end, value, spaced: preSep !== '', upper };
 }
 
+const FORMAT_EXAMPLE = /\b(?:format|formatted|example|e\.g\.?|such as|looks? like|for instance|sample|template)\b[^.\n]{0,12}$/i;
+
 function evaluate(doc: ScanDoc, ds: number, de: number, innerSep: string): Candidate | undefined {
   const shape = shapeAround(doc.text, ds, de, innerSep);
   if (!shape) return undefined;
+  // "in the format QQ 12 34 56 A": the dummy shown as an example of the format is no one's number.
+  if (/^qq/i.test(shape.value) && FORMAT_EXAMPLE.test(doc.text.slice(Math.max(0, shape.start - 32), shape.start))) return undefined;
   let label: 'nino' | 'other' | 'none' = 'none';
   const before = doc.labelBefore(shape.start, LABEL_LISTS, 48);
   if (before) label = before.list === NINO_WORDS ? 'nino' : 'other';

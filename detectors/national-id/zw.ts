@@ -13,6 +13,7 @@
  * (0.8 with a lower-case letter), 0.95 with an ID keyword (ID, national ID, ID number, I.D., ID no,
  * national registration, chitupa, isitupa, metal ID). A label of another kind drops it.
  */
+import { CARD_WORDS } from '../card.js';
 import { words } from '../context.js';
 import type { Detector, ScanDoc } from '../detector.js';
 import type { DigitRun } from '../digit-runs.js';
@@ -69,8 +70,10 @@ function evaluate(doc: ScanDoc, run: DigitRun): Candidate | undefined {
   const end = TAIL.lastIndex;
   const span = { start: run.start, end };
   const label = labelOf(doc, span.start, span.end);
-  if (label.kind === 'other' || !segmentAlone(text, span, label.hit)) return undefined;
-  const labelled = label.kind !== 'none';
+  // "the one on your card reads 63-493218R27": an ID card is a card; this shape is never a PAN.
+  const idCard = label.kind === 'other' && label.hit !== undefined && label.hit.lists.includes(CARD_WORDS.id);
+  if ((label.kind === 'other' && !idCard) || !segmentAlone(text, span, label.hit)) return undefined;
+  const labelled = label.kind !== 'none' && !idCard;
   if (!zwIdValid(run.digits + m[1]! + m[2]!, labelled)) return undefined;
   const upper = m[1] === m[1]!.toUpperCase();
   const score = labelled ? 0.95 : upper ? 0.85 : 0.8;

@@ -38,6 +38,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['reference mentioned, not labelling', 'The card stored for your monthly membership is 4216120765609415.', '4216120765609415', 'visa'],
   ['loyalty account mentioned', 'add the following card to your loyalty account: 4046 6151<br>9696 1240.', '4046 6151<br>9696 1240', 'visa'],
   ['dash then a line break', 'the customer used 5393-2075-\n8148-3315, please refund', '5393-2075-\n8148-3315', 'mastercard'],
+  ['in a ticket, over a line break', 'it wrapped over two lines in the ticket: 4485 2145\n6657 9002. I asked', '4485 2145\n6657 9002', 'visa'],
 ];
 
 // Hard negatives: Luhn-valid or card-shaped numbers that are not cards.
@@ -60,6 +61,7 @@ const negatives: [name: string, text: string][] = [
   ['no issuer range', 'number 9111111111111110 in our system'],
   ['list of amounts', 'instalments 1234, 5678, 9012, 3456 are due'],
   ['order number is', 'your order number is 4111 1111 1111 1111'],
+  ['reference number over a line break into a date', 'stan=004471 rrn=526011004471\n2025-09-17 11:02:41 auth'],
 ];
 
 describe('card detector', () => {

@@ -28,6 +28,8 @@ const negatives: [name: string, text: string][] = [
   ['password in a URL', 'Connection string: postgres://app_ro:q8Vt2LmN4xPz@db-stg.northwind.internal:5432/orders'],
   ['basic-auth URL', 'the preview is at https://preview:Ng7hT4q9@staging.duka.co.ke today'],
   ['a sentence with at and dot', 'meet me at home dot com for the launch'],
+  ['message id', 'Hi Sam, the message ID is <20250917094410.4471@mx1.example.net> and it was relayed'],
+  ['msgid in a log', 'status=sent to=<x> msgid=<a1b2c3@mx1.example.net> dsn=2.0.0'],
 ];
 
 describe('email detector', () => {

@@ -30,6 +30,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['other label further away', 'We sent the OTP to +263 77 123 4567 a minute ago', '+263 77 123 4567', 'zw'],
   ['numbers side by side in a table row', 'T. Gumbo +263 77 212 3456 4711108285713684 03/27 USD 20.00', '+263 77 212 3456', 'zw'],
   ['after an ID in a table row', 'Lebo Masilo 0009176445089 072 555 0164 Capitec', '072 555 0164', 'zw'],
+  ['msisdn field without plus', '"name": "Grace Achieng", "msisdn": "254712123456", "email": "g@example.com"', '254712123456', 'ke'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -55,6 +56,9 @@ const negatives: [name: string, text: string][] = [
   ['labelled NIN', 'NIN: 08031234567'],
   ['company number', 'Registered in England and Wales No. 08812045. VAT GB 214 8812 45.'],
   ['ACH trace number', 'ACH trace number 091000019876543, check number 10442 voided'],
+  ['deposit ID', 'It will clear in 2 business days (deposit ID 771-204-9938).'],
+  ['call ID', 'Queue time 4:32. Call ID 9173-4471-22.'],
+  ['date and hour', 'Products: 3 | Last contact: 2025-09-15 14:22 | Agent: #0417'],
 ];
 
 describe('phone detector', () => {

@@ -34,6 +34,7 @@ const negatives: [name: string, text: string][] = [
   ['masked', "driver's licence ****4567"],
   ['state code then a word', "Driver's licence CA is fine"],
   ['sentence ends', "Bring your driver's licence. 12345678 is your queue number."],
+  ['a DL-prefixed application code', 'Application no. DL-2025-44718 will be processed in 5 days.'],
 ];
 
 describe('driver-licence detector', () => {

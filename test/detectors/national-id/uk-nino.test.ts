@@ -38,6 +38,7 @@ const negatives: [name: string, text: string][] = [
   ['booking reference', 'Booking reference AB 12 34 56 C confirmed.'],
   ['postcode', 'Deliver to SW1A 1AA, London.'],
   ['masked', 'NI number AB ** ** 56 C'],
+  ['the dummy as a format example', 'Enter your National Insurance number in the format QQ 12 34 56 A (two letters, six digits, one letter).'],
 ];
 
 describe('uk-nino detector', () => {

@@ -25,6 +25,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['next to a phone', 'Call 0772 123 456. ID 43-165780-A-42.', '43-165780-A-42'],
   ['foreigner code 00 with keyword', 'ID 00-908555-J-49', '00-908555-J-49'],
   ['Shona label', 'Nhamba yechitupa: 63-751545-G-63', '63-751545-G-63'],
+  ['on an ID card', 'but the one on your card reads 63-493218R27. Which one is correct?', '63-493218R27'],
 ];
 
 const negatives: [name: string, text: string][] = [
