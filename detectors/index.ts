@@ -13,6 +13,7 @@ import type { Detector } from './detector.js';
 import { email } from './email.js';
 import { iban } from './iban.js';
 import { Scanner } from './engine.js';
+import { micr } from './micr.js';
 import { mrz } from './mrz.js';
 import { caSin } from './national-id/ca-sin.js';
 import { driverLicence } from './national-id/driver-licence.js';
@@ -26,6 +27,7 @@ import { ngNin } from './national-id/ng-nin.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { usSsn } from './national-id/us-ssn.js';
 import { za } from './national-id/za.js';
+import { zmNrc } from './national-id/zm-nrc.js';
 import { zw } from './national-id/zw.js';
 import { passport } from './passport.js';
 import { phone } from './phone.js';
@@ -50,6 +52,7 @@ export const DETECTORS: readonly Detector[] = [
   inPan,
   ke,
   keKraPin,
+  micr,
   mrz,
   ngBvn,
   ngNin,
@@ -61,6 +64,7 @@ export const DETECTORS: readonly Detector[] = [
   ukNino,
   usSsn,
   za,
+  zmNrc,
   zw,
 ];
 
