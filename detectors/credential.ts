@@ -30,9 +30,9 @@ import type { Candidate } from './types.js';
  * What a label announces. `code` is the bare word "code": a credential only when nothing names
  * another kind of code ("promo code", "area code"), and only with "is"/":" or as a heading.
  * `answer` ("Answer:") and `topic` ("first school -") are security answers only where a security
- * question is mentioned just before.
+ * question is mentioned just before; `pass` ("pass:", "pw:") is a password after a user name.
  */
-type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic';
+type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key';
 
 /*
  * Label lists. A phrase that merely ends in a shorter label ("temporary password", "ATM PIN") is
@@ -48,6 +48,8 @@ export const PASSWORD_LABELS = words('credential-password', [
   'admin password', 'root password', 'user password', 'account password', 'login password', 'smtp password',
   'mail password', 'email password', 'wifi password', 'app password', 'new password', 'temp password',
   'default password', 'initial password', 'db pass', 'db pwd',
+  // Wi-Fi keys are passwords
+  'wifi key', 'wi fi key', 'network key', 'wpa key', 'wpa2 key', 'wireless key', 'wifi code', 'wi fi code',
   // French, Portuguese, Spanish, German, Afrikaans, Swahili
   'mot de passe', 'senha', 'contraseña', 'passwort', 'kennwort', 'wagwoord', 'nenosiri', 'neno la siri', 'nywila',
 ]);
@@ -58,10 +60,11 @@ export const PASSCODE_LABELS = words('credential-passcode', [
   // codes that open doors, alarms and safes
   'door code', 'door alarm code', 'alarm code', 'gate code', 'entry code', 'keypad code', 'lock code',
   'locker code', 'safe code', 'padlock code', 'garage code', 'unlock code', 'alarm pin', 'door pin',
+  'lock combination', 'safe combination', 'padlock combination', 'locker combination', 'combination code',
 ]);
 
 export const PIN_LABELS = words('credential-pin', [
-  'pin', 'pin code', 'pin number', 'pin no', 'mpin', 'atm pin', 'upi pin', 'new pin', 'default pin',
+  'pin', 'pin code', 'pin number', 'pin no', 'mpin', 'tpin', 'ipin', 'atm pin', 'upi pin', 'new pin', 'default pin',
   // a SIM's PIN Unblocking Key
   'puk', 'puk code', 'puk number', 'puk1', 'puk2',
   'nambari ya siri', 'code confidentiel', 'code secret',
@@ -74,13 +77,22 @@ export const OTP_LABELS = words('credential-otp', [
   'auth code', 'authentication code', 'sms code', 'reset code', 'password reset code', '6 digit code',
   'six digit code', 'backup code', 'recovery code', 'two step verification code', '2 step verification code',
   'code de vérification', 'code de verification', 'código de verificación', 'código de verificação',
+  // the solicitation detector's phrases, which hide the bare "code" in "the code we sent you is ..."
+  'code we sent', 'code we just sent', 'code you received', 'code you just received', 'code sent to your phone',
 ]);
 
 export const SECURITY_ANSWER_LABELS = words('credential-security-answer', [
   'security answer', 'security question answer', 'answer to your security question',
   'answer to the security question', 'secret answer', 'memorable word', 'memorable information',
-  'memorable phrase', 'maiden name', "first pet's name", 'secret word',
+  'memorable phrase', 'maiden name', "first pet's name", 'secret word', 'answer to security question',
 ]);
+
+/** Keys that recover an account or a disk: groups of letters and digits ("4F7K-9QX2-M8LP-3ZT6"). */
+const RECOVERY_KEY_LABELS = words('credential-recovery-key', ['recovery key', 'bitlocker recovery key', 'backup key', 'account recovery key']);
+const RECOVERY_KEY = /(?:[A-Za-z0-9]{4,6}-){2,7}[A-Za-z0-9]{4,6}(?![\p{L}\p{N}-])/uy;
+
+/** Chat abbreviations of "password": a label only after a user name ("user: jdoe pass: ..."). */
+const PASS_WORDS = words('credential-pass', ['pass', 'pw', 'pword', 'pswd', 'psw', 'p/w']);
 
 /** The bare word "code" (see Kind). */
 export const CODE_WORDS = words('credential-code', ['code']);
@@ -121,6 +133,8 @@ const KIND_BY_LIST = new Map<number, Kind>([
   [CODE_WORDS.id, 'code'],
   [ANSWER_WORDS.id, 'answer'],
   [SECURITY_TOPICS.id, 'topic'],
+  [PASS_WORDS.id, 'pass'],
+  [RECOVERY_KEY_LABELS.id, 'recovery_key'],
 ]);
 
 function kindOf(hit: Hit): Kind | undefined {
@@ -161,7 +175,8 @@ const STOPWORDS = new Set(
     'successful successfully failed error problem issue mismatch match matches reminder recovery expire ' +
     'like such e.g. eg i.e. ie etc something anything nothing one two three ' +
     'four five six seven eight minimum maximum least most long short at-least contains contain include ' +
-    'includes including example sample placeholder xxxx xxxxxx xxxxxxxx ****'
+    'includes including example sample placeholder xxxx xxxxxx xxxxxxxx **** ' +
+    'unchanged separately separate tbc tba withheld supplied yours mine ours theirs whatever usual'
   ).split(/\s+/),
 );
 
@@ -189,7 +204,8 @@ type ConnectorKind = 'strong' | 'copula' | 'dash' | 'weak' | 'password';
 /** [regex, kind]. Tried in order at the end of the label; `password` ones only after a password label. */
 const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
   [new RegExp(`[ \\t]{0,3}(?:is|was)[ \\t]{0,3}(?:now[ \\t]{0,3})?[:=](?:${NL}|[ \\t]{0,3})`, 'iy'), 'strong'],
-  [new RegExp(`[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), 'strong'],
+  // JSON ("password": "...") and an XML element (<password>...): a closing quote or ">" first.
+  [new RegExp(`["']?[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), 'strong'],
   [new RegExp(`[ \\t]{1,3}${COPULA}(?:[ \\t]{1,3}(?:now|still))?[ \\t]{1,3}`, 'iy'), 'copula'],
   [/[ \t]{1,3}(?:will[ \t]{1,3}be|has[ \t]{1,3}been[ \t]{1,3}(?:re)?set[ \t]{1,3}to|has[ \t]{1,3}been[ \t]{1,3}(?:changed|updated)[ \t]{1,3}to|(?:re)?set[ \t]{1,3}to|changed[ \t]{1,3}to|updated[ \t]{1,3}to)[ \t]{1,3}/iy, 'copula'],
   [/[ \t]{0,3}-[ \t]{0,3}/y, 'dash'],
@@ -201,22 +217,32 @@ const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
 
 const LINE_BREAK = new RegExp(NL, 'y');
 
-/** "Your temporary password for the portal is ...": a short "for ..." between label and connector. */
-const FOR_BRIDGE = /[ \t]{1,3}for[ \t]{1,3}(?:(?:the|your|this|our)[ \t]{1,3})?[\p{L}\d-]{1,24}(?:[ \t]{1,3}[\p{L}\d-]{1,24})?(?=[ \t]{0,3}(?:is[ \t]|[:=]))/iuy;
+/**
+ * Words between a label and its connector: an abbreviation in brackets ("one-time password (OTP)
+ * is"), a "for ..." or "to ..." phrase ("password for the portal is", "code to unlock the locker
+ * is") or a relative clause ("the password you need is", "the PIN we set for you is").
+ */
+const BRIDGE = /(?:[ \t]{0,3}\([\p{L}\d -]{1,12}\))?(?:[ \t]{1,3}(?:for|to|that|which|you|we|i)(?:[ \t]{1,3}[\p{L}\d'-]{1,24}){0,4}?)?(?=[ \t]{0,3}(?:is[ \t]|was[ \t]|[:=]))/iuy;
+/** The bare word "code" takes only bridges that make it a code to get in with: "the code to sign in is". */
+const CODE_BRIDGE = /[ \t]{1,3}to[ \t]{1,3}(?:(?:sign|log)[ \t]{1,3}in|verify|confirm|unlock|access|open|activate|enter)(?:[ \t]{1,3}[\p{L}-]{1,20}){0,3}?(?=[ \t]{0,3}(?:is[ \t]|[:=]))/iuy;
+/** "changed your PIN to 4821": a number after "to" is the new value only after such a verb. */
+const CHANGED_BEFORE = /\b(?:changed|reset|set|updated)[ \t]{1,3}(?:your|the)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?$/iu;
 
 function connector(end: number, kind: ConnectorKind | 'none' | 'line'): Connector {
   return { end, strong: kind === 'strong', copula: kind === 'copula', dash: kind === 'dash', none: kind === 'none' || kind === 'line', lineBreak: kind === 'line' };
 }
 
-function connectorAt(text: string, at: number, password: boolean): Connector {
-  const bridged = matchAt(FOR_BRIDGE, text, at);
-  const from = bridged >= 0 ? bridged : at;
+/** The connector after a label ending at `at`; `to` admits "to" ("set the password to X"), `bare` is the bare word "code". */
+function connectorAt(text: string, labelStart: number, at: number, to: boolean, bare: boolean): Connector {
+  if (text[at] === '>' && text[labelStart - 1] === '<') return connector(at + 1, 'strong'); // <password>value</password>
+  const bridged = matchAt(bare ? CODE_BRIDGE : BRIDGE, text, at);
+  const from = bridged > at ? bridged : at;
   for (const [re, kind] of CONNECTORS) {
-    if (kind === 'password' && !password) continue;
+    if (kind === 'password' && !to) continue;
     const end = matchAt(re, text, from);
     if (end > from) return connector(end, kind === 'password' ? 'weak' : kind);
   }
-  if (bridged >= 0) return connector(-1, 'none');
+  if (bridged > at) return connector(-1, 'none');
   const lineEnd = matchAt(LINE_BREAK, text, from);
   if (lineEnd >= 0) return connector(lineEnd, 'line');
   // No connector: only spaces (or a bracket) on the same line.
@@ -246,6 +272,8 @@ function quotedAt(text: string, at: number, max: number): { start: number; end: 
 /** Digits of a PIN or OTP: the whole token, with nothing number-like glued to it. */
 const NUMERIC = /\d{4,8}(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)/uy;
 const NUMERIC_SPACED = /\d{3,4}[ -]\d{3,4}(?![\p{L}\p{N}*•]|[.,/:-]\d)/uy;
+/** "4 8 2 1": a PIN read out digit by digit. */
+const DIGIT_BY_DIGIT = /\d(?: \d){3,7}(?![\p{L}\p{N}*•]|[.,/:-]\d| \d)/uy;
 const ALNUM_CODE = /(?=[A-Za-z]{0,7}\d)(?=\d{0,7}[A-Za-z])[A-Za-z0-9]{6,8}(?![\p{L}\p{N}*•])/uy;
 /** A number followed by a unit is a rule or a duration, not a value ("4 digits", "10 minutes"). */
 const UNIT_AFTER = /[ \t-]?(?:digits?|characters?|chars?|numbers?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|times?|attempts?|tries|%)\b/iy;
@@ -260,6 +288,7 @@ function numericValue(text: string, at: number, kind: 'pin' | 'otp'): { start: n
   let end = kind === 'otp' ? matchAt(NUMERIC_SPACED, text, at) : -1;
   if (end < 0) end = matchAt(NUMERIC, text, at);
   if (end < 0 && kind === 'otp') end = matchAt(ALNUM_CODE, text, at);
+  if (end < 0) end = matchAt(DIGIT_BY_DIGIT, text, at);
   if (end < 0) return undefined;
   if (matchAt(UNIT_AFTER, text, end) >= 0) return undefined;
   return { start: at, end };
@@ -304,7 +333,7 @@ function looksSecret(value: string): boolean {
   return /\p{Ll}/u.test(value) && /\p{Lu}/u.test(value.slice(1));
 }
 
-const NEXT_FIELD = /[;&][A-Za-z_][\w .-]{0,30}=/;
+const NEXT_FIELD = /[;&][A-Za-z_][\w .-]{0,30}=|<\//;
 
 /** A password after the connector; `shaped` when it has a password's shape (digit, symbol, mixed case). */
 function passwordValue(text: string, at: number, conn: Connector): { start: number; end: number; shaped: boolean } | undefined {
@@ -316,7 +345,7 @@ function passwordValue(text: string, at: number, conn: Connector): { start: numb
   }
   let raw = matchAt(TOKEN, text, at);
   if (raw < 0 || raw - at > 64) return undefined;
-  // In a connection or query string the value ends before the next field: "...;Database=x", "&lang=en".
+  // In a connection or query string the value ends before the next field ("...;Database=x", "&lang=en"), in XML before the closing tag.
   const field = NEXT_FIELD.exec(text.slice(at, raw));
   if (field) raw = at + field.index;
   // "Password hint:" / "password requirements:" is a heading, not a value.
@@ -362,6 +391,9 @@ function answerValue(text: string, at: number, conn: Connector, phrase: boolean)
     end = nextEnd;
     cursor = nextRaw;
   }
+  // A listed answer ends at punctuation or the line end; more words after it make it a sentence
+  // ("Answer: Go to Settings and change it").
+  if (phrase && end === cursor && /^ [\p{L}\p{N}]/u.test(text.slice(end, end + 2))) return undefined;
   return { start: at, end };
 }
 
@@ -405,13 +437,17 @@ function numericCandidate(doc: ScanDoc, hit: Hit, kind: Numeric, start: number, 
 /** Reads the value after the label: connector, then a value of the label's kind. */
 function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   const text = doc.text;
-  const conn = connectorAt(text, hit.end, kind === 'password' || kind === 'passcode');
+  const to = kind === 'password' || kind === 'passcode' || CHANGED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+  const conn = connectorAt(text, hit.start, hit.end, to, kind === 'code');
   if (conn.end < 0) return undefined;
   // The bare word "code" needs "is" or ":"; "Answer" and a security topic need ":" or a dash.
   if (kind === 'code' && !conn.strong && !conn.copula) return undefined;
   if ((kind === 'answer' || kind === 'topic') && !conn.strong && !conn.dash) return undefined;
+  if (kind === 'pass' && !conn.strong) return undefined;
   const at = conn.end;
   const numeric = numericKind(kind);
+  // A quoted number: "pin": "4821".
+  const numberAt = numeric && QUOTES.includes(text[at] ?? '_') ? at + 1 : at;
   if (conn.lineBreak) {
     // Label and value in separate cells or lines: only a number that fills its line.
     if (!numeric) return undefined;
@@ -419,11 +455,15 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
     if (!value || !/^[ \t]*(?:\r?\n|$)/.test(text.slice(value.end, value.end + 4))) return undefined;
   }
   if (numeric) {
-    const value = numericValue(text, at, numeric);
+    const value = numericValue(text, numberAt, numeric);
     if (value) return numericCandidate(doc, hit, numeric, value.start, value.end, 0.95);
     if (kind !== 'passcode') return undefined;
   }
-  if (kind === 'password' || kind === 'passcode') {
+  if (kind === 'recovery_key') {
+    const end = conn.none && !conn.lineBreak ? -1 : matchAt(RECOVERY_KEY, text, at);
+    return end > 0 && /\d/.test(text.slice(at, end)) ? candidate(at, end, 'password', 0.9) : undefined;
+  }
+  if (kind === 'password' || kind === 'passcode' || kind === 'pass') {
     const v = passwordValue(text, at, conn);
     return v ? candidate(v.start, v.end, 'password', v.shaped ? 0.93 : 0.9) : undefined;
   }
@@ -465,6 +505,11 @@ function bareCode(text: string, hit: Hit): 'secret' | 'heading' | undefined {
   // A brand ("your Kudu Shop code"), unless the word names another kind of code.
   return /^\p{Lu}/u.test(m[1]!) && !CODE_MODIFIERS_OTHER.has(word) ? 'secret' : undefined;
 }
+
+/** Words an SMS calls its one-time code by, which elsewhere name a booking's or a product's code. */
+const SMS_CODE_MODIFIER = /\b(?:confirmation|activation) $/i;
+/** A user name shortly before "pass:" / "pw:". */
+const USER_BEFORE = /\b(?:user(?:name)?|login|log-in|e-?mail|user id|account|acc|id)\b/i;
 
 /** The bare word "code" at `hit` is qualified as a credential's code ("your code", "the Kudu Shop code"). */
 export function isBareCredentialCode(text: string, hit: Hit): boolean {
@@ -642,7 +687,12 @@ function codesWithInstruction(doc: ScanDoc, push: (c: Candidate) => void): void 
 /** Every value the label at `hit` gives: a list under it, the value after it, before it, or in the answer to it. */
 function valuesOf(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
   const bare = kind === 'code' ? bareCode(doc.text, hit) : undefined;
-  if (kind === 'code' && !bare) return [];
+  if (kind === 'code' && !bare) {
+    // "482913 is your Facebook confirmation code": an SMS's code, whatever it calls itself.
+    const c = SMS_CODE_MODIFIER.test(doc.text.slice(Math.max(0, hit.start - 16), hit.start)) ? valueBefore(doc, hit, kind) : undefined;
+    return c ? [c] : [];
+  }
+  if (kind === 'pass' && !USER_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 80), hit.start))) return [];
   if ((kind === 'answer' || kind === 'topic') && !securityContextBefore(doc, hit)) return [];
   const list = listAfter(doc, hit, kind);
   if (list.length || bare === 'heading') return list;
@@ -656,7 +706,7 @@ export const credential: Detector = {
   description: 'Passwords, PINs, one-time codes and security answers next to their label ("PIN: 4821", "804516 is your code", lists of backup codes); value shape and stopword checks',
   wordLists: [
     PASSWORD_LABELS, PASSCODE_LABELS, PIN_LABELS, OTP_LABELS, SECURITY_ANSWER_LABELS, CODE_WORDS, ANSWER_WORDS,
-    SECURITY_TOPICS, SECURITY_CONTEXT, NOT_LABELS, CARD_WORDS,
+    SECURITY_TOPICS, SECURITY_CONTEXT, PASS_WORDS, RECOVERY_KEY_LABELS, NOT_LABELS, CARD_WORDS,
   ],
   find(doc, out) {
     const taken = new Set<number>();

@@ -101,6 +101,27 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   // what a quoted customer says they typed
   ['password tried by the customer', 'On Thu, 5 Mar 2026, Gareth Evans wrote:\n> I tried logging in with Rugby_Cardiff1999 and it still says wrong password', 'Rugby_Cardiff1999', 'password'],
   ['password tried, ending in a symbol', 'I tried signing in with Summer2024! and the password was rejected', 'Summer2024!', 'password'],
+  // words between the label and its connector
+  ['relative clause', 'The password you need is Xk9#mPq2.', 'Xk9#mPq2', 'password'],
+  ['relative clause with for', 'The PIN we set for you is 4821.', '4821', 'pin'],
+  ['code we sent you is', 'The code we sent you is 482913.', '482913', 'otp'],
+  ['abbreviation in brackets', 'Your one time password (OTP) is 482913.', '482913', 'otp'],
+  ['code to unlock', 'The code to unlock the locker is 7391.', '7391', 'otp'],
+  ['code to sign in', 'Use this code to sign in: 482913', '482913', 'otp'],
+  ['changed your PIN to', "We've changed your PIN to 4821.", '4821', 'pin'],
+  ['PIN digit by digit', 'Your card PIN is 4 8 2 1.', '4 8 2 1', 'pin'],
+  ['recovery key', 'Recovery key: 4F7K-9QX2-M8LP-3ZT6', '4F7K-9QX2-M8LP-3ZT6', 'password'],
+  ['BitLocker recovery key', 'BitLocker recovery key: 123456-654321-112233-445566-778899-998877-556677-443322', '123456-654321-112233-445566-778899-998877-556677-443322', 'password'],
+  // JSON, XML, chat abbreviations, Wi-Fi keys, combinations
+  ['JSON password', '{"username": "jdoe", "password": "Xk9#mPq2"}', 'Xk9#mPq2', 'password'],
+  ['JSON PIN', '{"pin": "4821"}', '4821', 'pin'],
+  ['XML password', '<password>Xk9#mPq2</password>', 'Xk9#mPq2', 'password'],
+  ['pass after a user name', 'user: jdoe pass: Xk9#mPq2', 'Xk9#mPq2', 'password'],
+  ['pw after a login', 'login tmoyo, pw: Harare2026', 'Harare2026', 'password'],
+  ['Wi-Fi key', 'Wi-Fi key: Mosi2026oaTunya', 'Mosi2026oaTunya', 'password'],
+  ['network key with a dash', 'Network key - GuestNet2024', 'GuestNet2024', 'password'],
+  ['safe combination', 'Safe combination: 4821', '4821', 'pin'],
+  ['SMS confirmation code before its label', '482913 is your Facebook confirmation code', '482913', 'otp'],
   // connection and query strings
   ['password field of a connection string', 'Server=db;User Id=app;Password=Xk9#mPq2;Database=orders', 'Xk9#mPq2', 'password'],
   ['pwd before another query field', 'https://portal.example.com/login?user=jdoe&pwd=Hunter22x&lang=en', 'Hunter22x', 'password'],
@@ -199,6 +220,24 @@ const negatives: [name: string, text: string][] = [
   // what a customer logged in with that is no password
   ['username tried', 'I logged in with tmoyo2024 but the password failed'],
   ['provider tried', 'I tried logging in with Google and the password box never appeared'],
+  // bridges to a value that is no secret
+  ['relative clause to a state', 'The password you entered is incorrect.'],
+  ['relative clause to a duration', 'The OTP we sent is valid for 5 minutes.'],
+  ['relative clause to a length', 'The PIN you chose is 4 digits long.'],
+  ['bare code for a place', 'The code for Harare is 0242.'],
+  ['bare code for a discount', 'The code for 10% off is 4821.'],
+  ['bare code to redeem', 'The code to redeem your voucher is SAVE10.'],
+  ['brackets to a state', 'Your password (case sensitive) is required.'],
+  ['PIN changed to a length', 'We changed your PIN to 4 digits.'],
+  ['PIN reset to a phone number', 'Reset your PIN to 0772 123 456 for delivery.'],
+  ['recovery key elsewhere', 'Recovery key: see attached file'],
+  ['menu digits', 'Press 1 2 3 4 to continue'],
+  // abbreviations and SMS words in other senses
+  ['boarding pass', 'Boarding pass: ABC123'],
+  ['booking confirmation code before its label', 'ABC123 is your booking confirmation code'],
+  ['confirmation code after its label', 'Your confirmation code is 4821'],
+  ['answer that goes on as a sentence', 'Security question: How do I change it? Answer: Go to Settings and change it.'],
+  ['password state word', 'Password: unchanged'],
   // receipts
   ['card receipt authorisation code', '<p>Receipt #R-2026-0304-1182</p><p>Paid with VISA &bull;&bull;&bull;&bull; 1881<br>Auth code: 884120<br>Terminal: T-04</p>'],
   ['PUK-locked', 'Your SIM was PUK-locked.'],
