@@ -38,7 +38,7 @@ export const KEY_WORDS = words('api-key', [
   'consumer secret', 'webhook secret', 'signing secret', 'shared secret', 'secret key', 'access key',
   'secret access key', 'aws secret access key', 'private key', 'consumer key', 'signing key', 'app key',
   'application key', 'developer key', 'master key', 'encryption key', 'subscription key', 'integration key',
-  'auth key', 'authentication key', 'client key',
+  'auth key', 'authentication key', 'client key', 'basic', 'sig',
 ]);
 
 /**
@@ -63,6 +63,9 @@ const PREFIXED = new RegExp(
     'FLWSECK(?:_TEST)?-[0-9a-fA-F]{32}-X', // Flutterwave secret key
     'sk-(?:proj-|ant-api\\d\\d-)?[A-Za-z0-9_-]{32,200}', // OpenAI / Anthropic
     'eyJ[A-Za-z0-9_-]{10,4000}', // JWT header (rest checked in code)
+    'key-[0-9a-z]{32}', // Mailgun
+    'SK[0-9a-f]{32}', // Twilio API key
+    'hooks\\.slack\\.com/services/T[0-9A-Z]{8,12}/B[0-9A-Z]{8,12}/[0-9A-Za-z]{24}', // Slack incoming webhook
     '-----BEGIN ', // PEM private key (rest checked in code)
   ].join('|'),
   'g',
@@ -181,7 +184,7 @@ function findPrefixed(doc: ScanDoc, out: Candidate[], taken: Set<number>): void 
       continue;
     }
     if (end < text.length && ALNUM.test(text[end]!)) continue; // body longer than the format allows
-    const body = m[0].replace(/^(?:[sr]k_(?:live|test)_|whsec_|A[KS]IA|gh[pousr]_|github_pat_|xox[abprs]-|AIza|glpat-|SG\.|sq0(?:atp|csp)-|shp(?:at|ss|ca|pa)_|hf_|npm_|FLWSECK(?:_TEST)?-|sk-(?:proj-|ant-api\d\d-)?)/, '');
+    const body = m[0].replace(/^(?:[sr]k_(?:live|test)_|whsec_|A[KS]IA|gh[pousr]_|github_pat_|xox[abprs]-|AIza|glpat-|SG\.|sq0(?:atp|csp)-|shp(?:at|ss|ca|pa)_|hf_|npm_|FLWSECK(?:_TEST)?-|sk-(?:proj-|ant-api\d\d-)?|key-|SK|hooks\.slack\.com\/services\/)/, '');
     if (isPlaceholder(body)) continue;
     if (m[0].startsWith('xox') && !/\d/.test(body)) continue;
     if (/^(?:sk-|hf_)/.test(m[0]) && !(/[a-z]/.test(body) && /[A-Z]/.test(body))) continue;
@@ -191,7 +194,7 @@ function findPrefixed(doc: ScanDoc, out: Candidate[], taken: Set<number>): void 
 }
 
 /** Between a key word and its value: `: `, `=`, `is`, JSON `": "`, or nothing ("Bearer abc…"). */
-const CONNECTOR = /["'`]?[ \t]{0,3}(?:(?:is|was)(?:[ \t]{1,3}now)?[ \t]{0,3}:?|[:=]|=>|->)?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?["'`]?/iy;
+const CONNECTOR = /["'`]?[ \t]{0,3}(?:(?:is|was)(?:[ \t]{1,3}now)?[ \t]{0,3}:?|[:=]|=>|->|(?<=[ \t])-(?=[ \t]))?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?["'`]?/iy;
 const GENERIC_TOKEN = /[A-Za-z0-9_\-+/=~]{12,200}/y;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -78,6 +78,12 @@ const positives: [name: string, text: string, value: string][] = [
   ['azure account key', 'Storage connection string: DefaultEndpointsProtocol=https;AccountName=tealexport;AccountKey=wRSCqyAIJFzMhEFFsTwQQb4FTU3ChOtebLARPDWP8btwr4b4cFoxSib03g32eTFWfQKuSeM3fQwPeOuBUsoEZD==;EndpointSuffix=core.windows.net', 'wRSCqyAIJFzMhEFFsTwQQb4FTU3ChOtebLARPDWP8btwr4b4cFoxSib03g32eTFWfQKuSeM3fQwPeOuBUsoEZD=='],
   ['camelCase json secret', '{"clientSecret": "Gd0B8UDyfB95F30QCRf1ZbDH"}', 'Gd0B8UDyfB95F30QCRf1ZbDH'],
   ['dotted yaml key', 'mailer.api-key: 3Gx0jRxLt4zn30QV3ukevq', '3Gx0jRxLt4zn30QV3ukevq'],
+  ['basic authorization', 'Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==', 'dXNlcjpwYXNzd29yZDEyMw=='],
+  ['spaced dash after key word', 'API key - 3Gx0jRxLt4zn30QV3ukevq', '3Gx0jRxLt4zn30QV3ukevq'],
+  ['SAS signature', 'https://x.blob.core.windows.net/c?sv=2022-11-02&ss=b&sig=aB3dE5gH7jK9mN1pQ3sT5vX7yZ%3D', 'aB3dE5gH7jK9mN1pQ3sT5vX7yZ'],
+  ['mailgun key', `Mailgun: ${key('key-', '3ax6xnjp29jd6fds4gc373sgvjxteol0')}`, key('key-', '3ax6xnjp29jd6fds4gc373sgvjxteol0')],
+  ['twilio api key', `Twilio key ${key('SK', '2b5a6c1e3d4f5a6b7c8d9e0f1a2b3c4d')}`, key('SK', '2b5a6c1e3d4f5a6b7c8d9e0f1a2b3c4d')],
+  ['slack webhook', `Webhook: https://${key('hooks.slack.com/services/', 'T01ABCDEFGH/B02ABCDEFGH/aB3dE5gH7jK9mN1pQ3sT5vX7')}`, key('hooks.slack.com/services/', 'T01ABCDEFGH/B02ABCDEFGH/aB3dE5gH7jK9mN1pQ3sT5vX7')],
 ];
 
 // Passwords in configuration: [name, text, value].
@@ -134,6 +140,10 @@ const negatives: [name: string, text: string][] = [
   ['url with port', 'http://host:8080/path'],
   ['url with user only', 'https://user@example.com/path'],
   ['monkey patch', 'monkey: true'],
+  ['basic plan', 'Our basic plan costs 12 dollars.'],
+  ['key-value words', 'Store them as key-value pairs.'],
+  ['e-mail signature', 'email sig: John Moyo, Support'],
+  ['SKU', 'SKU 12345'],
 ];
 
 describe('api-key detector', () => {
