@@ -28,7 +28,7 @@ type Splitter = (line: string) => number[] | undefined;
 
 /** Cell boundaries of a line as [start0, end0, start1, end1, ...] relative to the line. */
 const SPLITTERS: readonly Splitter[] = [
-  (line) => (line.includes('\t') ? splitOn(line, '\t') : undefined),
+  (line) => (line.includes('\t') ? withoutEdgeGaps(splitOn(line, '\t')) : undefined),
   (line) => (line.includes('|') ? splitPipes(line) : undefined),
   (line) => (line.includes('","') || line.includes('";"') ? splitQuoted(line) : undefined),
   (line) => (line.includes(';') ? splitOn(line, ';') : undefined),
@@ -45,6 +45,15 @@ function splitOn(line: string, sep: string): number[] {
     if (at < 0) return cells;
     from = at + sep.length;
   }
+}
+
+/** HTML rows become "\tcell\tcell": the tab before the first cell opens no column. */
+function withoutEdgeGaps(cells: number[]): number[] {
+  let from = 0;
+  let to = cells.length;
+  if (to >= 2 && cells[0] === cells[1]) from = 2;
+  if (to - from >= 2 && cells[to - 2] === cells[to - 1]) to -= 2;
+  return from === 0 && to === cells.length ? cells : cells.slice(from, to);
 }
 
 /** "| a | b |" and "a | b": leading and trailing pipes open and close the row. */

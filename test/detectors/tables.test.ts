@@ -41,6 +41,13 @@ describe('tables', () => {
     ['prose with commas', 'Hi, thanks, we looked into it, and your parcel 100234987 is on its way, today.'],
   ])('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT', 'PASSPORT_NUMBER', 'NATIONAL_ID', 'CARD_NUMBER']));
 
+  it('reads a two-column HTML table as label | value rows, not as a header', () => {
+    const html = '<table>\n<tr><td>Bank</td><td>First Prairie Bank</td></tr>\n<tr><td>ABA routing no.</td><td>070780761</td></tr>\n' +
+      '<tr><td>Account no.</td><td>000123456789</td></tr>\n</table>';
+    expectFinding(html, 'ROUTING_NUMBER', '070780761');
+    expectFinding(html, 'BANK_ACCOUNT', '000123456789');
+  });
+
   it('needs a header of names, not a data row', () => {
     expect(labelledCells('0772 123 456\t1052334871\t12/09\n0772 123 457\t1052334872\t12/09\n')).toEqual([]);
   });
