@@ -51,7 +51,7 @@ export const PASSWORD_LABELS = words('credential-password', [
   // Wi-Fi keys are passwords
   'wifi key', 'wi fi key', 'network key', 'wpa key', 'wpa2 key', 'wireless key', 'wifi code', 'wi fi code',
   // French, Portuguese, Spanish, German, Afrikaans, Swahili
-  'mot de passe', 'senha', 'contraseña', 'passwort', 'kennwort', 'wagwoord', 'nenosiri', 'neno la siri', 'nywila',
+  'mot de passe', 'senha', 'contraseña', 'passwort', 'kennwort', 'wagwoord', 'wachtwoord', 'nenosiri', 'neno la siri', 'nywila',
 ]);
 
 /** "Passcode" is a PIN when the value is numeric, a password otherwise. */
@@ -77,6 +77,7 @@ export const OTP_LABELS = words('credential-otp', [
   'auth code', 'authentication code', 'sms code', 'reset code', 'password reset code', '6 digit code',
   'six digit code', 'backup code', 'recovery code', 'two step verification code', '2 step verification code',
   'code de vérification', 'code de verification', 'código de verificación', 'código de verificação',
+  'bestätigungscode', 'bestaetigungscode', 'codice di verifica',
   // the solicitation detector's phrases, which hide the bare "code" in "the code we sent you is ..."
   'code we sent', 'code we just sent', 'code you received', 'code you just received', 'code sent to your phone',
 ]);
@@ -476,7 +477,8 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
 
 /** Words before "code" that leave it a credential's code: determiners and the adjectives of OTPs. */
 const CODE_MODIFIERS_OK = new Set(
-  'your the this that my our a new unique personal secret private temporary sms text whatsapp email e-mail following same latest current valid'.split(' '),
+  ('your the this that my our a new unique personal secret private temporary sms text whatsapp email e-mail following ' +
+    'same latest current valid le ce votre ton el su tu o seu teu den der ihr ihren il jou die uw').split(' '),
 );
 
 /** Capitalised words before "code" that name another kind of code ("ZIP code", "Promo code"). */
@@ -608,15 +610,16 @@ const LIST_ITEM = /[ \t]{0,3}(?:(?:[-•*·]|\d{1,2}[.)])[ \t]{1,3})?(?:\p{L}[\p
 
 /**
  * Codes listed on the lines under a heading that ends with the label's line ("backup codes (each
- * works once):", "Codes issued today for the tablets:"), or [] when the label heads no list.
- * Tables are the engine's: it reads each cell again after its column's header.
+ * works once):", "Codes issued today for the tablets:"), or in the label's column of a table, or
+ * [] when the label heads no list.
  */
 function listAfter(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
   const text = doc.text;
   const numeric = numericKind(kind);
   if (!numeric) return [];
   let pos = matchAt(HEADING_REST, text, hit.end);
-  if (pos < 0) return [];
+  // A bare "Code" column is as often a product's.
+  if (pos < 0) return kind === 'code' ? [] : columnUnder(doc, hit, numeric);
   const out: Candidate[] = [];
   let blanks = 0;
   for (let lines = 0; lines < 32 && pos < text.length; lines++) {
@@ -637,6 +640,68 @@ function listAfter(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
     const c = numericCandidate(doc, hit, numeric, range[0], range[1], 0.9);
     if (c) out.push(c);
     pos = LIST_ITEM.lastIndex;
+  }
+  return out;
+}
+
+/** Cells of the tab-separated line [from, to) as absolute [start, end] pairs, trimmed; an HTML row's leading tab opens no cell. */
+function tabCells(text: string, from: number, to: number): number[] {
+  const cells: number[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text[i] !== '\t') continue;
+    let s = start;
+    let e = i;
+    while (s < e && text[s] === ' ') s++;
+    while (e > s && text[e - 1] === ' ') e--;
+    if (!(cells.length === 0 && s === e && i < to)) cells.push(s, e);
+    start = i + 1;
+  }
+  return cells;
+}
+
+/** Where the line holding `pos` ends (at most MAX_ROW characters on), or -1 when it is longer. */
+function lineEndFrom(text: string, pos: number): number {
+  const limit = Math.min(text.length, pos + MAX_ROW);
+  for (let i = pos; i < limit; i++) if (text.charCodeAt(i) === 10) return i;
+  return limit === text.length ? limit : -1;
+}
+
+const MAX_ROW = 400;
+const TABLE_CODE = /^(?:\d{4,10}|\d{3,5}[ -]\d{3,5})$/;
+
+/**
+ * The label heads a column of a tab-separated table (HTML tables are normalised to such rows):
+ * "Branch\tDoor alarm code" over "Westlands\t042550". Not in the first column, where a label starts
+ * a "label | value" row instead; every header cell a short name.
+ */
+function columnUnder(doc: ScanDoc, hit: Hit, numeric: Numeric): Candidate[] {
+  const text = doc.text;
+  let lineStart = hit.start;
+  while (lineStart > 0 && hit.start - lineStart < MAX_ROW && text[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return [];
+  if (!text.slice(lineStart, hit.start).includes('\t')) return [];
+  let lineEnd = lineEndFrom(text, hit.end);
+  if (lineEnd < 0) return [];
+  const header = tabCells(text, lineStart, lineEnd);
+  let col = -1;
+  for (let i = 0; i < header.length; i += 2) {
+    const cell = text.slice(header[i], header[i + 1]);
+    if (cell.length > 40 || /\d/.test(cell)) return [];
+    if (header[i]! <= hit.start && hit.end <= header[i + 1]!) col = i;
+  }
+  if (col < 2) return [];
+  const out: Candidate[] = [];
+  for (let rows = 0; rows < 32 && lineEnd < text.length; rows++) {
+    const start = lineEnd + 1;
+    lineEnd = lineEndFrom(text, start);
+    if (lineEnd < 0) break;
+    const cells = tabCells(text, start, lineEnd);
+    if (cells.length !== header.length) break;
+    const value = text.slice(cells[col], cells[col + 1]);
+    if (!TABLE_CODE.test(value)) continue;
+    const c = numericCandidate(doc, hit, numeric, cells[col]!, cells[col + 1]!, 0.9);
+    if (c) out.push(c);
   }
   return out;
 }

@@ -95,6 +95,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['answer after a pet question', 'Security question: first pet. Answer: Rex', 'Rex', 'security_answer'],
   // a table column headed by a credential label (the engine reads each cell after its header)
   ['table column', '<table><tr><td>Branch</td><td>Door alarm code</td><td>Manager</td></tr><tr><td>Westlands</td><td>042550</td><td>J. Moyo</td></tr><tr><td>Kilimani</td><td>856116</td><td>A. Otieno</td></tr></table>', '856116', 'pin'],
+  ['two-column table under a header row', '<table><tr><td>Branch</td><td>Door alarm code</td></tr><tr><td>Westlands</td><td>042550</td></tr><tr><td>Kilimani</td><td>856116</td></tr></table>', '042550', 'pin'],
+  ['TSV column', 'Staff\tPIN\nTendai\t4821\nRudo\t7734', '7734', 'pin'],
   // the answer to a question
   ['password answering a question', "> what's the new password for the shared mailbox?\nIt's Jacaranda!Kis2026 – change it when the new staff member starts.", 'Jacaranda!Kis2026', 'password'],
   ['PIN answering a question', 'What is the PIN for the safe? It is 7734.', '7734', 'pin'],
@@ -280,6 +282,8 @@ describe('credential detector', () => {
     ['many questions', 'what is the password? It is '.repeat(30_000)],
     ['many instructions', 'Use 1234 to confirm '.repeat(30_000)],
     ['long tokens before labels', ('x'.repeat(5000) + ' is your PIN ').repeat(100)],
+    ['table header cells on one long line', 'Branch\tPIN\t'.repeat(100_000)],
+    ['many header rows', 'Branch\tPIN\n'.repeat(50_000)],
   ])('stays linear on %s', (_name, text) => {
     const t0 = performance.now();
     found(text);
