@@ -54,11 +54,12 @@ const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
   [words('solicit-password', ['login details', 'log in details', 'login credentials', 'sign in details', 'credentials']), 'password'],
   [words('solicit-otp', [
     'code we sent', 'code we just sent', 'code you received', 'code you just received', 'code sent to your phone',
+    'digits we sent', 'digits we just sent', 'digits we texted', 'digits we just texted', 'number we just sent',
   ]), 'otp'],
   [words('solicit-cvv', [
     'cvv', 'cvv2', 'cvc', 'cvc2', 'cvn', 'csc', '3 digit code', 'three digit code', 'card security code',
     'code on the back', 'card verification code', 'card verification value', 'digits on the back', 'numbers on the back',
-    'digits at the back', 'cryptogramme',
+    'digits at the back', 'cryptogramme', 'back of your card', 'back of the card',
   ]), 'cvv'],
   // The card-cvv detector's labels ("the 3 digits on the back", "cryptogramme visuel"): its longer
   // phrases hide the ones above. After the OTP list: a "security code" is a one-time code unless a
@@ -90,7 +91,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 const GIVE = set(
   'send share give tell provide confirm reply respond forward submit supply quote read type enter input key ' +
     'text email e-mail message dm whatsapp write include mention state paste answer need require want ask request ' +
-    'have get know resend re-send reconfirm spell list',
+    'have get know resend re-send reconfirm spell list help',
 );
 /** Give verbs that are also common nouns ("this email", "a text", "your request"). */
 const AMBIGUOUS = set('text email e-mail message answer request need quote type key state list reply read dm whatsapp');
@@ -120,7 +121,7 @@ const POLITE = set(
     'urgently immediately hi hello dear ok okay sure great thanks thank yes alright still securely safely ' +
     'to proceed verify for verification purposes ' +
     // chat shorthand, Nigerian Pidgin, Igbo, Yoruba, Swahili, Shona, Afrikaans, Zulu, French
-    'pls plz pliz plis abeg biko jowo tafadhali naomba tapota asseblief sicela svp',
+    'pls plz pliz plis abeg oya biko jowo tafadhali naomba tapota asseblief sicela svp',
 );
 /** Closed-class words (and common noun-phrase words) the walk from the secret to its verb may cross. */
 const FILLER = set(
@@ -193,7 +194,7 @@ const DELIVERY_SHARE = /\bwith (?:the|our|your) (?:delivery|courier|driver|rider
  * shared keyword pass: request words are so common ("please", "send") that listing them there
  * added a quarter of all keyword hits for every detector to walk through.
  */
-const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|what(?:'s|s|\s+is|\s+was))/i;
+const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|help|what(?:'s|s|\s+is|\s+was))/i;
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -489,6 +490,8 @@ class Analysis {
       }
       if (!wh && CLAUSE_VERBS.has(this.w(s + 1))) return NO; // "confirm your PIN has been changed"
     }
+    // Nigerian English "help me with the OTP": hand it over.
+    if (verb === 'help' && !(['me', 'us'].includes(this.w(v + 1)) && this.w(v + 2) === 'with')) return NO;
     if (verb === 'know') {
       // "let us know your PIN"
       if (['us', 'me'].includes(this.w(v - 1)) && this.w(v - 2) === 'let') return this.mood(v - 2, 'let');
@@ -804,7 +807,7 @@ function cardSecretAt(text: string, hit: Hit): { start: number; end: number } | 
 }
 
 /** Around a bare "code": it is the one-time code the customer got ("I got a code by SMS ... reply with that code"). */
-const CODE_RECEIVED = /\b(?:sms|texted|text message|whatsapp|sent (?:to )?(?:you|your)|we sent|received|got|you(?:'ll| will) (?:get|receive))\b/i;
+const CODE_RECEIVED = /(?:^|[^\p{L}])(?:sms|texted|text message|whatsapp|sent (?:to )?(?:you|your)|we sent|received|got|you(?:'ll| will) (?:get|receive)|authenticator|from (?:the|your|our) (?:e-?mail|app|sms|text)|reçu|recibido|recebido)(?![\p{L}])/iu;
 
 /**
  * The secret a keyword hit names, with its span (card words only count with "number", "details"...;
@@ -829,29 +832,68 @@ function secretAt(text: string, hit: Hit): SecretSpan | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Requests without a verb: "And the CVV, please?", "OTP pls"
+
+/** Words such a request may hold besides the secret and "please". */
+const BARE_REQUEST_WORDS = set('and also now ok okay so then the your ur yr my a just code number full whole complete');
+/** A first clause that greets or acknowledges: "Thanks Tendai, your PIN please." */
+const GREETING = set('hi hello dear thanks thank ok okay great sure perfect noted alright');
+
+function bareRequest(sentence: string, secrets: readonly SecretSpan[]): boolean {
+  if (sentence.length > 80) return false;
+  let polite = false;
+  let secret = false;
+  let clause = 0;
+  let greeting = false;
+  let first = true;
+  for (const t of markSecrets(cheapTokens(sentence), secrets)) {
+    if (t.punct) {
+      if (t.w === ',' || t.w === '-' || t.w === ':') {
+        clause++;
+        first = true;
+      }
+      continue;
+    }
+    if (first && clause === 0) greeting = GREETING.has(t.w);
+    first = false;
+    if (t.secret) secret = true;
+    else if (PLEASE.has(t.w)) polite = true;
+    else if (!BARE_REQUEST_WORDS.has(t.w) && !(greeting && clause === 0)) return false;
+  }
+  return polite && secret;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Other languages
 
 /**
- * Request forms of give verbs in the other languages our users write in: imperatives and "send
- * me/us" forms only, so that offers and statements ("nous allons vous envoyer un code", Swahili
- * "tutakutumia", "we will send you") are not requests.
+ * Request forms of give verbs in the other languages our users write in: imperatives, "send
+ * me/us" forms and "what is your ...?", so that offers and statements ("nous allons vous envoyer
+ * un code", Swahili "tutakutumia", "we will send you") are not requests.
  */
 const FOREIGN_GIVE = new RegExp(
   `(?:^|[^\\p{L}'])(?:${[
-    // Swahili: tuma (send), tu-/ni-tumie (send us/me), -pe (give), -patie (give), -ambie / -eleze (tell)
-    'tuma', '(?:tu|ni)(?:tumie|pe|patie|ambie|eleze|shirikishe)',
-    // Shona: titumirei / nditumirei (send us/me), tumirai (send), tipei / ndipei (give), tiudzei (tell)
-    '(?:ti|ndi)(?:tumir(?:ei|e)|pei?|udzei?)', 'tumirai',
-    // Zulu, Ndebele, Xhosa: sithumele / ngithumele (send us/me), thumela, sinike (give), sitshele (tell)
-    'u?(?:si|ngi)(?:thumele|nike|nikeze|tshele)', 'thumela',
-    // Afrikaans
-    'stuur', 'gee', 'deel', 'verskaf', 'vertel',
-    // French: imperatives; infinitives only after "me"/"nous" (to me / to us)
-    'envoyez', 'envoie', 'communiquez', 'donnez', 'transmettez', 'indiquez', 'fournissez', 'partagez',
-    "(?:m'|me |nous )(?:envoyer|donner|communiquer|transmettre|indiquer|fournir|faire parvenir)",
+    // Swahili: tuma / utume (send), tu-/ni-tumie (send us/me), -pe / -patie (give), -ambie / -eleze (tell), naomba (I ask for)
+    'tuma', 'utume', '(?:tu|ni)(?:tumie|pe|patie|ambie|eleze|shirikishe)', '(?:na|tuna)omba',
+    // Shona: titumirei / nditumirei (send us/me), tumirai (send), tipei / ndipei (give), tiudzei (tell), ndokumbira (I ask for)
+    '(?:ti|ndi)(?:tumir(?:ei|e)|pei?|udzei?)', 'tumirai', '(?:ndo|ndino|tino)kumbir\\p{L}*',
+    // Zulu, Ndebele, Xhosa: sithumele / ngithumele (send us/me), thumela, sinike (give), sitshele (tell), sicela (we ask for)
+    'u?(?:si|ngi)(?:thumele|nike|nikeze|tshele)', 'thumela', 'sicela',
+    // Hausa, Igbo, Yoruba: send me
+    'aiko', 'turo min', 'zitere', 'nye m', 'ranṣẹ', 'ranse',
+    // Afrikaans and Dutch
+    'stuur', 'gee', 'geef', 'deel', 'verskaf', 'vertel', 'wat is',
+    // German
+    '(?:senden|schicken|geben|nennen|teilen|übermitteln) sie', 'schick', 'sende', 'gib', '(?:können|könnten) sie mir',
+    // Italian
+    '(?:invia|manda|comunica|fornisci|da)(?:ci|mi)', '(?:ci|mi) (?:invii|mandi|comunichi|dia|fornisca)',
+    // French: imperatives, "please" forms; infinitives only after "me"/"nous" (to me / to us)
+    'envoyez', 'envoie', 'communiquez', 'donnez', 'transmettez', 'indiquez', 'fournissez', 'partagez', 'veuillez', 'merci de',
+    "(?:m'|me |nous )(?:envoyer|donner|communiquer|transmettre|indiquer|fournir|faire parvenir)", 'quel(?:le)? est',
     // Portuguese and Spanish
     'envie', 'mande', 'compartilhe', 'forneça', 'envíe', 'envíenos', 'envíeme', 'envíame', 'envíanos',
-    'mándame', 'mándanos', 'proporcione', 'comparta', 'facilite', 'dígame', 'díganos', 'dime',
+    'mándame', 'mándanos', 'proporcione', 'comparta', 'facilite', 'dígame', 'díganos', 'dime', 'dame', 'deme', 'denos',
+    '(?:me|nos) (?:passa|passe|envie|envia|diga|diz|manda|mande)', 'cu[aá]l es', 'qual [ée]',
     // Hindi in Latin letters
     'bhejo', 'bhejiye', 'bhejein', 'bhej do', 'batao', 'bataiye', 'bata do', 'bataye', 'dijiye', 'share kar(?:o|iye|ein|en|e)',
   ].join('|')})(?![\\p{L}])`,
@@ -865,12 +907,14 @@ const FOREIGN_NEGATION = new RegExp(
     // Swahili: never, no, even; "don't send / share / give / tell / give out"; "we will not ..."
     'kamwe', 'hapana', 'hata', '[um]si(?:tum|shirik|mp|mwambi|ambi|to|tu)\\p{L}*', 'hatu\\p{L}+',
     // Shona: "don't give / send / tell", "never asks", no
-    '[um]usa(?:ipe|pe|tumir|udz|taur|ratidz)\\p{L}*', 'usa(?:ipe|pe|tumir|udz|taur|ratidz)\\p{L}*',
-    'ha(?:imbo|azombo|tizombo|timbo|tichazombo)\\p{L}*', 'kwete',
+    '(?:m|)usa(?:ipe|pe|tumir|udz|taur|ratidz)\\p{L}*', 'ha(?:imbo|azombo|tizombo|timbo|tichazombo)\\p{L}*', 'kwete',
     // Zulu, Ndebele: "don't share / send / give / tell", never
     'unga(?:belani|thumeli|niki|tsheli)\\p{L}*', 'musa', 'ngeke', 'soze',
-    'nie', 'nooit', 'moenie', 'geen', // Afrikaans
-    'ne', "n'", 'jamais', 'pas', 'aucun', // French
+    'kada', 'maṣe', 'ma ṣe', 'ma se', // Hausa, Yoruba: don't
+    'nie', 'nooit', 'moenie', 'geen', 'niet', // Afrikaans, Dutch
+    'niemals', 'nicht', 'kein', 'keine', 'keinesfalls', // German
+    'non', // Italian
+    'ne', "n'\\p{L}+", 'jamais', 'pas', 'aucun', // French
     'não', 'nunca', 'jamás', // Portuguese, Spanish
     'mat', 'nahi', 'nahin', 'kabhi', // Hindi
   ].join('|')})(?![\\p{L}])`,
@@ -928,7 +972,7 @@ export const solicitation: Detector = {
       }
       const sentence = text.slice(sent.start, sent.end);
       let subtype = GIVE_ANY.test(sentence) ? classifySentence(sentence, secrets, budget) : undefined;
-      if (!subtype && foreignRequest(sentence)) subtype = secrets[0]!.subtype;
+      if (!subtype && (foreignRequest(sentence) || bareRequest(sentence, secrets))) subtype = secrets[0]!.subtype;
       let span = { start: sent.start, end: sent.end };
       if (!subtype) {
         // "We have sent a code to your phone. Please send it to us.": the request is the next sentence.

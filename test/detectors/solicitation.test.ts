@@ -68,6 +68,32 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   ['French imperative', "Envoyez-nous votre mot de passe, s'il vous plaît.", "Envoyez-nous votre mot de passe, s'il vous plaît.", 'password'],
   ['Spanish', 'Por favor envíenos su contraseña.', 'Por favor envíenos su contraseña.', 'password'],
   ['Hindi in Latin letters', 'Apna OTP bhejiye please', 'Apna OTP bhejiye please', 'otp'],
+  ['Swahili naomba', 'Naomba PIN yako ili nikusaidie.', 'Naomba PIN yako ili nikusaidie.', 'pin'],
+  ['Shona ndokumbirawo', 'Ndokumbirawo PIN yenyu kuti ndikubatsirei.', 'Ndokumbirawo PIN yenyu kuti ndikubatsirei.', 'pin'],
+  ['Zulu sicela', 'Sicela i-PIN yakho ukuze sikusize.', 'Sicela i-PIN yakho ukuze sikusize.', 'pin'],
+  ['Hausa', 'Don Allah aiko min da PIN naka.', 'Don Allah aiko min da PIN naka.', 'pin'],
+  ['Yoruba', 'Jọwọ fi OTP ranṣẹ si mi.', 'Jọwọ fi OTP ranṣẹ si mi.', 'otp'],
+  ['French question', 'Quel est votre code PIN ?', 'Quel est votre code PIN ?', 'pin'],
+  ['French veuillez', 'Veuillez envoyer votre mot de passe.', 'Veuillez envoyer votre mot de passe.', 'password'],
+  ['French bare code received by SMS', 'Merci de nous communiquer le code reçu par SMS.', 'Merci de nous communiquer le code reçu par SMS.', 'otp'],
+  ['Spanish question', '¿Cuál es su contraseña?', '¿Cuál es su contraseña?', 'password'],
+  ['Portuguese', 'Me passa a senha por favor.', 'Me passa a senha por favor.', 'password'],
+  ['German', 'Bitte senden Sie uns Ihre PIN.', 'Bitte senden Sie uns Ihre PIN.', 'pin'],
+  ['German compound code', 'Können Sie mir den Bestätigungscode schicken?', 'Können Sie mir den Bestätigungscode schicken?', 'otp'],
+  ['Italian', 'Per favore inviaci il codice OTP.', 'Per favore inviaci il codice OTP.', 'otp'],
+  ['Dutch', 'Stuur me alstublieft uw wachtwoord.', 'Stuur me alstublieft uw wachtwoord.', 'password'],
+  ['Afrikaans question', 'Wat is jou PIN?', 'Wat is jou PIN?', 'pin'],
+  // Nigerian English, chat, requests without a verb
+  ['help me with', 'Kindly help me with the OTP sent to your phone.', 'Kindly help me with the OTP sent to your phone.', 'otp'],
+  ['oya', 'Oya send the OTP make we finish.', 'Oya send the OTP make we finish.', 'otp'],
+  ['noun and please', 'The OTP please.', 'The OTP please.', 'otp'],
+  ['and the CVV, please', 'And the CVV, please?', 'And the CVV, please?', 'cvv'],
+  ['after thanks', 'Thanks Tendai, your PIN please.', 'Thanks Tendai, your PIN please.', 'pin'],
+  ['chat shorthand alone', 'OTP pls', 'OTP pls', 'otp'],
+  // codes received elsewhere, CVV shown by a photo
+  ['code from the authenticator', 'Please send the code from your authenticator app.', 'Please send the code from your authenticator app.', 'otp'],
+  ['digits we texted', 'Please read me the 6 digits we just texted you.', 'Please read me the 6 digits we just texted you.', 'otp'],
+  ['photo of the back of the card', 'Send me a photo of the back of your card.', 'Send me a photo of the back of your card.', 'cvv'],
 ];
 
 // Warnings, instructions and statements that mention a secret without asking for it.
@@ -156,6 +182,18 @@ const negatives: [name: string, text: string][] = [
   ['French request for a photo', "Votre carte a été bloquée. Envoyez-nous une photo de votre pièce d'identité."],
   ['Spanish never', 'Nunca comparta su contraseña.'],
   ['Hindi do not send', 'Apna OTP mat bhejo kisi ko.'],
+  ['German never', 'Bitte geben Sie Ihre PIN niemals weiter.'],
+  ['Italian never', 'Non inviarci mai il codice OTP.'],
+  ['Dutch never', 'Deel nooit uw wachtwoord.'],
+  ['Yoruba do not send', 'Jọwọ maṣe fi OTP ranṣẹ si ẹnikẹni.'],
+  ['French n\' before the verb', "N'envoyez jamais votre mot de passe."],
+  // help, please and sign without a request
+  ['help you with', 'I can help you with your PIN reset.'],
+  ['help me with a reset', 'Can you help me with my password reset?'],
+  ['noun, please and a verb', 'Your PIN, please keep it safe.'],
+  ['please then a statement', 'Please, your PIN is private.'],
+  ['please then a negation', 'PIN please, not the password.'],
+  ['sign the back of the card', 'Please sign the back of your card.'],
 ];
 
 describe('solicitation detector', () => {
