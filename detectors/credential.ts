@@ -67,7 +67,7 @@ export const PIN_LABELS = words('credential-pin', [
   'pin', 'pin code', 'pin number', 'pin no', 'mpin', 'tpin', 'ipin', 'atm pin', 'upi pin', 'new pin', 'default pin',
   // a SIM's PIN Unblocking Key
   'puk', 'puk code', 'puk number', 'puk1', 'puk2',
-  'nambari ya siri', 'code confidentiel', 'code secret',
+  'nambari ya siri', 'namba ya siri', 'kodi ya siri', 'code confidentiel', 'code secret',
 ]);
 
 export const OTP_LABELS = words('credential-otp', [
@@ -77,7 +77,7 @@ export const OTP_LABELS = words('credential-otp', [
   'auth code', 'authentication code', 'sms code', 'reset code', 'password reset code', '6 digit code',
   'six digit code', 'backup code', 'recovery code', 'two step verification code', '2 step verification code',
   'code de vérification', 'code de verification', 'código de verificación', 'código de verificação',
-  'bestätigungscode', 'bestaetigungscode', 'codice di verifica',
+  'bestätigungscode', 'bestaetigungscode', 'codice di verifica', 'token code', 'otp token',
   // the solicitation detector's phrases, which hide the bare "code" in "the code we sent you is ..."
   'code we sent', 'code we just sent', 'code you received', 'code you just received', 'code sent to your phone',
 ]);
@@ -86,6 +86,7 @@ export const SECURITY_ANSWER_LABELS = words('credential-security-answer', [
   'security answer', 'security question answer', 'answer to your security question',
   'answer to the security question', 'secret answer', 'memorable word', 'memorable information',
   'memorable phrase', 'maiden name', "first pet's name", 'secret word', 'answer to security question',
+  'answer to your secret question', 'answer to the secret question',
 ]);
 
 /** Keys that recover an account or a disk: groups of letters and digits ("4F7K-9QX2-M8LP-3ZT6"). */
@@ -197,17 +198,20 @@ interface Connector {
 
 const NL = '(?:[ \\t]{0,3}\\r?\\n){1,2}[ \\t]{0,3}';
 
-/** "is" in the languages users write in: Shona "ndi", Swahili "ni", French "est", Spanish "es". */
-const COPULA = '(?:is|was|ndi|ni|est|es)';
+/**
+ * "is" in the languages users write in: Shona "ndi", Swahili "ni", French "est", Spanish "es",
+ * Portuguese "é", Italian "è", German "ist" / "lautet", Zulu "ngu".
+ */
+const COPULA = '(?:is|was|ndi|ni|est|es|é|è|ist|lautet|ngu)';
 
 type ConnectorKind = 'strong' | 'copula' | 'dash' | 'weak' | 'password';
 
 /** [regex, kind]. Tried in order at the end of the label; `password` ones only after a password label. */
 const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
-  [new RegExp(`[ \\t]{0,3}(?:is|was)[ \\t]{0,3}(?:now[ \\t]{0,3})?[:=](?:${NL}|[ \\t]{0,3})`, 'iy'), 'strong'],
+  [new RegExp(`[ \\t]{0,3}${COPULA}[ \\t]{0,3}(?:now[ \\t]{0,3})?[:=](?:${NL}|[ \\t]{0,3})`, 'iy'), 'strong'],
   // JSON ("password": "...") and an XML element (<password>...): a closing quote or ">" first.
   [new RegExp(`["']?[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), 'strong'],
-  [new RegExp(`[ \\t]{1,3}${COPULA}(?:[ \\t]{1,3}(?:now|still))?[ \\t]{1,3}`, 'iy'), 'copula'],
+  [new RegExp(`[ \\t]{1,3}${COPULA}(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=\\d))`, 'iy'), 'copula'],
   [/[ \t]{1,3}(?:will[ \t]{1,3}be|has[ \t]{1,3}been[ \t]{1,3}(?:re)?set[ \t]{1,3}to|has[ \t]{1,3}been[ \t]{1,3}(?:changed|updated)[ \t]{1,3}to|(?:re)?set[ \t]{1,3}to|changed[ \t]{1,3}to|updated[ \t]{1,3}to)[ \t]{1,3}/iy, 'copula'],
   [/[ \t]{0,3}-[ \t]{0,3}/y, 'dash'],
   [/[ \t]{0,3}#[ \t]{0,3}/y, 'weak'],
@@ -221,9 +225,13 @@ const LINE_BREAK = new RegExp(NL, 'y');
 /**
  * Words between a label and its connector: an abbreviation in brackets ("one-time password (OTP)
  * is"), a "for ..." or "to ..." phrase ("password for the portal is", "code to unlock the locker
- * is") or a relative clause ("the password you need is", "the PIN we set for you is").
+ * is"), a relative clause ("the password you need is", "the PIN we set for you is"), or one word
+ * before "is" (an adjective or possessive after the noun: "contraseña temporal es", "PIN yako ni").
  */
-const BRIDGE = /(?:[ \t]{0,3}\([\p{L}\d -]{1,12}\))?(?:[ \t]{1,3}(?:for|to|that|which|you|we|i)(?:[ \t]{1,3}[\p{L}\d'-]{1,24}){0,4}?)?(?=[ \t]{0,3}(?:is[ \t]|was[ \t]|[:=]))/iuy;
+const BRIDGE = new RegExp(
+  `(?:[ \\t]{0,3}\\([\\p{L}\\d -]{1,12}\\))?(?:[ \\t]{1,3}(?:for|to|that|which|you|we|i)(?:[ \\t]{1,3}[\\p{L}\\d'-]{1,24}){0,4}?(?=[ \\t]{0,3}(?:${COPULA}[ \\t]|[:=]))|[ \\t]{1,3}\\p{L}{2,20}(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-\\d))|(?=[ \\t]{0,3}(?:${COPULA}[ \\t]|[:=])))`,
+  'iuy',
+);
 /** The bare word "code" takes only bridges that make it a code to get in with: "the code to sign in is". */
 const CODE_BRIDGE = /[ \t]{1,3}to[ \t]{1,3}(?:(?:sign|log)[ \t]{1,3}in|verify|confirm|unlock|access|open|activate|enter)(?:[ \t]{1,3}[\p{L}-]{1,20}){0,3}?(?=[ \t]{0,3}(?:is[ \t]|[:=]))/iuy;
 /** "changed your PIN to 4821": a number after "to" is the new value only after such a verb. */
@@ -272,7 +280,7 @@ function quotedAt(text: string, at: number, max: number): { start: number; end: 
 
 /** Digits of a PIN or OTP: the whole token, with nothing number-like glued to it. */
 const NUMERIC = /\d{4,8}(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)/uy;
-const NUMERIC_SPACED = /\d{3,4}[ -]\d{3,4}(?![\p{L}\p{N}*•]|[.,/:-]\d)/uy;
+const NUMERIC_SPACED = /\d{3,4}[ -]\d{3,4}(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)/uy;
 /** "4 8 2 1": a PIN read out digit by digit. */
 const DIGIT_BY_DIGIT = /\d(?: \d){3,7}(?![\p{L}\p{N}*•]|[.,/:-]\d| \d)/uy;
 const ALNUM_CODE = /(?=[A-Za-z]{0,7}\d)(?=\d{0,7}[A-Za-z])[A-Za-z0-9]{6,8}(?![\p{L}\p{N}*•])/uy;
