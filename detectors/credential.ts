@@ -32,7 +32,7 @@ import type { Candidate } from './types.js';
  * `answer` ("Answer:") and `topic` ("first school -") are security answers only where a security
  * question is mentioned just before; `pass` ("pass:", "pw:") is a password after a user name.
  */
-type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key';
+type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key' | 'seed';
 
 /*
  * Label lists. A phrase that merely ends in a shorter label ("temporary password", "ATM PIN") is
@@ -86,12 +86,17 @@ export const SECURITY_ANSWER_LABELS = words('credential-security-answer', [
   'security answer', 'security question answer', 'answer to your security question',
   'answer to the security question', 'secret answer', 'memorable word', 'memorable information',
   'memorable phrase', 'maiden name', "first pet's name", 'secret word', 'answer to security question',
-  'answer to your secret question', 'answer to the secret question',
+  'answer to your secret question', 'answer to the secret question', 'security word', 'security phrase', 'secret phrase',
+  'challenge answer',
 ]);
 
 /** Keys that recover an account or a disk: groups of letters and digits ("4F7K-9QX2-M8LP-3ZT6"). */
 const RECOVERY_KEY_LABELS = words('credential-recovery-key', ['recovery key', 'bitlocker recovery key', 'backup key', 'account recovery key']);
 const RECOVERY_KEY = /(?:[A-Za-z0-9]{4,6}-){2,7}[A-Za-z0-9]{4,6}(?![\p{L}\p{N}-])/uy;
+
+/** A crypto wallet's seed: 12 to 24 lower-case words ("Your recovery phrase is: apple banana ..."). */
+const SEED_LABELS = words('credential-seed', ['recovery phrase', 'secret recovery phrase', 'seed phrase', 'seed words', 'mnemonic', 'mnemonic phrase', 'backup phrase', 'wallet phrase']);
+const SEED = /[a-z]{3,8}(?:[ ,]{1,2}[a-z]{3,8}){11,23}(?![\p{L}])/uy;
 
 /** Chat abbreviations of "password": a label only after a user name ("user: jdoe pass: ..."). */
 const PASS_WORDS = words('credential-pass', ['pass', 'pw', 'pword', 'pswd', 'psw', 'p/w']);
@@ -137,6 +142,7 @@ const KIND_BY_LIST = new Map<number, Kind>([
   [SECURITY_TOPICS.id, 'topic'],
   [PASS_WORDS.id, 'pass'],
   [RECOVERY_KEY_LABELS.id, 'recovery_key'],
+  [SEED_LABELS.id, 'seed'],
 ]);
 
 function kindOf(hit: Hit): Kind | undefined {
@@ -451,7 +457,7 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   if (conn.end < 0) return undefined;
   // The bare word "code" needs "is" or ":"; "Answer" and a security topic need ":" or a dash.
   if (kind === 'code' && !conn.strong && !conn.copula) return undefined;
-  if ((kind === 'answer' || kind === 'topic') && !conn.strong && !conn.dash) return undefined;
+  if ((kind === 'answer' || kind === 'topic') && !conn.strong && !conn.dash && !conn.copula) return undefined;
   if (kind === 'pass' && !conn.strong) return undefined;
   const at = conn.end;
   const numeric = numericKind(kind);
@@ -468,15 +474,20 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
     if (value) return numericCandidate(doc, hit, numeric, value.start, value.end, 0.95);
     if (kind !== 'passcode') return undefined;
   }
-  if (kind === 'recovery_key') {
-    const end = conn.none && !conn.lineBreak ? -1 : matchAt(RECOVERY_KEY, text, at);
-    return end > 0 && /\d/.test(text.slice(at, end)) ? candidate(at, end, 'password', 0.9) : undefined;
+  if (kind === 'recovery_key' || kind === 'seed') {
+    if (conn.none && !conn.lineBreak) return undefined;
+    const end = matchAt(kind === 'seed' ? SEED : RECOVERY_KEY, text, at);
+    if (end < 0 || (kind === 'recovery_key' && !/\d/.test(text.slice(at, end)))) return undefined;
+    // A sentence is no seed: seeds are random words, sentences are held together by function words.
+    if (kind === 'seed' && text.slice(at, end).split(/[ ,]+/).filter((w) => STOPWORDS.has(w)).length > 2) return undefined;
+    return candidate(at, end, 'password', 0.9);
   }
   if (kind === 'password' || kind === 'passcode' || kind === 'pass') {
     const v = passwordValue(text, at, conn);
     return v ? candidate(v.start, v.end, 'password', v.shaped ? 0.93 : 0.9) : undefined;
   }
-  const v = answerValue(text, at, conn, kind !== 'security_answer');
+  // "The answer is Bulawayo": after "is" only a capitalised or quoted answer.
+  const v = answerValue(text, at, conn, kind !== 'security_answer' && !conn.copula);
   return v ? candidate(v.start, v.end, 'security_answer', 0.9) : undefined;
 }
 
@@ -779,7 +790,7 @@ export const credential: Detector = {
   description: 'Passwords, PINs, one-time codes and security answers next to their label ("PIN: 4821", "804516 is your code", lists of backup codes); value shape and stopword checks',
   wordLists: [
     PASSWORD_LABELS, PASSCODE_LABELS, PIN_LABELS, OTP_LABELS, SECURITY_ANSWER_LABELS, CODE_WORDS, ANSWER_WORDS,
-    SECURITY_TOPICS, SECURITY_CONTEXT, PASS_WORDS, RECOVERY_KEY_LABELS, NOT_LABELS, CARD_WORDS,
+    SECURITY_TOPICS, SECURITY_CONTEXT, PASS_WORDS, RECOVERY_KEY_LABELS, SEED_LABELS, NOT_LABELS, CARD_WORDS,
   ],
   find(doc, out) {
     const taken = new Set<number>();

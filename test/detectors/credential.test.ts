@@ -72,6 +72,9 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['Zulu copula prefix', 'I-PIN yakho ngu-4821', '4821', 'pin'],
   ['token code', 'Your Naija Bank token code is 482913', '482913', 'otp'],
   ['answer to the secret question', 'The answer to your secret question is Mutare.', 'Mutare', 'security_answer'],
+  ['security word', 'Your security word is TATENDA.', 'TATENDA', 'security_answer'],
+  ['the answer is, after a security question', 'Security question: town of birth. The answer is Bulawayo.', 'Bulawayo', 'security_answer'],
+  ['seed phrase', 'Your recovery phrase is: apple banana cherry delta eagle fabric gauge habit index jacket kettle lemon', 'apple banana cherry delta eagle fabric gauge habit index jacket kettle lemon', 'password'],
   // PUK, door and alarm codes
   ['PUK for the SIM', 'The PUK for the SIM is 42196427. After unlocking, set a new PIN.', '42196427', 'pin'],
   ['PUK code colon', 'PUK code: 84213097', '84213097', 'pin'],
@@ -252,6 +255,9 @@ const negatives: [name: string, text: string][] = [
   ['password manager named', 'Password manager: Bitwarden'],
   ['password manager is', 'Password manager is Bitwarden'],
   ['three spaced groups', 'OTP 482 913 221'],
+  ['the answer is a state', 'Security question reset. The answer is stored safely.'],
+  ['seed phrase warning', 'Never share your recovery phrase with anyone.'],
+  ['seed phrase described', 'Your seed phrase is something you should write down and keep with your other papers today'],
   // receipts
   ['card receipt authorisation code', '<p>Receipt #R-2026-0304-1182</p><p>Paid with VISA &bull;&bull;&bull;&bull; 1881<br>Auth code: 884120<br>Terminal: T-04</p>'],
   ['PUK-locked', 'Your SIM was PUK-locked.'],
