@@ -134,7 +134,8 @@ function pemEnd(text: string, start: number, footers: { at: number }): number {
   }
   if (footers.at - headerEnd <= MAX_PEM) {
     const end = stickyEnd(PEM_END, text, footers.at);
-    const body = text.slice(headerEnd, footers.at).replace(/[A-Za-z-]{1,40}: [^\n]{0,200}\n/g, '');
+    // A key inside a JSON string has its line breaks escaped ("-----BEGIN PRIVATE KEY-----\\nMIIE...").
+    const body = text.slice(headerEnd, footers.at).replace(/\\[rn]/g, '\n').replace(/[A-Za-z-]{1,40}: [^\n]{0,200}\n/g, '');
     if (end >= 0 && /^[A-Za-z0-9+/=\s]*$/.test(body) && body.replace(/\s/g, '').length >= 40) return end;
   }
   // No footer (cut off): the header and the base64 lines right after it.
@@ -292,6 +293,31 @@ function passwordLike(value: string): boolean {
   return !PASSWORD_PLACEHOLDER.test(value) && !/^(.)\1*$/.test(value) && /[\p{L}\p{N}]/u.test(value);
 }
 
+/**
+ * A secret in a URL's query: "?token=...", "&key=...", "&code=482913" (a sign-in link's one-time code).
+ * "token" and "sig" are key words already; "key" and "code" are not, being everyday words.
+ */
+const QUERY_SECRET = /[?&](?:key|apikey|api_key|code|otp|auth|access_key|secret)=/gi;
+const QUERY_VALUE = /[A-Za-z0-9._~%-]{4,200}/y;
+
+function findQuerySecrets(doc: ScanDoc, out: Candidate[], taken: Set<number>): void {
+  const text = doc.text;
+  if (!text.includes('=')) return;
+  QUERY_SECRET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUERY_SECRET.exec(text))) {
+    const at = m.index + m[0].length;
+    const end = stickyEnd(QUERY_VALUE, text, at);
+    if (end < 0 || taken.has(at)) continue;
+    const value = text.slice(at, end);
+    const name = m[0].slice(1, -1).toLowerCase();
+    const otp = (name === 'code' || name === 'otp') && /^\d{4,8}$/.test(value) && !/^(?:19|20)\d\d$/.test(value);
+    if (!otp && !genericValue(text, at - 1)) continue;
+    out.push(candidate(at, end, 0.85, otp ? 'otp' : 'api_key'));
+    taken.add(at);
+  }
+}
+
 /** "scheme://user:password@host": the password part. The user part may be empty ("redis://:pw@host"). */
 const URL_USERINFO = /[^\s:@/?#]{0,64}:([^\s:@/?#]{1,128})@[A-Za-z0-9[]/y;
 
@@ -317,6 +343,7 @@ export const apiKey: Detector = {
     const taken = new Set<number>();
     findPrefixed(doc, out, taken);
     findSettings(doc, out, taken);
+    findQuerySecrets(doc, out, taken);
     findUrlPasswords(doc, out);
     let lastEnd = -1;
     const id = KEY_WORDS.id;

@@ -78,6 +78,8 @@ const positives: [name: string, text: string, value: string][] = [
   ['azure account key', 'Storage connection string: DefaultEndpointsProtocol=https;AccountName=tealexport;AccountKey=wRSCqyAIJFzMhEFFsTwQQb4FTU3ChOtebLARPDWP8btwr4b4cFoxSib03g32eTFWfQKuSeM3fQwPeOuBUsoEZD==;EndpointSuffix=core.windows.net', 'wRSCqyAIJFzMhEFFsTwQQb4FTU3ChOtebLARPDWP8btwr4b4cFoxSib03g32eTFWfQKuSeM3fQwPeOuBUsoEZD=='],
   ['camelCase json secret', '{"clientSecret": "Gd0B8UDyfB95F30QCRf1ZbDH"}', 'Gd0B8UDyfB95F30QCRf1ZbDH'],
   ['dotted yaml key', 'mailer.api-key: 3Gx0jRxLt4zn30QV3ukevq', '3Gx0jRxLt4zn30QV3ukevq'],
+  ['key in a query string', 'https://maps.example.com/api?key=3Gx0jRxLt4zn30QV3ukevq&q=harare', '3Gx0jRxLt4zn30QV3ukevq'],
+  ['private key in a JSON string', JSON.stringify({ type: 'service_account', private_key: `${PEM}\n` }), JSON.stringify(PEM).slice(1, -1)],
   ['basic authorization', 'Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==', 'dXNlcjpwYXNzd29yZDEyMw=='],
   ['spaced dash after key word', 'API key - 3Gx0jRxLt4zn30QV3ukevq', '3Gx0jRxLt4zn30QV3ukevq'],
   ['SAS signature', 'https://x.blob.core.windows.net/c?sv=2022-11-02&ss=b&sig=aB3dE5gH7jK9mN1pQ3sT5vX7yZ%3D', 'aB3dE5gH7jK9mN1pQ3sT5vX7yZ'],
@@ -144,12 +146,19 @@ const negatives: [name: string, text: string][] = [
   ['key-value words', 'Store them as key-value pairs.'],
   ['e-mail signature', 'email sig: John Moyo, Support'],
   ['SKU', 'SKU 12345'],
+  ['promo code in a query string', 'https://shop.example.com/?code=SAVE20'],
+  ['year in a query string', 'https://example.com/?code=2024'],
+  ['plain query value', 'https://example.com/?key=value'],
 ];
 
 describe('api-key detector', () => {
   it.each(positives)('finds %s', (_name, text, value) => expectFinding(text, 'CREDENTIAL', value, 'api_key'));
   it.each(passwords)('finds the password of %s', (_name, text, value) => expectFinding(text, 'CREDENTIAL', value, 'password'));
   it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
+
+  it('reports the one-time code of a sign-in link', () => {
+    expectFinding('https://app.example.com/login?email=a%40b.com&code=482913', 'CREDENTIAL', '482913', 'otp');
+  });
 
   it('reports the password of a URL, not an e-mail address', () => {
     const all = found('postgres://app_ro:q8Vt2LmN4xPz@db-stg.northwind.internal:5432/orders');
@@ -177,6 +186,7 @@ describe('api-key detector', () => {
     ['repeated setting names', 'A_TOKEN='.repeat(200_000)],
     ['long identifiers before setting words', ('a_'.repeat(2000) + 'KEY=x ').repeat(200)],
     ['repeated url schemes', '://a:b'.repeat(300_000)],
+    ['repeated query secrets', '?code=1234&key='.repeat(100_000)],
     ['long url user-info', ('://' + 'u'.repeat(60) + ':' + 'p'.repeat(120)).repeat(10_000)],
   ])('stays linear on %s', (_name, text) => {
     const t0 = performance.now();
