@@ -218,6 +218,8 @@ const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
   // JSON ("password": "...") and an XML element (<password>...): a closing quote or ">" first.
   [new RegExp(`["']?[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), 'strong'],
   [new RegExp(`[ \\t]{1,3}${COPULA}(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=\\d))`, 'iy'), 'copula'],
+  // "Your temporary password is below:" / "is as follows:" and the value on the next line.
+  [new RegExp(`[ \\t]{1,3}(?:is|are)[ \\t]{1,3}(?:below|as[ \\t]{1,3}follows)[ \\t]{0,3}:?${NL}`, 'iy'), 'strong'],
   [/[ \t]{1,3}(?:will[ \t]{1,3}be|has[ \t]{1,3}been[ \t]{1,3}(?:re)?set[ \t]{1,3}to|has[ \t]{1,3}been[ \t]{1,3}(?:changed|updated)[ \t]{1,3}to|(?:re)?set[ \t]{1,3}to|changed[ \t]{1,3}to|updated[ \t]{1,3}to)[ \t]{1,3}/iy, 'copula'],
   [/[ \t]{0,3}-[ \t]{0,3}/y, 'dash'],
   [/[ \t]{0,3}#[ \t]{0,3}/y, 'weak'],
@@ -627,18 +629,40 @@ const BLANK_LINE = /[ \t]{0,8}(?=\r?\n)/y;
  */
 const LIST_ITEM = /[ \t]{0,3}(?:(?:[-•*·]|\d{1,2}[.)])[ \t]{1,3})?(?:\p{L}[\p{L}\p{N} ._'’-]{0,30}?[ \t]{0,2}[:=-][ \t]{0,3})?(\d{4,10}|\d{3,5}[ -]\d{3,5}|[A-Za-z0-9]{4,5}-[A-Za-z0-9]{4,5})[ \t]{0,3}(?=\r?\n|$)/duy;
 
+const ABOUT_HEADING = /\b(?:requirements?|rules?|polic(?:y|ies)|tips?|hints?|guidelines?|advice|format|reset|change|criteria|must|should)\b/i;
+
+/** A password on its own line, maybe after a bullet and a name: "- alice: Xk9#mPq2". */
+const PASSWORD_ITEM = /[ \t]{0,3}(?:(?:[-•*·]|\d{1,2}[.)])[ \t]{1,3})?(?:[\p{L}\p{N}@._'’-][\p{L}\p{N}@._ '’-]{0,40}?[ \t]{0,2}[:=-][ \t]{1,3})?([^\s]{6,64})[ \t]{0,3}(?=\r?\n|$)/duy;
+
+/** A value of the label's kind in [start, end) of a list or table: a code, or a password-shaped token. */
+function listedValue(doc: ScanDoc, hit: Hit, kind: Kind, start: number, end: number): Candidate | undefined {
+  const v = doc.text.slice(start, end);
+  const numeric = numericKind(kind);
+  if (numeric) {
+    if (!/^[\d -]+$/.test(v) && !(/\d/.test(v) && /[A-Za-z]/.test(v))) return undefined;
+    return numericCandidate(doc, hit, numeric, start, end, 0.9);
+  }
+  // No label right before it: only a token with a password's shape.
+  if (isStopword(v) || notASecret(v) || !looksSecret(v)) return undefined;
+  return candidate(start, end, 'password', 0.9);
+}
+
+const LISTED_KINDS: ReadonlySet<Kind> = new Set(['pin', 'otp', 'passcode', 'code', 'password']);
+
 /**
- * Codes listed on the lines under a heading that ends with the label's line ("backup codes (each
- * works once):", "Codes issued today for the tablets:"), or in the label's column of a table, or
- * [] when the label heads no list.
+ * Values listed on the lines under a heading that ends with the label's line ("backup codes (each
+ * works once):", "Codes issued today for the tablets:", "Passwords:"), or in the label's column of
+ * a table, or [] when the label heads no list.
  */
 function listAfter(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
   const text = doc.text;
-  const numeric = numericKind(kind);
-  if (!numeric) return [];
+  if (!LISTED_KINDS.has(kind)) return [];
   let pos = matchAt(HEADING_REST, text, hit.end);
   // A bare "Code" column is as often a product's.
-  if (pos < 0) return kind === 'code' ? [] : columnUnder(doc, hit, numeric);
+  if (pos < 0) return kind === 'code' ? [] : columnUnder(doc, hit, kind);
+  // "Password requirements:", "PIN tips:": a list about the secret, not of secrets.
+  if (ABOUT_HEADING.test(text.slice(hit.end, pos))) return [];
+  const item = numericKind(kind) ? LIST_ITEM : PASSWORD_ITEM;
   const out: Candidate[] = [];
   let blanks = 0;
   for (let lines = 0; lines < 32 && pos < text.length; lines++) {
@@ -652,30 +676,34 @@ function listAfter(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
       continue;
     }
     blanks = 0;
-    LIST_ITEM.lastIndex = pos;
-    const item = LIST_ITEM.exec(text);
-    const range = item?.indices?.[1];
-    if (!item || !range || !(/^[\d -]+$/.test(item[1]!) || (/\d/.test(item[1]!) && /[A-Za-z]/.test(item[1]!)))) break;
-    const c = numericCandidate(doc, hit, numeric, range[0], range[1], 0.9);
-    if (c) out.push(c);
-    pos = LIST_ITEM.lastIndex;
+    item.lastIndex = pos;
+    const range = item.exec(text)?.indices?.[1];
+    const c = range && listedValue(doc, hit, kind, range[0], range[1]);
+    if (!c) break;
+    out.push(c);
+    pos = item.lastIndex;
   }
   return out;
 }
 
-/** Cells of the tab-separated line [from, to) as absolute [start, end] pairs, trimmed; an HTML row's leading tab opens no cell. */
-function tabCells(text: string, from: number, to: number): number[] {
+/**
+ * Cells of the line [from, to) split at `sep`, as absolute [start, end] pairs, trimmed; an empty
+ * cell at either edge (an HTML row's leading tab, "| a | b |") opens or closes no column.
+ */
+function splitCells(text: string, from: number, to: number, sep: string): number[] {
   const cells: number[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && text[i] !== '\t') continue;
+    if (i < to && text[i] !== sep) continue;
     let s = start;
     let e = i;
-    while (s < e && text[s] === ' ') s++;
-    while (e > s && text[e - 1] === ' ') e--;
-    if (!(cells.length === 0 && s === e && i < to)) cells.push(s, e);
+    while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+    cells.push(s, e);
     start = i + 1;
   }
+  if (cells.length >= 4 && cells[0] === cells[1]) cells.splice(0, 2);
+  if (cells.length >= 4 && cells[cells.length - 2] === cells[cells.length - 1]) cells.length -= 2;
   return cells;
 }
 
@@ -687,22 +715,25 @@ function lineEndFrom(text: string, pos: number): number {
 }
 
 const MAX_ROW = 400;
-const TABLE_CODE = /^(?:\d{4,10}|\d{3,5}[ -]\d{3,5})$/;
+const CELL_SEPARATORS = ['\t', '|', ';', ','];
 
 /**
- * The label heads a column of a tab-separated table (HTML tables are normalised to such rows):
- * "Branch\tDoor alarm code" over "Westlands\t042550". Not in the first column, where a label starts
- * a "label | value" row instead; every header cell a short name.
+ * The label heads a column of a table: TSV (HTML tables are normalised to it), pipes, CSV.
+ * "Branch\tDoor alarm code" over "Westlands\t042550", "username,password" over "jdoe,Xk9#mPq2".
+ * Not in the first column, where a label starts a "label | value" row instead; every header cell a
+ * short name.
  */
-function columnUnder(doc: ScanDoc, hit: Hit, numeric: Numeric): Candidate[] {
+function columnUnder(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
   const text = doc.text;
   let lineStart = hit.start;
   while (lineStart > 0 && hit.start - lineStart < MAX_ROW && text[lineStart - 1] !== '\n') lineStart--;
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return [];
-  if (!text.slice(lineStart, hit.start).includes('\t')) return [];
+  const before = text.slice(lineStart, hit.start);
+  const sep = CELL_SEPARATORS.find((c) => before.includes(c));
+  if (!sep) return [];
   let lineEnd = lineEndFrom(text, hit.end);
   if (lineEnd < 0) return [];
-  const header = tabCells(text, lineStart, lineEnd);
+  const header = splitCells(text, lineStart, lineEnd, sep);
   let col = -1;
   for (let i = 0; i < header.length; i += 2) {
     const cell = text.slice(header[i], header[i + 1]);
@@ -715,11 +746,14 @@ function columnUnder(doc: ScanDoc, hit: Hit, numeric: Numeric): Candidate[] {
     const start = lineEnd + 1;
     lineEnd = lineEndFrom(text, start);
     if (lineEnd < 0) break;
-    const cells = tabCells(text, start, lineEnd);
+    const cells = splitCells(text, start, lineEnd, sep);
     if (cells.length !== header.length) break;
-    const value = text.slice(cells[col], cells[col + 1]);
-    if (!TABLE_CODE.test(value)) continue;
-    const c = numericCandidate(doc, hit, numeric, cells[col]!, cells[col + 1]!, 0.9);
+    const s = cells[col]!;
+    const e = cells[col + 1]!;
+    const value = text.slice(s, e);
+    if (numericKind(kind) && !/^(?:\d{4,10}|\d{3,5}[ -]\d{3,5})$/.test(value)) continue;
+    if (!numericKind(kind) && (value.length < 6 || /\s/.test(value))) continue;
+    const c = listedValue(doc, hit, kind, s, e);
     if (c) out.push(c);
   }
   return out;

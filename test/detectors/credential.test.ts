@@ -109,6 +109,10 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['table column', '<table><tr><td>Branch</td><td>Door alarm code</td><td>Manager</td></tr><tr><td>Westlands</td><td>042550</td><td>J. Moyo</td></tr><tr><td>Kilimani</td><td>856116</td><td>A. Otieno</td></tr></table>', '856116', 'pin'],
   ['two-column table under a header row', '<table><tr><td>Branch</td><td>Door alarm code</td></tr><tr><td>Westlands</td><td>042550</td></tr><tr><td>Kilimani</td><td>856116</td></tr></table>', '042550', 'pin'],
   ['TSV column', 'Staff\tPIN\nTendai\t4821\nRudo\t7734', '7734', 'pin'],
+  ['CSV password column', 'username,password\njdoe,Xk9#mPq2\nasmith,Rtn#Ac9IjWw', 'Rtn#Ac9IjWw', 'password'],
+  ['Markdown password column', '| User | Password |\n|---|---|\n| jdoe | Xk9#mPq2 |', 'Xk9#mPq2', 'password'],
+  ['passwords listed under a heading', 'Passwords for the shared mailboxes:\n- complaints: Kudu!Cmp-1158\n- returns: Rtn#Ac9IjWwW', 'Rtn#Ac9IjWwW', 'password'],
+  ['password below', 'Your temporary password is below:\n\nXk9#mPq2', 'Xk9#mPq2', 'password'],
   // the answer to a question
   ['password answering a question', "> what's the new password for the shared mailbox?\nIt's Jacaranda!Kis2026 – change it when the new staff member starts.", 'Jacaranda!Kis2026', 'password'],
   ['PIN answering a question', 'What is the PIN for the safe? It is 7734.', '7734', 'pin'],
@@ -223,6 +227,10 @@ const negatives: [name: string, text: string][] = [
   ['product code column', '<table><tr><td>Product</td><td>Code</td></tr><tr><td>Widget</td><td>4821</td></tr></table>'],
   ['product code column in TSV', 'Product\tCode\nWidget\t4821\nGadget\t7730'],
   ['codes heading then prose', 'Your OTP codes:\nThey expire after 5 minutes.'],
+  ['password rules listed', 'Password requirements:\n- Min-length: 12chars\n- Symbols: 1+'],
+  ['password tips listed', 'Password tips:\n- Use 3 words: Blue2Sky'],
+  ['password heading then prose', 'Passwords:\nmust be 8 characters'],
+  ['commas in prose', 'Hi, your password, as requested\nThanks, we, did'],
   // security words without a security question
   ['answer without security question', 'Answer: Yes, you can change it in the app.'],
   ['topic without security question', 'Our favourite food - sadza nenyama is served daily.'],
