@@ -51,6 +51,7 @@ export const PASSWORD_LABELS = words('credential-password', [
   // Wi-Fi keys are passwords
   'wifi key', 'wi fi key', 'network key', 'wpa key', 'wpa2 key', 'wireless key', 'wifi code', 'wi fi code',
   // French, Portuguese, Spanish, German, Afrikaans, Swahili
+  'pasword', 'passowrd', 'paswd', 'pssword',
   'mot de passe', 'senha', 'contraseña', 'passwort', 'kennwort', 'wagwoord', 'wachtwoord', 'nenosiri', 'neno la siri', 'nywila',
 ]);
 
@@ -64,14 +65,14 @@ export const PASSCODE_LABELS = words('credential-passcode', [
 ]);
 
 export const PIN_LABELS = words('credential-pin', [
-  'pin', 'pin code', 'pin number', 'pin no', 'mpin', 'tpin', 'ipin', 'atm pin', 'upi pin', 'new pin', 'default pin',
+  'pin', 'p.i.n', 'pin code', 'pin number', 'pin no', 'mpin', 'tpin', 'ipin', 'atm pin', 'upi pin', 'new pin', 'default pin',
   // a SIM's PIN Unblocking Key
   'puk', 'puk code', 'puk number', 'puk1', 'puk2',
   'nambari ya siri', 'namba ya siri', 'kodi ya siri', 'code confidentiel', 'code secret',
 ]);
 
 export const OTP_LABELS = words('credential-otp', [
-  'otp', 'otp code', 'one time code', 'one time password', 'one time pin', 'one time passcode',
+  'otp', 'o.t.p', 'otp code', 'otp number', 'otp no', 'verification number', 'one time code', 'one time password', 'one time pin', 'one time passcode',
   'verification code', 'verification pin', 'security code', '2fa code', 'two factor code',
   'two factor authentication code', 'mfa code', 'login code', 'log in code', 'sign in code', 'access code',
   'auth code', 'authentication code', 'sms code', 'reset code', 'password reset code', '6 digit code',
