@@ -39,6 +39,8 @@ export const KEY_WORDS = words('api-key', [
   'secret access key', 'aws secret access key', 'private key', 'consumer key', 'signing key', 'app key',
   'application key', 'developer key', 'master key', 'encryption key', 'subscription key', 'integration key',
   'auth key', 'authentication key', 'client key', 'basic', 'sig',
+  // session cookies log in whoever holds them
+  'session id', 'sessionid', 'jsessionid', 'phpsessid', 'session cookie', 'connect sid',
 ]);
 
 /**
@@ -64,6 +66,17 @@ const PREFIXED = new RegExp(
     'sk-(?:proj-|ant-api\\d\\d-)?[A-Za-z0-9_-]{32,200}', // OpenAI / Anthropic
     'eyJ[A-Za-z0-9_-]{10,4000}', // JWT header (rest checked in code)
     'key-[0-9a-z]{32}', // Mailgun
+    'rzp_(?:live|test)_[0-9A-Za-z]{14}', // Razorpay
+    'dop_v1_[0-9a-f]{64}', // DigitalOcean
+    'lin_api_[0-9A-Za-z]{40}', // Linear
+    'dapi[0-9a-f]{32}', // Databricks
+    'PMAK-[0-9a-f]{24}-[0-9a-f]{34}', // Postman
+    'NRAK-[0-9A-Z]{27}', // New Relic
+    'sbp_[0-9a-f]{40}', // Supabase
+    'dckr_pat_[0-9A-Za-z_-]{27}', // Docker Hub
+    'hvs\\.[0-9A-Za-z_-]{90,120}', // HashiCorp Vault
+    'pypi-AgEIcHlwaS5vcmc[0-9A-Za-z_-]{50,200}', // PyPI
+    '[0-9]{8,10}:AA[0-9A-Za-z_-]{33}', // Telegram bot token
     'SK[0-9a-f]{32}', // Twilio API key
     'hooks\\.slack\\.com/services/T[0-9A-Z]{8,12}/B[0-9A-Z]{8,12}/[0-9A-Za-z]{24}', // Slack incoming webhook
     '-----BEGIN ', // PEM private key (rest checked in code)
@@ -185,7 +198,7 @@ function findPrefixed(doc: ScanDoc, out: Candidate[], taken: Set<number>): void 
       continue;
     }
     if (end < text.length && ALNUM.test(text[end]!)) continue; // body longer than the format allows
-    const body = m[0].replace(/^(?:[sr]k_(?:live|test)_|whsec_|A[KS]IA|gh[pousr]_|github_pat_|xox[abprs]-|AIza|glpat-|SG\.|sq0(?:atp|csp)-|shp(?:at|ss|ca|pa)_|hf_|npm_|FLWSECK(?:_TEST)?-|sk-(?:proj-|ant-api\d\d-)?|key-|SK|hooks\.slack\.com\/services\/)/, '');
+    const body = m[0].replace(/^(?:[sr]k_(?:live|test)_|whsec_|A[KS]IA|gh[pousr]_|github_pat_|xox[abprs]-|AIza|glpat-|SG\.|sq0(?:atp|csp)-|shp(?:at|ss|ca|pa)_|hf_|npm_|FLWSECK(?:_TEST)?-|sk-(?:proj-|ant-api\d\d-)?|key-|SK|hooks\.slack\.com\/services\/|rzp_(?:live|test)_|dop_v1_|lin_api_|dapi|PMAK-|NRAK-|sbp_|dckr_pat_|hvs\.|pypi-|[0-9]{8,10}:AA)/, '');
     if (isPlaceholder(body)) continue;
     if (m[0].startsWith('xox') && !/\d/.test(body)) continue;
     if (/^(?:sk-|hf_)/.test(m[0]) && !(/[a-z]/.test(body) && /[A-Z]/.test(body))) continue;

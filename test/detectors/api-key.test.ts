@@ -80,6 +80,10 @@ const positives: [name: string, text: string, value: string][] = [
   ['dotted yaml key', 'mailer.api-key: 3Gx0jRxLt4zn30QV3ukevq', '3Gx0jRxLt4zn30QV3ukevq'],
   ['key in a query string', 'https://maps.example.com/api?key=3Gx0jRxLt4zn30QV3ukevq&q=harare', '3Gx0jRxLt4zn30QV3ukevq'],
   ['private key in a JSON string', JSON.stringify({ type: 'service_account', private_key: `${PEM}\n` }), JSON.stringify(PEM).slice(1, -1)],
+  ['session cookie', 'Cookie: sessionid=8f3kA92mZq71LpXv4Rt0', '8f3kA92mZq71LpXv4Rt0'],
+  ['telegram bot token', `bot token ${key('123456789:AA', 'HdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0')}`, key('123456789:AA', 'HdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0')],
+  ['razorpay key', `use ${key('rzp_live_', '1DP5mmOlF5G5ag')}`, key('rzp_live_', '1DP5mmOlF5G5ag')],
+  ['digitalocean token', key('dop_v1_', 'a3f1c9e27b4d5086f2a1c3e5b7d9f0a2c4e6b8d0f1a3c5e7b9d1f3a5c7e9b1d3'), key('dop_v1_', 'a3f1c9e27b4d5086f2a1c3e5b7d9f0a2c4e6b8d0f1a3c5e7b9d1f3a5c7e9b1d3')],
   ['basic authorization', 'Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==', 'dXNlcjpwYXNzd29yZDEyMw=='],
   ['spaced dash after key word', 'API key - 3Gx0jRxLt4zn30QV3ukevq', '3Gx0jRxLt4zn30QV3ukevq'],
   ['SAS signature', 'https://x.blob.core.windows.net/c?sv=2022-11-02&ss=b&sig=aB3dE5gH7jK9mN1pQ3sT5vX7yZ%3D', 'aB3dE5gH7jK9mN1pQ3sT5vX7yZ'],
@@ -146,6 +150,8 @@ const negatives: [name: string, text: string][] = [
   ['key-value words', 'Store them as key-value pairs.'],
   ['e-mail signature', 'email sig: John Moyo, Support'],
   ['SKU', 'SKU 12345'],
+  ['session expired', 'Your session ID has expired, please log in again.'],
+  ['phone number before a colon', 'Call me on 0772123456:AA'],
   ['promo code in a query string', 'https://shop.example.com/?code=SAVE20'],
   ['year in a query string', 'https://example.com/?code=2024'],
   ['plain query value', 'https://example.com/?key=value'],
@@ -187,6 +193,7 @@ describe('api-key detector', () => {
     ['long identifiers before setting words', ('a_'.repeat(2000) + 'KEY=x ').repeat(200)],
     ['repeated url schemes', '://a:b'.repeat(300_000)],
     ['repeated query secrets', '?code=1234&key='.repeat(100_000)],
+    ['long digit run before a colon', '1'.repeat(1_000_000) + ':AA'],
     ['long url user-info', ('://' + 'u'.repeat(60) + ':' + 'p'.repeat(120)).repeat(10_000)],
   ])('stays linear on %s', (_name, text) => {
     const t0 = performance.now();
