@@ -76,7 +76,7 @@ const PREFIXED = new RegExp(
     'dckr_pat_[0-9A-Za-z_-]{27}', // Docker Hub
     'hvs\\.[0-9A-Za-z_-]{90,120}', // HashiCorp Vault
     'pypi-AgEIcHlwaS5vcmc[0-9A-Za-z_-]{50,200}', // PyPI
-    '[0-9]{8,10}:AA[0-9A-Za-z_-]{33}', // Telegram bot token
+    '(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}', // Telegram bot token (the look-behind fails fast inside digit runs)
     'SK[0-9a-f]{32}', // Twilio API key
     'hooks\\.slack\\.com/services/T[0-9A-Z]{8,12}/B[0-9A-Z]{8,12}/[0-9A-Za-z]{24}', // Slack incoming webhook
     '-----BEGIN ', // PEM private key (rest checked in code)

@@ -554,21 +554,37 @@ function securityContextBefore(doc: ScanDoc, hit: Hit): boolean {
 const COPULAS = new Set(['is', 'ni', 'ndi', 'est', 'es']);
 const DETERMINERS = new Set(['your', 'the', 'ur', 'yako', 'yenyu', 'votre', 'tu', 'su']);
 
-/** Up to `max` space-separated tokens ending at `end` on the same line, nearest first. */
-function tokensBefore(text: string, end: number, max: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let i = end;
-  while (out.length < max) {
-    let j = i;
-    while (j > 0 && i - j < 3 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
-    if (j === i || j === 0) break;
-    let k = j;
-    while (k > 0 && j - k < 64 && !/\s/.test(text[k - 1]!)) k--;
-    if (k === j || (k > 0 && !/\s/.test(text[k - 1]!))) break;
-    out.push({ start: k, end: j });
-    i = k;
-  }
-  return out;
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The space-separated token (at most 64 characters) ending before `end` on the same line. */
+function tokenBefore(text: string, end: number): Span | undefined {
+  let j = end;
+  while (j > 0 && end - j < 3 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  if (j === end || j === 0) return undefined;
+  let k = j;
+  while (k > 0 && j - k < 64 && !isBlank(text.charCodeAt(k - 1))) k--;
+  if (k === j || (k > 0 && !isBlank(text.charCodeAt(k - 1)))) return undefined;
+  return { start: k, end: j };
+}
+
+/** Tokens before `end`, nearest first, read only as far as they are asked for. */
+function tokensBefore(text: string, end: number): (i: number) => Span | undefined {
+  const tokens: Span[] = [];
+  return (i) => {
+    while (tokens.length <= i) {
+      const t = tokenBefore(text, tokens.length ? tokens[tokens.length - 1]!.start : end);
+      if (!t) return undefined;
+      tokens.push(t);
+    }
+    return tokens[i];
+  };
 }
 
 /** A label word between the determiner and the label: "your [Google] verification code". */
@@ -580,17 +596,24 @@ function valueBefore(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined 
   const text = doc.text;
   const numeric = numericKind(kind);
   if (!numeric && kind !== 'password') return undefined;
-  const tokens = tokensBefore(text, hit.start, 7);
-  const word = (t: { start: number; end: number }): string => text.slice(t.start, t.end).toLowerCase();
+  const token = tokensBefore(text, hit.start);
+  const word = (t: Span): string => text.slice(t.start, t.end).toLowerCase();
+  // Up to four plain words between the determiner and the label: "is your [Google verification] code".
   let d = 0;
-  while (d < 4 && d < tokens.length && !DETERMINERS.has(word(tokens[d]!)) && PLAIN_WORD.test(word(tokens[d]!))) d++;
-  const det = tokens[d];
-  const cop = tokens[d + 1];
-  const value = tokens[d + 2];
-  if (!det || !cop || !value || !DETERMINERS.has(word(det)) || !COPULAS.has(word(cop))) return undefined;
+  while (d < 4) {
+    const t = token(d);
+    if (!t || DETERMINERS.has(word(t)) || !PLAIN_WORD.test(word(t))) break;
+    d++;
+  }
+  const det = token(d);
+  if (!det || !DETERMINERS.has(word(det))) return undefined;
+  const cop = token(d + 1);
+  if (!cop || !COPULAS.has(word(cop))) return undefined;
+  const value = token(d + 2);
+  if (!value) return undefined;
   if (numeric) {
     // "552 901 is your code": a code typed in two groups of three.
-    const prev = tokens[d + 3];
+    const prev = token(d + 3);
     if (prev && /^\d{3}$/.test(word(value)) && /^\d{3}$/.test(word(prev)) && value.start - prev.end === 1) {
       return numericCandidate(doc, hit, numeric, prev.start, value.end, 0.93);
     }
@@ -607,8 +630,10 @@ function valueBefore(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined 
 const TRIED_WITH = /\b(?:log(?:ged|ging)?|sign(?:ed|ing)?)[ -]?(?:in|on) (?:with|using) ([^\s]{5,63}[^\s.,;:?)\]'"])[.,;:?)\]'"]? [^\n.!?]{0,60}$/diu;
 
 function triedPasswordBefore(doc: ScanDoc, hit: Hit): Candidate | undefined {
-  const from = Math.max(0, hit.start - 140);
-  const m = TRIED_WITH.exec(doc.text.slice(from, hit.start));
+  const from = Math.max(0, hit.start - 120);
+  const before = doc.text.slice(from, hit.start);
+  if (!before.includes(' with ') && !before.includes(' using ')) return undefined;
+  const m = TRIED_WITH.exec(before);
   const v = m?.[1];
   const range = m?.indices?.[1];
   // Without a label right before it, only a token no username looks like: letters, a digit and a symbol or mixed case.
@@ -660,7 +685,7 @@ function listAfter(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
   if (!LISTED_KINDS.has(kind)) return [];
   let pos = matchAt(HEADING_REST, text, hit.end);
   // A bare "Code" column is as often a product's.
-  if (pos < 0) return kind === 'code' ? [] : columnUnder(doc, hit, kind);
+  if (pos < 0) return kind === 'code' || !CELL_END.test(text.slice(hit.end, hit.end + 4)) ? [] : columnUnder(doc, hit, kind);
   // "Password requirements:", "PIN tips:": a list about the secret, not of secrets.
   if (ABOUT_HEADING.test(text.slice(hit.end, pos))) return [];
   const item = numericKind(kind) ? LIST_ITEM : PASSWORD_ITEM;
@@ -716,6 +741,8 @@ function lineEndFrom(text: string, pos: number): number {
 }
 
 const MAX_ROW = 400;
+/** A header cell ends right after its label. */
+const CELL_END = /^[ \t]{0,3}(?:[\t|;,]|\r?\n|$)/;
 const CELL_SEPARATORS = ['\t', '|', ';', ','];
 
 /**
@@ -760,14 +787,30 @@ function columnUnder(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
   return out;
 }
 
+/** Where the next "?" is, for positions asked in increasing order: one pass over the text in all. */
+class QuestionMarks {
+  private at = -1;
+  constructor(private readonly text: string) {}
+
+  next(pos: number): number {
+    if (this.at < pos && this.at !== Infinity) {
+      const i = this.text.indexOf('?', pos);
+      this.at = i < 0 ? Infinity : i;
+    }
+    return this.at;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The answer to a question: "what's the new password for the mailbox?\nIt's Jacaranda!Kis2026"
 
+/** The label sits in a question: a "?" within 80 characters on the same line, no sentence end before it. */
 const QUESTION_REST = /[^\n.!?]{0,80}\?/y;
 const ANSWER_OPENING = /[ \t]{0,3}(?:\r?\n[ \t>]{0,6}){0,3}(?:(?:sure|ok|okay|yes|hi|hello)[ \t]{0,3}[,!.-]?[ \t]{0,3})?(?:it'?s|it[ \t]{1,3}is|that'?s|that[ \t]{1,3}is|the[ \t]{1,3}new[ \t]{1,3}one[ \t]{1,3}is|here[ \t]{1,3}it[ \t]{1,3}is[ \t]{0,3}:?)[ \t]{1,3}/iy;
 
-function answerToQuestion(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
+function answerToQuestion(doc: ScanDoc, hit: Hit, kind: Kind, marks: QuestionMarks): Candidate | undefined {
   const text = doc.text;
+  if (marks.next(hit.end) - hit.end > 81) return undefined;
   const q = matchAt(QUESTION_REST, text, hit.end);
   if (q < 0) return undefined;
   const at = matchAt(ANSWER_OPENING, text, q);
@@ -804,7 +847,7 @@ function codesWithInstruction(doc: ScanDoc, push: (c: Candidate) => void): void 
 // ---------------------------------------------------------------------------------------------
 
 /** Every value the label at `hit` gives: a list under it, the value after it, before it, or in the answer to it. */
-function valuesOf(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
+function valuesOf(doc: ScanDoc, hit: Hit, kind: Kind, marks: QuestionMarks): Candidate[] {
   const bare = kind === 'code' ? bareCode(doc.text, hit) : undefined;
   if (kind === 'code' && !bare) {
     // "482913 is your Facebook confirmation code": an SMS's code, whatever it calls itself.
@@ -815,7 +858,7 @@ function valuesOf(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
   if ((kind === 'answer' || kind === 'topic') && !securityContextBefore(doc, hit)) return [];
   const list = listAfter(doc, hit, kind);
   if (list.length || bare === 'heading') return list;
-  const c = readValue(doc, hit, kind) ?? valueBefore(doc, hit, kind) ?? answerToQuestion(doc, hit, kind) ?? (kind === 'password' ? triedPasswordBefore(doc, hit) : undefined);
+  const c = readValue(doc, hit, kind) ?? valueBefore(doc, hit, kind) ?? answerToQuestion(doc, hit, kind, marks) ?? (kind === 'password' ? triedPasswordBefore(doc, hit) : undefined);
   return c ? [c] : [];
 }
 
@@ -834,13 +877,14 @@ export const credential: Detector = {
       taken.add(c.start);
       out.push(c);
     };
+    const marks = new QuestionMarks(doc.text);
     let lastEnd = -1;
     // One pass over all keyword hits (cheaper than one hits.of() pass per label list).
     for (const hit of doc.hits.hits) {
       if (hit.start < lastEnd) continue;
       const kind = kindOf(hit);
       if (!kind) continue;
-      for (const c of valuesOf(doc, hit, kind)) {
+      for (const c of valuesOf(doc, hit, kind, marks)) {
         push(c);
         lastEnd = Math.max(lastEnd, c.end);
       }

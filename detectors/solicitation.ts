@@ -72,6 +72,8 @@ const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
 ];
 
 const ALL_LISTS: readonly WordList[] = [...SECRET_LISTS.map(([l]) => l), CODE_WORDS, CARD_WORDS];
+/** Position of each secret list in SECRET_LISTS: a hit in several lists takes the first one's subtype. */
+const SECRET_RANK = new Map<number, number>(SECRET_LISTS.map(([l], i) => [l.id, i]));
 
 /** Sentences longer than this are not requests (and would make the NLP step slow). */
 const MAX_SENTENCE = 600;
@@ -814,8 +816,9 @@ const CODE_RECEIVED = /(?:^|[^\p{L}])(?:sms|texted|text message|whatsapp|sent (?
  * a bare "code" only after a code the customer received; "PIN code 560001" in an address is a postcode).
  */
 function secretAt(text: string, hit: Hit): SecretSpan | undefined {
-  for (const [list, subtype] of SECRET_LISTS) {
-    if (!hitIn(hit, list)) continue;
+  const ranks = hit.lists.map((id) => SECRET_RANK.get(id)).filter((r): r is number => r !== undefined).sort((a, b) => a - b);
+  for (const rank of ranks) {
+    const [list, subtype] = SECRET_LISTS[rank]!;
     if (subtype === 'pin' && isPostalPinCode(text, hit.start, hit.end)) return undefined;
     if (list === CVV_WORDS && /^cid$/i.test(text.slice(hit.start, hit.end))) continue; // as often a caller or customer id
     return { start: hit.start, end: hit.end, subtype };
