@@ -87,14 +87,18 @@ export const BANK_CONTEXT_WORDS = words('bank-context', [
   'bank', 'banking', 'banker', 'branch', 'bank transfer', 'wire', 'wire transfer', 'deposit', 'deposited',
   'direct deposit', 'eft', 'rtgs', 'zipit', 'ach', 'bacs', 'chaps', 'iban', 'swift', 'bic', 'sort code', 'routing',
   'beneficiary', 'account holder', 'account name', 'bank details', 'banking details', 'direct debit', 'debit order',
-  'standing order', 'bank statement', 'overdraft', 'branch code', 'bank code',
+  'standing order', 'bank statement', 'overdraft', 'branch code', 'bank code', 'ordering bank', 'beneficiary bank',
+  'receiving bank', 'sending bank', 'correspondent bank', 'intermediary bank', 'remitting bank',
 ]);
 
 /**
  * Money-movement words: context for "account number 1234567890", but not for a bare "account"
  * ("we transferred your account 12345678 to the new plan").
  */
-export const TRANSFER_WORDS = words('bank-transfer', ['transfer', 'transferred', 'payee', 'credited', 'pay into', 'paid into']);
+export const TRANSFER_WORDS = words('bank-transfer', [
+  'transfer', 'transferred', 'payee', 'credited', 'pay into', 'paid into', 'withdrawal', 'withdrawals', 'withdraw',
+  'dormant', 'reactivated', 're-activated', 'the funds', 'refund to',
+]);
 
 /** Words right before an account label that make it a non-bank account. */
 const NON_BANK_QUALIFIERS = new Set(
@@ -331,7 +335,8 @@ function evaluate(doc: ScanDoc, v: Value): Candidate | undefined {
       score = bankContextNear(doc, v.start, v.end, true) ? 0.9 : v.digits.length >= 10 ? 0.6 : 0.45;
       break;
     case 'bare':
-      score = bankContextNear(doc, v.start, v.end) ? 0.9 : 0.4;
+      // "we closed account 173654059628 and transferred the balance": money moved, a long number.
+      score = bankContextNear(doc, v.start, v.end) ? 0.9 : v.digits.length >= 10 && bankContextNear(doc, v.start, v.end, true) ? 0.6 : 0.4;
       break;
     case 'bank-name':
       // A bank's name alone labels a number only when the number is that bank's valid NUBAN.

@@ -13,7 +13,7 @@ export const EXPIRY_WORDS = words('card-expiry', [
   'valid thru', 'valid through', 'valid until', 'valid till', 'good thru', 'card expiry', 'expiry month',
   'vence', 'validade', 'date d\'expiration', 'ablaufdatum', 'gültig bis', 'gueltig bis', 'fecha de caducidad',
   'caducidad', 'fecha de vencimiento', 'vencimiento', 'data de validade', 'scadenza', 'geldig tot', 'vervaldatum',
-  'expiry_date', 'exp_date', 'exp_month', 'expdate',
+  'expiry_date', 'exp_date', 'exp_month', 'expdate', 'inopera', 'rinopera', 'expirant',
 ]);
 
 /** Labels that name a card expiry even without a card word around. */

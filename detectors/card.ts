@@ -238,6 +238,9 @@ function evaluate(doc: ScanDoc, digits: string, start: number, end: number, grou
   if (h === groups.length / 2 - 1 && gluedAfter(text, end)) return undefined;
   // "rrn=526011004471\n2025-09-17": digits joined over a line break that go on as a date are not one number.
   if (h < groups.length / 2 - 1 && (text[end] === '-' || text[end] === '.') && text.slice(start, end).includes('\n')) return undefined;
+  // Weak evidence (Maestro's bare "6" and odd lengths) only for a number standing alone, not for a
+  // window of a longer run ("4829-1177 3301-9046 7712-5830 0094-2263" are backup codes).
+  if (brand.base < 0.8 && (g > 0 || h < groups.length / 2 - 1)) return undefined;
   let score = brand.base;
   score += groupingBonus(digits.length, brand, groups, g, h);
   const label = doc.labelBefore(start, [CARD_WORDS, REFERENCE_WORDS], 60);

@@ -31,6 +31,12 @@ const COPULA_OR_FIELD = /^(?:\s+\p{L}{2,12})?[\s)]{0,3}(?:[:=]|(?:is|was|are|wer
 const OF_PHRASE =
   /^(?:\s+(?:number|no\.?|details))?(?:\s+(?:stored|saved|used|registered|linked|attached|kept|held|listed|added))?\s+(?:on|for|in|of|from|under|with|at|to)\s+(?:(?:the|this|that|your|my|our|his|her|their)\s+)?(?:\p{L}{3,15}\s+)?$/iu;
 
+/** A gap that makes the word before it a field name: "ticket: ", "order #". */
+const FIELD_GAP = /^\s{0,2}[:#=]/;
+
+/** "on the call", "in the chat": a place, not a label ("to account 6675..." still labels). */
+const PLACE_BEFORE = /\b(?:in|on|at|during|inside|within|under)\s+(?:the|this|that|your|my|our|his|her|their|a)\s+$/i;
+
 const LOCATIVE_BEFORE = /\b(?:in|on|into|onto|inside|to|from|at|under|within)\s+(?:(?:the|this|that|your|my|our|his|her|their|a)\s+)?$/i;
 
 const DIRECT_GAP = /^[\s:#=.\-("']*(?:(?:number|num|no|is|was|of|our|your|the|id)[\s:#=.\-("']*){0,3}$/i;
@@ -52,8 +58,9 @@ export class ScanDoc {
    * within `window` characters, with no other number in between ("order 12345, card 4111..." gives
    * the card no "order" label). Returns the hit and the list it matched first.
    */
-  labelBefore(start: number, lists: readonly WordList[], window = 48): { hit: Hit; list: WordList } | undefined {
+  labelBefore(start: number, lists: readonly WordList[], window = 48): { hit: Hit; list: WordList; phrase?: true } | undefined {
     let hit = this.hits.nearestBefore(start, lists, window);
+    let phrase = false;
     if (!hit || this.digitBetween(hit.end, start)) return undefined;
     // "the card on the order is 5481...", "ID number on the claim form: 15-021146 G 04": before a
     // copula or a colon the value belongs to the head of the noun phrase, not to the noun of its
@@ -63,11 +70,21 @@ export class ScanDoc {
         const head = this.hits.nearestBefore(hit.start, lists, 40);
         if (!head || this.digitBetween(head.end, hit.start) || !OF_PHRASE.test(this.text.slice(head.end, hit.start))) break;
         hit = head;
+        phrase = true;
       }
+    }
+    // "his ID number on the call as 8308049014086": a noun after "on the" says where, not what;
+    // an earlier label in the clause still names the value.
+    else if (!FIELD_GAP.test(this.text.slice(hit.end, start)) && PLACE_BEFORE.test(this.text.slice(Math.max(0, hit.start - 16), hit.start))) {
+      const head = this.hits.nearestBefore(hit.start, lists, 40);
+      if (!head || this.digitBetween(head.end, hit.start) || /[.!?]\s/.test(this.text.slice(head.end, hit.start))) return undefined;
+      hit = head;
     }
     const found = hit;
     const list = lists.find((l) => found.lists.includes(l.id));
-    return list ? { hit: found, list } : undefined;
+    if (!list) return undefined;
+    // `phrase`: the label heads a "<label> on the <noun> is <value>" phrase, as direct as "<label>: <value>".
+    return phrase ? { hit: found, list, phrase } : { hit: found, list };
   }
 
   /**

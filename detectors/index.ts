@@ -25,6 +25,7 @@ import { keKraPin } from './national-id/ke-kra-pin.js';
 import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
 import { ukNino } from './national-id/uk-nino.js';
+import { ukUtr } from './national-id/uk-utr.js';
 import { usSsn } from './national-id/us-ssn.js';
 import { za } from './national-id/za.js';
 import { zmNrc } from './national-id/zm-nrc.js';
@@ -62,6 +63,7 @@ export const DETECTORS: readonly Detector[] = [
   solicitation,
   swift,
   ukNino,
+  ukUtr,
   usSsn,
   za,
   zmNrc,

@@ -30,7 +30,7 @@ export const CONNECTOR_WORDS = new Set(
     'of for the your my his her their we have has you provided gave given as be should will it that entered ' +
     'listed used stated written document book card being here below following booking reservation profile ' +
     'account ticket to now updated changed corrected set yours mine hers theirs recorded captured stored saved ' +
-    'registered ni yako yetu n nº').split(' '),
+    'registered ni yako yetu n nº you uploaded submitted').split(' '),
 );
 
 /** Abbreviations after which a "." is not the end of a sentence. */

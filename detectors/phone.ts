@@ -6,7 +6,7 @@
  * Shapes that are dates, times, decimals or references are rejected before parsing, and the parser
  * only ever sees digit runs, never the whole text (it is slow on long texts).
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { words } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import type { DigitRun } from './digit-runs.js';
@@ -86,6 +86,59 @@ function parseUncached(raw: string, region?: CountryCode): Parsed | undefined {
   };
 }
 
+/** What the region's metadata says a national number looks like, for a check before parsing. */
+interface NationalGate {
+  readonly prefix: string;
+  readonly lengths: readonly number[];
+  readonly pattern: RegExp;
+}
+
+/** The numbering plan methods the gate reads (present in libphonenumber-js, not in its typings). */
+interface PlanInternals {
+  possibleLengths(): number[];
+  nationalNumberPattern(): string;
+  nationalPrefix(): string | undefined;
+  nationalPrefixForParsing(): string | undefined;
+}
+
+const gates = new Map<CountryCode, NationalGate | null>();
+
+/**
+ * The region's national prefix, lengths and number pattern; null when its prefix rules are not a
+ * plain prefix (carrier codes and the like), so that only the parser decides there.
+ */
+function gateOf(region: CountryCode): NationalGate | null {
+  let gate = gates.get(region);
+  if (gate !== undefined) return gate;
+  gate = null;
+  try {
+    const plan = new Metadata();
+    plan.selectNumberingPlan(region);
+    const p = plan.numberingPlan as unknown as PlanInternals | undefined;
+    const prefix = p?.nationalPrefix() ?? '';
+    const forParsing = p?.nationalPrefixForParsing() ?? prefix;
+    if (p && /^\d*$/.test(forParsing) && forParsing === prefix) {
+      gate = { prefix, lengths: p.possibleLengths(), pattern: new RegExp(`^(?:${p.nationalNumberPattern()})$`) };
+    }
+  } catch {
+    gate = null;
+  }
+  gates.set(region, gate);
+  return gate;
+}
+
+/**
+ * False when the digits cannot be a valid national number of the region: wrong length or outside
+ * its number pattern once the trunk prefix is dropped. Cheap, and spares a full parse for most of
+ * the regions a national number is tried in.
+ */
+function mayBeNational(digits: string, region: CountryCode): boolean {
+  const gate = gateOf(region);
+  if (!gate) return true;
+  const nsn = gate.prefix && digits.startsWith(gate.prefix) ? digits.slice(gate.prefix.length) : digits;
+  return gate.lengths.includes(nsn.length) && gate.pattern.test(nsn);
+}
+
 /** "020 7946 0958" -> "3,4,4". */
 function grouping(written: string): string {
   return (written.match(/\d+/g) ?? []).map((g) => g.length).join(',');
@@ -96,13 +149,14 @@ function grouping(written: string): string {
  * number). The configured region wins; otherwise the first region whose own national format
  * groups the digits the way they are written, else the first valid one.
  */
-function parseNational(doc: ScanDoc, written: string, lengths: readonly number[], shape: NationalShape): Parsed | undefined {
+function parseNational(doc: ScanDoc, written: string, digits: string, lengths: readonly number[], shape: NationalShape): Parsed | undefined {
   let first: Parsed | undefined;
   const writtenGrouping = lengths.join(',');
   for (const region of regionsFor(doc)) {
     if (shape === 'trunk' && NANP.has(region)) continue;
     if ((shape === 'nanp' || shape === 'nanp-formatted') && !NANP.has(region) && region !== doc.region) continue;
     if (shape === 'plain' && region !== doc.region) continue;
+    if (!mayBeNational(digits, region)) continue;
     const parsed = parseValid(written, region);
     if (!parsed) continue;
     if (region === doc.region || parsed.nationalGrouping === writtenGrouping) return parsed;
@@ -230,7 +284,7 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     if (lengths[0] === 1 && digits[0] === '0' && text[groups[1]!] === '.') return undefined; // 0.237115
     const national = nationalShape(text, digits, lengths, start);
     if (!national) return undefined;
-    parsed = parseNational(doc, written, lengths, national);
+    parsed = parseNational(doc, written, digits, lengths, national);
     score = national === 'trunk' || national === 'nanp-formatted' ? 0.7 : 0.45;
     if (inRun && parsed?.nationalGrouping !== lengths.join(',')) return undefined;
   }

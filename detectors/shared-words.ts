@@ -26,6 +26,7 @@ export const REFERENCE_WORDS = words('reference', [
   'application no', 'application number', 'job no', 'work order',
   'branch no', 'terminal', 'merchant id', 'mid', 'tid', 'trace number', 'trace no', 'ach trace',
   'company no', 'company number', 'company reg', 'registration no', 'registration number', 'reg no',
-  'registered in england and wales', 'registered no', 'duns', 'duns number', 'vat', 'vat no', 'vat number',
+  'registered in england and wales', 'registered in england', 'registered in wales', 'registered in scotland',
+  'registered no', 'company registration', 'companies house', 'duns', 'duns number', 'vat', 'vat no', 'vat number',
   'ein', 'gstin', 'cipc',
 ]);

@@ -21,7 +21,8 @@ import type { Candidate } from './types.js';
 export const SWIFT_WORDS = words('swift-bic', [
   'swift', 'swift code', 'swift no', 'swift number', 'swift address', 'swift bic', 'bic', 'bic code', 'bic swift',
   'bic no', 'bank identifier code', 'bank identification code', 'business identifier code', 'iso 9362', 'code swift',
-  'code bic', 'codigo swift', 'código swift',
+  'code bic', 'codigo swift', 'código swift', 'ordering bank', 'beneficiary bank', 'receiving bank', 'sending bank',
+  'correspondent bank', 'intermediary bank', 'remitting bank',
 ]);
 
 /** ISO 3166-1 alpha-2, plus XK (Kosovo), which BICs use. */

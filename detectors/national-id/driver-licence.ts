@@ -1,7 +1,7 @@
 /**
  * NATIONAL_ID / driver_licence: a driver's licence number given after its label: "driver's licence
  * number: D1234567", "Driving licence no. MORGA657054SM9IJ", "DL# S530-4239-8831", "licence no
- * 123 456 789" when a driver word ("driver", "driving", "DVLA", "DMV") is close before it.
+ * 123 456 789" when a driver word ("driver", "driving", "DVLA", "DMV") is close before or after it.
  * Label-driven like the passport detector: it iterates its keyword hits and reads only the few
  * characters after each. Formats vary by country and state (UK 16 characters, CA letter + 7 digits,
  * NY 9 digits often spaced, FL/IL dashed groups, WA 12 letters and digits), so the value is 5-18
@@ -24,7 +24,7 @@ export const DRIVER_LICENCE_WORDS = words('driver-licence', [
   'licencia de conducir', 'licencia de manejo', 'führerschein', 'führerscheinnummer',
 ]);
 
-/** Generic licence labels: a driver's licence only with a driver word close before them. */
+/** Generic licence labels: a driver's licence only with a driver word close before or after them. */
 export const LICENCE_WORDS = words('driver-licence-generic', [
   'licence', 'license', 'licence number', 'license number', 'licence no', 'license no', 'licence num', 'license num',
   'lic no', 'lic number', 'licence id', 'license id',
@@ -80,7 +80,7 @@ export const driverLicence: Detector = {
       const specific = hit.lists.includes(DRIVER_LICENCE_WORDS.id);
       if (!specific && !hit.lists.includes(LICENCE_WORDS.id)) continue;
       if (specific && !bareDlOk(doc, hit.end, text.slice(hit.start, hit.end))) continue;
-      if (!specific && !doc.hits.near(hit.start, hit.start, DRIVER_WORDS, 60, 0)) continue;
+      if (!specific && !doc.hits.near(hit.start, hit.start, DRIVER_WORDS, 60, 80)) continue;
       const at = valueStart(text, hit.end, CONNECTOR_WORDS);
       if (at < 0) continue;
       let v = licenceValue(text, at);

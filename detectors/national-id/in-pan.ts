@@ -5,10 +5,10 @@
  * is a check letter whose algorithm is not published, so there is no checksum.
  *
  * Found from the digit runs (a single 4-digit group) with the letters either side read directly.
- * Scoring: an upper-case person PAN (4th letter P) is distinctive enough for 0.6 alone; other
- * holder types (companies, trusts, government: rarely personal data) need a keyword. A PAN keyword
- * before or right after gives 0.95 (0.9 for non-person holders and for lower-case values). A
- * reference label (order, booking, coupon, sku...) drops it.
+ * Scoring: an upper-case person PAN (4th letter P) is distinctive enough for 0.6 alone; a family's
+ * (H, HUF) needs a keyword; other holder types (companies, firms, trusts, government) are not
+ * personal data and are never reported. A PAN keyword before or right after gives 0.95 (0.9 for
+ * HUF and for lower-case values). A reference label (order, booking, coupon, sku...) drops it.
  *
  * A value with an impossible holder letter ("ABCDE1234F", the example printed on forms and help
  * pages, much as HMRC's QQ 12 34 56 C) is still reported at 0.8 when a PAN keyword labels it: a
@@ -68,7 +68,10 @@ function evaluate(doc: ScanDoc, ds: number): Candidate | undefined {
     if (after) label = after.list === PAN_WORDS ? 'pan' : 'other';
   }
   if (label === 'other' || (!holderValid && label !== 'pan')) return undefined;
-  const person = value[3]!.toUpperCase() === 'P';
+  const holder = value[3]!.toUpperCase();
+  // Companies, firms, trusts and governments hold PANs too; only a person's (P) or a family's (H) is personal data.
+  if (holderValid && holder !== 'P' && holder !== 'H') return undefined;
+  const person = holder === 'P';
   let score: number;
   if (!holderValid) score = 0.8;
   else if (label === 'pan') score = upper && person ? 0.95 : 0.9;
@@ -79,7 +82,7 @@ function evaluate(doc: ScanDoc, ds: number): Candidate | undefined {
 export const inPan: Detector = {
   id: 'in-pan',
   types: ['NATIONAL_ID'],
-  description: `Indian PAN (5 letters + 4 digits + letter, holder type ${HOLDER_TYPES}); person PANs alone, others with a PAN keyword`,
+  description: `Indian PAN (5 letters + 4 digits + letter, holder type ${HOLDER_TYPES}); person PANs alone, a family's (HUF) with a PAN keyword, never a company's`,
   wordLists: LABEL_LISTS,
   find(doc, out) {
     for (const run of doc.runs) {

@@ -106,7 +106,8 @@ const CONNECTORS = new Set(
   ('number numbers no nr nbr num is was are reads read shows showing on file record records system our in of for ' +
     'the your my his her their we have has had as entered listed used stated written provided given card slip ' +
     'document here below following application form profile holder customer client applicant namba nambari ni ' +
-    'yako yangu yake ya nhamba chako changu chake wako wangu ɗinka dinka naka taka rẹ re gị gi').split(' '),
+    'yako yangu yake ya nhamba chako changu chake wako wangu ɗinka dinka naka taka rẹ re gị gi you na uploaded ' +
+    'submitted gave').split(' '),
 );
 
 const ABBREVIATIONS = new Set(['no', 'nr', 'nbr', 'num', 'd']);
@@ -211,7 +212,7 @@ function classify(
       }
     }
     if (kind === 'other') return { kind, hit, direct: false, strongId: false };
-    const label: IdLabel = { kind, hit, direct: directGap(text, before.hit.end, start), strongId: joined };
+    const label: IdLabel = { kind, hit, direct: before.phrase === true || directGap(text, before.hit.end, start), strongId: joined };
     if (kind === 'id') refineId(text, label, hit, true);
     return label;
   }
@@ -243,7 +244,12 @@ function refineId(text: string, label: IdLabel, hit: Hit, before: boolean): void
     label.kind = 'national';
     label.strongId = true;
   } else if (!possessive && NON_PERSON_QUALIFIERS.has(prev.replace(/['’]s?$/, ''))) label.kind = 'other';
-  else label.strongId ||= !bareId(text, hit) || possessive || (before && fieldPunctuation(text, hit.end));
+  else label.strongId ||= !bareId(text, hit) || possessive || (before && fieldPunctuation(text, hit.end)) || (before && afterPersonName(text, hit.start));
+}
+
+/** "1. Peter Kamau, ID 23233877": a bare "ID" right after a person's name and a comma is that person's ID. */
+function afterPersonName(text: string, at: number): boolean {
+  return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, ?$/u.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** A number written as one unit: digit groups joined by single spaces or hyphens only. */

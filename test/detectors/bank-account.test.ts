@@ -65,6 +65,7 @@ const labelled: [name: string, text: string, value: string][] = [
   ['account then phone on one line', 'Bank account: 0123456789 0803 123 4567', '0123456789'],
   ['Swahili', 'Nambari ya akaunti: 0123456789012 (Equity Bank)', '0123456789012'],
   ['Afrikaans', 'Bankrekening 62123456789', '62123456789'],
+  ['bare account with money moving', 'we have closed account 173654059628 and transferred the balance to your new one', '173654059628'],
 ];
 
 const negatives: [name: string, text: string][] = [

@@ -62,6 +62,7 @@ const negatives: [name: string, text: string][] = [
   ['list of amounts', 'instalments 1234, 5678, 9012, 3456 are due'],
   ['order number is', 'your order number is 4111 1111 1111 1111'],
   ['reference number over a line break into a date', 'stan=004471 rrn=526011004471\n2025-09-17 11:02:41 auth'],
+  ['backup codes in a row', 'Backup codes: 4829-1177 3301-9046 7712-5830   0094-2263 6158-4472 2840-7719'],
 ];
 
 describe('card detector', () => {

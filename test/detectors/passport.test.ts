@@ -28,6 +28,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['plural label and possessive', 'both passports on the booking: yours (FN943803) and hers', 'FN943803'],
   ['after a comma following connector words', 'the passport number we recorded, FN7204581, matches', 'FN7204581'],
   ['French n°', 'Camille Martin – FR – passeport n° 19AB28471, Jonas Weber', '19AB28471'],
+  ['you uploaded', 'The passport you uploaded shows number G2084517, but the name differs', 'G2084517'],
 ];
 
 const negatives: [name: string, text: string][] = [

@@ -59,6 +59,7 @@ const negatives: [name: string, text: string][] = [
   ['deposit ID', 'It will clear in 2 business days (deposit ID 771-204-9938).'],
   ['call ID', 'Queue time 4:32. Call ID 9173-4471-22.'],
   ['date and hour', 'Products: 3 | Last contact: 2025-09-15 14:22 | Agent: #0417'],
+  ['registered company number', 'Skylark Airways Ltd, registered in England no. 07714452. ATOL protected.'],
 ];
 
 describe('phone detector', () => {

@@ -23,6 +23,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['next to an IBAN, no keyword', 'Pay GB29 NWBK 6016 1331 9268 19 / NWBKGB2L today', 'NWBKGB2L'],
   ['before an IBAN, no keyword', 'ABNANL2A NL91 ABNA 0417 1643 00', 'ABNANL2A'],
   ['code swift (French)', 'code SWIFT : BNPAFRPP', 'BNPAFRPP'],
+  ['ordering bank field', 'IBAN: GB26 NWBK 7257 3409 1987 89\nOrdering bank: NWBKGB2L\nAmount: GBP 350.00', 'NWBKGB2L'],
 ];
 
 const negatives: [name: string, text: string][] = [

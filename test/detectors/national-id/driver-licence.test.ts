@@ -18,6 +18,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['state code first', "Driver's license: CA D1234567", 'D1234567'],
   ['state code in brackets', "Driver's licence (NY) 123 456 789", '123 456 789'],
   ['permis de conduire', 'Permis de conduire : 12AB34567', '12AB34567'],
+  ['issuer named after the value', 'Licence number: GORDO711155DJ9KL\nIssued by: DVLA\nMobile: +44 7700 900123', 'GORDO711155DJ9KL'],
 ];
 
 const negatives: [name: string, text: string][] = [

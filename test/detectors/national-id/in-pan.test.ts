@@ -8,7 +8,7 @@ const labelled: [name: string, text: string, value: string, min: number][] = [
   ['PAN card', 'Your PAN card number BNZPM2501F is verified.', 'BNZPM2501F', 0.95],
   ['permanent account number', 'Permanent Account Number AFZPK7190K', 'AFZPK7190K', 0.95],
   ['income tax', 'Income tax records show ALWPG5809L.', 'ALWPG5809L', 0.95],
-  ['company PAN with keyword', 'PAN AAACR5055K of the company', 'AAACR5055K', 0.9],
+  ['HUF PAN with keyword', 'PAN AAAHR5055K of the family', 'AAAHR5055K', 0.9],
   ['lower case with keyword', 'pan card abcpe1234f', 'abcpe1234f', 0.9],
   ['label after', 'ABCPE1234F (PAN) was updated', 'ABCPE1234F', 0.95],
   ['form example with impossible holder letter, labelled', 'PAN: ABCDE1234F', 'ABCDE1234F', 0.8],
@@ -29,6 +29,7 @@ const negatives: [name: string, text: string][] = [
   ['booking reference', 'Booking reference ABCPE1234F confirmed.'],
   ['coupon', 'Use coupon SAVEP2024X at checkout.'],
   ['order', 'Order ABCPE1234F has shipped.'],
+  ['a company PAN even with its keyword', 'Our GSTIN is 29AABCT1332L1ZU and company PAN AABCT1332L.'],
 ];
 
 describe('in-pan detector', () => {

@@ -30,6 +30,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['Markdown bold label', '**National ID:** 23456789', '23456789'],
   ['nationality before ID', 'RSA ID: 12345678', '12345678'],
   ['nationality label after', '23456789 is my Kenyan ID', '23456789'],
+  ['bare ID after a person name in a list', '1. Peter Kamau, ID 23233877, KES 60,000 2. Mary Njeri, ID 47704849, KES 50,000', '47704849'],
 ];
 
 const negatives: [name: string, text: string][] = [

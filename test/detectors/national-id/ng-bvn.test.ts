@@ -11,6 +11,8 @@ const positives: [name: string, text: string, value: string][] = [
   ['phone-shaped but labelled', 'BVN: 08031234567', '08031234567'],
   ['html', '<td>BVN</td><td>22123456789</td>', '22123456789'],
   ['next to NIN', 'NIN: 12345678901, BVN: 22123456789', '22123456789'],
+  ['label heading a phrase', 'the BVN on your GTBank account is 22409135320, and our records', '22409135320'],
+  ['you entered', 'The BVN you entered (22301556534) is linked to another phone.', '22301556534'],
 ];
 
 const negatives: [name: string, text: string][] = [

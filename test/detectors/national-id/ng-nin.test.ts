@@ -24,6 +24,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['Nigerian ID', 'Nigerian ID: 12345678901', '12345678901'],
   ['next to BVN and phone', 'NIN: 12345678901, BVN: 22123456789, phone 08031234567', '12345678901'],
   ['Hausa possessive between', 'Malam Usman, mun tabbatar da NIN ɗinka 72593933624 da BVN.', '72593933624'],
+  ['Pidgin na', 'Customer: my NIN na 04692668626 abeg help me verify am', '04692668626'],
 ];
 
 const negatives: [name: string, text: string][] = [

@@ -26,6 +26,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['Maestro-shaped ID', 'Client 6301015009083 confirmed.', '6301015009083'],
   ['two IDs side by side', 'IDs 8001015009087 8001015000086', '8001015000086'],
   ['in a pasted table row before a phone', 'Lebo Masilo 0009176445089 072 555 0164 Capitec', '0009176445089'],
+  ['label before a place phrase', 'he confirmed his ID number on the call as 8308049014086. Regards', '8308049014086'],
 ];
 
 const negatives: [name: string, text: string][] = [
