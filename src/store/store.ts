@@ -1,0 +1,356 @@
+/**
+ * The durable record: every decision, every "hold" answer and every review request, each with its
+ * audit entry written in the same transaction (the same statement, for decisions and holds).
+ *
+ * Customer content (the original draft, the redacted body, review justifications) is stored only
+ * sealed with AES-256-GCM (src/crypto.ts), each value bound to its row and column by the
+ * additional data, so a ciphertext copied to another row does not open. Everything else in the
+ * rows is masked or metadata.
+ */
+import type { Finding } from '../../detectors/index.js';
+import { seal, unsealText, type SealingKey } from '../crypto.js';
+import { ReplyGuardError } from '../errors.js';
+import { appendCtes, appendEntry, auditParams, listEntries, verifyChain, type AuditEntry, type AuditEvent, type AuditListOptions, type AuditVerification } from './audit.js';
+import { checkSchemaName, openPglite, openPostgres, type Engine, type Row, type Sql } from './engine.js';
+import { checkSchemaCurrent, migrate } from './migrate.js';
+
+export interface DecisionRecord {
+  /** Unique: derived from draft id + content hash; the idempotency key. */
+  jobKey: string;
+  draftId: string;
+  provider: string;
+  ticketId?: string;
+  brand?: string;
+  channel?: string;
+  agentId?: string;
+  agentEmail?: string;
+  action: 'approve' | 'redact' | 'block';
+  /** Masked only (only the Finding fields are kept). */
+  findings: Finding[];
+  policyVersion: string;
+  prompt?: string;
+  /** Stored sealed: it is still customer correspondence. */
+  redactedBody?: string;
+  /** The original draft (JSON string); stored sealed; given for blocked or held drafts only. */
+  rawContent?: string;
+  /** The HTTP answer was "hold" (not decided in time). */
+  held?: boolean;
+  receivedAt: Date;
+  decidedAt: Date;
+  timings: { queueMs: number; processMs: number; totalMs: number };
+}
+
+export interface StoredDecision extends Omit<DecisionRecord, 'rawContent'> {
+  id: number;
+  hasRawContent: boolean;
+}
+
+export interface HoldRecord {
+  jobKey: string;
+  draftId: string;
+  provider: string;
+  rawContent: string;
+  at: Date;
+}
+
+export interface ReviewRequestInput {
+  draftId: string;
+  agentId?: string;
+  agentEmail?: string;
+  justification: string;
+  at: Date;
+}
+
+export interface ReviewRequest {
+  id: number;
+  draftId: string;
+  /** The draft's latest decision when the review was requested (none for a draft only held). */
+  decisionId?: number;
+  agentId?: string;
+  agentEmail?: string;
+  justification: string;
+  requestedAt: Date;
+}
+
+export interface Store {
+  readonly engine: 'postgres' | 'pglite';
+  /** Idempotent on jobKey: a second call with the same jobKey stores nothing and adds no audit entry; returns the first record with created=false. */
+  recordDecision(rec: DecisionRecord): Promise<{ created: boolean; decision: StoredDecision }>;
+  /** Marks a decision (or a not-yet-decided job) as answered "hold" and keeps its raw content sealed; safe in any order with recordDecision, idempotent on jobKey. */
+  recordHold(h: HoldRecord): Promise<void>;
+  findByJobKey(jobKey: string): Promise<StoredDecision | undefined>;
+  latestForDraft(draftId: string): Promise<StoredDecision | undefined>;
+  /** Opens the sealed original draft of a decision (or of its hold), for compliance review. */
+  readRawContent(decisionId: number): Promise<string | undefined>;
+  /** Files the draft's latest decision for compliance review; once per decision (created=false on a repeat). */
+  requestReview(r: ReviewRequestInput): Promise<{ id: number; created: boolean }>;
+  /** A review request with its justification opened. */
+  reviewRequest(id: number): Promise<ReviewRequest | undefined>;
+  audit: {
+    append(e: AuditEvent): Promise<AuditEntry>;
+    verify(): Promise<AuditVerification>;
+    list(opts?: AuditListOptions): Promise<AuditEntry[]>;
+  };
+  /** Throws RG_ERR_STORE_UNAVAILABLE when the database does not answer (for /readyz). */
+  ping(): Promise<void>;
+  /** Ends the pool, or flushes and closes the embedded database and releases its directory. */
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** PostgreSQL when set; otherwise the embedded store in <dataDir>/pglite. */
+  databaseUrl?: string;
+  dataDir: string;
+  key: SealingKey;
+  /** Keep every table in this schema (created if needed). */
+  schema?: string;
+  /** PostgreSQL pool size. @defaultValue 10 */
+  poolSize?: number;
+  /** false: open an existing, current store only; create and migrate nothing (audit verify). */
+  create?: boolean;
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const schema = options.schema === undefined ? undefined : checkSchemaName(options.schema);
+  const engine = options.databaseUrl
+    ? await openPostgres({ url: options.databaseUrl, schema, poolSize: options.poolSize })
+    : await openPglite({ dataDir: options.dataDir, schema, create: options.create });
+  try {
+    if (options.create === false) await checkSchemaCurrent(engine);
+    else await migrate(engine, schema);
+  } catch (err) {
+    await engine.close().catch(() => undefined);
+    throw err;
+  }
+  return new SqlStore(engine, options.key);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+const FINDING_FIELDS = ['type', 'subtype', 'start', 'end', 'score', 'masked', 'source'] as const;
+
+/** Only the documented Finding fields reach the database, whatever else a caller attached. */
+function maskedFindings(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => Object.fromEntries(FINDING_FIELDS.filter((k) => f[k] !== undefined).map((k) => [k, f[k]])) as unknown as Finding);
+}
+
+// Additional data for each sealed column: the value opens only in its own row and column.
+const aad = {
+  redactedBody: (jobKey: string) => `decisions.redacted_body:${jobKey}`,
+  rawContent: (jobKey: string) => `decisions.raw_content:${jobKey}`,
+  holdRawContent: (jobKey: string) => `holds.raw_content:${jobKey}`,
+  justification: (draftId: string, decisionId: number | undefined) => `review_requests.justification:${draftId}:${decisionId ?? 0}`,
+};
+
+const DECISION_COLUMNS = [
+  'job_key', 'draft_id', 'provider', 'ticket_id', 'brand', 'channel', 'agent_id', 'agent_email', 'action', 'findings',
+  'policy_version', 'prompt', 'redacted_body_sealed', 'raw_content_sealed', 'held', 'received_at', 'decided_at',
+  'queue_ms', 'process_ms', 'total_ms',
+] as const;
+
+const SELECT_DECISION = `
+  SELECT d.id, d.job_key, d.draft_id, d.provider, d.ticket_id, d.brand, d.channel, d.agent_id, d.agent_email,
+         d.action, d.findings, d.policy_version, d.prompt, d.redacted_body_sealed, d.received_at, d.decided_at,
+         d.queue_ms, d.process_ms, d.total_ms,
+         (d.held OR h.job_key IS NOT NULL) AS held,
+         (d.raw_content_sealed IS NOT NULL OR h.job_key IS NOT NULL) AS has_raw_content
+    FROM decisions d LEFT JOIN holds h ON h.job_key = d.job_key`;
+
+const optional = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
+const asBuffer = (v: unknown): Buffer => Buffer.from(v as Uint8Array);
+const actorOf = (r: { agentEmail?: string; agentId?: string }): string | undefined => r.agentEmail ?? r.agentId;
+/** Integer milliseconds for the integer columns (timings are measured with performance.now()). */
+const ms = (n: number): number => (Number.isFinite(n) ? Math.round(n) : 0);
+
+class SqlStore implements Store {
+  readonly engine: 'postgres' | 'pglite';
+  readonly audit: Store['audit'];
+
+  constructor(
+    private readonly db: Engine,
+    private readonly key: SealingKey,
+  ) {
+    this.engine = db.kind;
+    this.audit = {
+      append: (e) => appendEntry(db, e),
+      verify: () => verifyChain(db),
+      list: (opts) => listEntries(db, opts),
+    };
+  }
+
+  async recordDecision(rec: DecisionRecord): Promise<{ created: boolean; decision: StoredDecision }> {
+    const { jobKey } = rec;
+    const values = [
+      jobKey, rec.draftId, rec.provider, rec.ticketId ?? null, rec.brand ?? null, rec.channel ?? null, rec.agentId ?? null,
+      rec.agentEmail ?? null, rec.action, JSON.stringify(maskedFindings(rec.findings)), rec.policyVersion, rec.prompt ?? null,
+      rec.redactedBody === undefined ? null : seal(this.key, rec.redactedBody, aad.redactedBody(jobKey)),
+      rec.rawContent === undefined ? null : seal(this.key, rec.rawContent, aad.rawContent(jobKey)),
+      rec.held ?? false, rec.receivedAt, rec.decidedAt, ms(rec.timings.queueMs), ms(rec.timings.processMs), ms(rec.timings.totalMs),
+    ];
+    const event: AuditEvent = {
+      kind: 'decision.recorded',
+      subject: jobKey,
+      actor: actorOf(rec),
+      details: {
+        draftId: rec.draftId,
+        provider: rec.provider,
+        ticketId: rec.ticketId ?? null,
+        action: rec.action,
+        policyVersion: rec.policyVersion,
+        findings: countByType(rec.findings),
+        held: rec.held ?? false,
+      },
+      at: rec.decidedAt,
+    };
+    // One statement: insert unless the job key is known, and append the audit entry only if the
+    // insert happened. A repeat (a retried job) therefore adds neither a row nor an entry.
+    const placeholders = values.map((_, i) => `$${i + 1}`).join(', ');
+    const rows = await this.db.query<{ id: unknown; hold_exists: boolean }>(
+      `WITH gate AS (
+         INSERT INTO decisions (${DECISION_COLUMNS.join(', ')}) VALUES (${placeholders})
+         ON CONFLICT (job_key) DO NOTHING RETURNING id
+       ), ${appendCtes(values.length + 1, 'gate')}
+       SELECT (SELECT id FROM gate) AS id, EXISTS (SELECT 1 FROM holds WHERE job_key = $1) AS hold_exists`,
+      [...values, ...auditParams(event)],
+    );
+    const row = rows[0]!;
+    if (row.id !== null && row.id !== undefined) {
+      const { rawContent, ...kept } = rec;
+      const decision: StoredDecision = {
+        ...kept,
+        findings: maskedFindings(rec.findings),
+        timings: { queueMs: ms(rec.timings.queueMs), processMs: ms(rec.timings.processMs), totalMs: ms(rec.timings.totalMs) },
+        id: Number(row.id),
+        held: Boolean(rec.held) || row.hold_exists,
+        hasRawContent: rawContent !== undefined || row.hold_exists,
+      };
+      return { created: true, decision };
+    }
+    const first = await this.findByJobKey(jobKey);
+    if (!first) throw new ReplyGuardError('RG_ERR_STORE_FAILED', 'a decision with this job key exists but cannot be read back');
+    return { created: false, decision: first };
+  }
+
+  async recordHold(h: HoldRecord): Promise<void> {
+    const values = [h.jobKey, h.draftId, h.provider, seal(this.key, h.rawContent, aad.holdRawContent(h.jobKey)), h.at];
+    const event: AuditEvent = { kind: 'draft.held', subject: h.jobKey, details: { draftId: h.draftId, provider: h.provider }, at: h.at };
+    await this.db.query(
+      `WITH gate AS (
+         INSERT INTO holds (job_key, draft_id, provider, raw_content_sealed, held_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (job_key) DO NOTHING RETURNING job_key
+       ), ${appendCtes(values.length + 1, 'gate')}
+       SELECT count(*) AS appended FROM entry`,
+      [...values, ...auditParams(event)],
+    );
+  }
+
+  async findByJobKey(jobKey: string): Promise<StoredDecision | undefined> {
+    const rows = await this.db.query(`${SELECT_DECISION} WHERE d.job_key = $1`, [jobKey]);
+    return rows[0] && this.toDecision(rows[0]);
+  }
+
+  async latestForDraft(draftId: string): Promise<StoredDecision | undefined> {
+    const rows = await this.db.query(`${SELECT_DECISION} WHERE d.draft_id = $1 ORDER BY d.decided_at DESC, d.id DESC LIMIT 1`, [draftId]);
+    return rows[0] && this.toDecision(rows[0]);
+  }
+
+  async readRawContent(decisionId: number): Promise<string | undefined> {
+    const rows = await this.db.query<{ job_key: string; own: unknown; held: unknown }>(
+      `SELECT d.job_key, d.raw_content_sealed AS own, h.raw_content_sealed AS held
+         FROM decisions d LEFT JOIN holds h ON h.job_key = d.job_key WHERE d.id = $1`,
+      [decisionId],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    if (row.own) return unsealText(this.key, asBuffer(row.own), aad.rawContent(row.job_key));
+    if (row.held) return unsealText(this.key, asBuffer(row.held), aad.holdRawContent(row.job_key));
+    return undefined;
+  }
+
+  async requestReview(r: ReviewRequestInput): Promise<{ id: number; created: boolean }> {
+    return this.db.transaction(async (tx) => {
+      const decisionId = await latestDecisionId(tx, r.draftId);
+      if (decisionId === undefined && !(await tx.query('SELECT 1 FROM holds WHERE draft_id = $1 LIMIT 1', [r.draftId])).length) {
+        throw new ReplyGuardError('RG_ERR_UNKNOWN_DRAFT', 'no decision or hold is recorded for this draft');
+      }
+      const inserted = await tx.query<{ id: unknown }>(
+        `INSERT INTO review_requests (draft_id, decision_id, agent_id, agent_email, justification_sealed, requested_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (draft_id, (coalesce(decision_id, 0))) DO NOTHING RETURNING id`,
+        [r.draftId, decisionId ?? null, r.agentId ?? null, r.agentEmail ?? null, seal(this.key, r.justification, aad.justification(r.draftId, decisionId)), r.at],
+      );
+      if (!inserted[0]) {
+        const existing = await tx.query<{ id: unknown }>('SELECT id FROM review_requests WHERE draft_id = $1 AND coalesce(decision_id, 0) = $2', [r.draftId, decisionId ?? 0]);
+        return { id: Number(existing[0]!.id), created: false };
+      }
+      const id = Number(inserted[0].id);
+      await appendEntry(tx, {
+        kind: 'review.requested',
+        subject: String(id),
+        actor: actorOf(r),
+        details: { draftId: r.draftId, decisionId: decisionId ?? null, agentId: r.agentId ?? null },
+        at: r.at,
+      });
+      return { id, created: true };
+    });
+  }
+
+  async reviewRequest(id: number): Promise<ReviewRequest | undefined> {
+    const row = (await this.db.query('SELECT * FROM review_requests WHERE id = $1', [id]))[0];
+    if (!row) return undefined;
+    const draftId = String(row.draft_id);
+    const decisionId = row.decision_id === null ? undefined : Number(row.decision_id);
+    return {
+      id: Number(row.id),
+      draftId,
+      decisionId,
+      agentId: optional(row.agent_id),
+      agentEmail: optional(row.agent_email),
+      justification: unsealText(this.key, asBuffer(row.justification_sealed), aad.justification(draftId, decisionId)),
+      requestedAt: row.requested_at as Date,
+    };
+  }
+
+  async ping(): Promise<void> {
+    await this.db.query('SELECT 1');
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  private toDecision(r: Row): StoredDecision {
+    const jobKey = String(r.job_key);
+    const d: StoredDecision = {
+      id: Number(r.id),
+      jobKey,
+      draftId: String(r.draft_id),
+      provider: String(r.provider),
+      action: r.action as StoredDecision['action'],
+      findings: r.findings as Finding[],
+      policyVersion: String(r.policy_version),
+      held: Boolean(r.held),
+      hasRawContent: Boolean(r.has_raw_content),
+      receivedAt: r.received_at as Date,
+      decidedAt: r.decided_at as Date,
+      timings: { queueMs: Number(r.queue_ms), processMs: Number(r.process_ms), totalMs: Number(r.total_ms) },
+    };
+    for (const [field, column] of [['ticketId', 'ticket_id'], ['brand', 'brand'], ['channel', 'channel'], ['agentId', 'agent_id'], ['agentEmail', 'agent_email'], ['prompt', 'prompt']] as const) {
+      const v = optional(r[column]);
+      if (v !== undefined) d[field] = v;
+    }
+    if (r.redacted_body_sealed) d.redactedBody = unsealText(this.key, asBuffer(r.redacted_body_sealed), aad.redactedBody(jobKey));
+    return d;
+  }
+}
+
+async function latestDecisionId(sql: Sql, draftId: string): Promise<number | undefined> {
+  const rows = await sql.query<{ id: unknown }>('SELECT id FROM decisions WHERE draft_id = $1 ORDER BY decided_at DESC, id DESC LIMIT 1', [draftId]);
+  return rows[0] ? Number(rows[0].id) : undefined;
+}
+
+function countByType(findings: readonly Finding[]): { [type: string]: number } {
+  const counts: { [type: string]: number } = {};
+  for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
+  return counts;
+}
