@@ -122,7 +122,22 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await engine.close().catch(() => undefined);
     throw err;
   }
-  return new SqlStore(engine, options.key);
+  const store = new SqlStore(engine, options.key);
+  engines.set(store, engine);
+  return store;
+}
+
+const engines = new WeakMap<Store, Engine>();
+
+/**
+ * Direct SQL on a store's own connection, for tests, benchmarks and maintenance scripts (the
+ * embedded store admits no second connection). It bypasses sealing and the audit chain: the
+ * service never calls it.
+ */
+export function storeEngine(store: Store): Engine {
+  const engine = engines.get(store);
+  if (!engine) throw new Error('not a store opened by openStore');
+  return engine;
 }
 
 /* ------------------------------------------------------------------------------------------ */
