@@ -4,11 +4,10 @@
  *   hash(n) = SHA-256( "<n>|<hash(n-1)>|<content(n)>" )   (hex; hash(0) is 64 zeros)
  *   content = JSON [kind, subject, actor, details, createdAt ISO 8601], object keys sorted
  *
- * The content is serialised here; the database joins it to the sequence number and previous hash
- * and hashes it in the same statement that advances the chain head (audit_head, one row). That
- * row's lock is what serialises appends from many workers, and holding it for one statement only
- * keeps the chain from becoming the bottleneck. Verification recomputes everything in JavaScript
- * from the stored columns, trusting nothing the database computed.
+ * Appends lock the chain head (audit_head, one row) until their transaction commits: that lock
+ * keeps workers in every process on one linear chain. Writers append many entries per
+ * transaction (group-commit.ts), so the lock is paid once per group, not once per decision.
+ * Hashes are computed here, and verification recomputes them from the stored columns.
  */
 import { createHash } from 'node:crypto';
 import type { Engine, Row, Sql } from './engine.js';
@@ -99,35 +98,36 @@ export const entryHash = (seq: number, prevHash: string, content: string): strin
 /* ---- appending ---------------------------------------------------------------------------- */
 
 /**
- * SQL for the common-table expressions that append one entry: `head` advances the chain head and
- * computes the hash (the same formula as entryHash), `entry` inserts the row. With `gate`, the
- * append happens only when that earlier CTE returned a row (the decision was new, not a repeat).
- * `p` is the number of the first of the six parameters auditParams() yields.
+ * Appends entries, in order, at the end of the chain. `tx` must be a transaction: the chain head's
+ * row lock, taken here, is what keeps writers in every process on one linear chain, and it is held
+ * until that transaction commits. Callers therefore append last, after their other writes.
  */
-export function appendCtes(p: number, gate?: string): string {
-  const [content, kind, subject, actor, details, at] = [p, p + 1, p + 2, p + 3, p + 4, p + 5].map((n) => `$${n}`);
-  return `head AS (
-    UPDATE audit_head SET seq = audit_head.seq + 1, prev_hash = audit_head.hash,
-      hash = encode(sha256(convert_to((audit_head.seq + 1)::text || '|' || audit_head.hash || '|' || ${content}::text, 'UTF8')), 'hex')
-    ${gate ? `FROM ${gate} ` : ''}WHERE audit_head.id = 1
-    RETURNING audit_head.seq, audit_head.prev_hash, audit_head.hash
-  ), entry AS (
-    INSERT INTO audit_log (seq, kind, subject, actor, details, created_at, prev_hash, hash)
-    SELECT seq, ${kind}, ${subject}, ${actor}, ${details}::jsonb, ${at}::timestamptz, prev_hash, hash FROM head
-    RETURNING *
-  )`;
-}
-
-export function auditParams(e: AuditEvent): unknown[] {
-  const createdAt = e.at ?? new Date();
-  const actor = e.actor ?? null;
-  const details = e.details ?? {};
-  return [entryContent({ kind: e.kind, subject: e.subject, actor, details, createdAt }), e.kind, e.subject, actor, canonicalJson(details), createdAt];
-}
-
-export async function appendEntry(sql: Sql, e: AuditEvent): Promise<AuditEntry> {
-  const rows = await sql.query(`WITH ${appendCtes(1)} SELECT * FROM entry`, auditParams(e));
-  return toEntry(rows[0]!);
+export async function appendEntries(tx: Sql, events: readonly AuditEvent[]): Promise<AuditEntry[]> {
+  if (!events.length) return [];
+  const head = (await tx.query('SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE'))[0];
+  if (!head) throw new Error('the audit chain head is missing');
+  let seq = Number(head.seq);
+  let prevHash = String(head.hash);
+  const entries = events.map((e): AuditEntry => {
+    seq++;
+    const entry = { seq, kind: e.kind, subject: e.subject, actor: e.actor ?? null, details: e.details ?? {}, createdAt: e.at ?? new Date(), prevHash };
+    prevHash = entryHash(seq, entry.prevHash, entryContent(entry));
+    return { ...entry, hash: prevHash };
+  });
+  const params: unknown[] = [];
+  const rows = entries.map((e) => {
+    const n = params.push(e.seq, e.kind, e.subject, e.actor, canonicalJson(e.details), e.createdAt, e.prevHash, e.hash) - 8;
+    return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}::jsonb, $${n + 6}::timestamptz, $${n + 7}, $${n + 8})`;
+  });
+  const last = entries[entries.length - 1]!;
+  await tx.query(
+    `WITH appended AS (
+       INSERT INTO audit_log (seq, kind, subject, actor, details, created_at, prev_hash, hash) VALUES ${rows.join(', ')}
+     )
+     UPDATE audit_head SET seq = $${params.length + 1}, hash = $${params.length + 2} WHERE id = 1`,
+    [...params, last.seq, last.hash],
+  );
+  return entries;
 }
 
 export function toEntry(r: Row): AuditEntry {

@@ -8,7 +8,7 @@ import { loadSealingKey } from '../crypto.js';
 import { openStore, type Store, type StoreOptions } from './store.js';
 
 export { openStore } from './store.js';
-export type { DecisionRecord, HoldRecord, ReviewRequest, ReviewRequestInput, StoredDecision, Store, StoreOptions } from './store.js';
+export type { DecisionRecord, HoldRecord, RecordResult, ReviewRequest, ReviewRequestInput, StoredDecision, Store, StoreOptions } from './store.js';
 export type { AuditEntry, AuditEvent, AuditFault, AuditKind, AuditListOptions, AuditVerification } from './audit.js';
 
 type Env = Readonly<Record<string, string | undefined>>;

@@ -10,8 +10,9 @@
 import type { Finding } from '../../detectors/index.js';
 import { seal, unsealText, type SealingKey } from '../crypto.js';
 import { ReplyGuardError } from '../errors.js';
-import { appendCtes, appendEntry, auditParams, listEntries, verifyChain, type AuditEntry, type AuditEvent, type AuditListOptions, type AuditVerification } from './audit.js';
+import { appendEntries, listEntries, verifyChain, type AuditEntry, type AuditEvent, type AuditListOptions, type AuditVerification } from './audit.js';
 import { checkSchemaName, openPglite, openPostgres, type Engine, type Row, type Sql } from './engine.js';
+import { GroupCommit } from './group-commit.js';
 import { checkSchemaCurrent, migrate } from './migrate.js';
 
 export interface DecisionRecord {
@@ -45,6 +46,12 @@ export interface StoredDecision extends Omit<DecisionRecord, 'rawContent'> {
   hasRawContent: boolean;
 }
 
+export interface RecordResult {
+  /** false: the job key was already recorded; `decision` is that first record. */
+  created: boolean;
+  decision: StoredDecision;
+}
+
 export interface HoldRecord {
   jobKey: string;
   draftId: string;
@@ -75,7 +82,7 @@ export interface ReviewRequest {
 export interface Store {
   readonly engine: 'postgres' | 'pglite';
   /** Idempotent on jobKey: a second call with the same jobKey stores nothing and adds no audit entry; returns the first record with created=false. */
-  recordDecision(rec: DecisionRecord): Promise<{ created: boolean; decision: StoredDecision }>;
+  recordDecision(rec: DecisionRecord): Promise<RecordResult>;
   /** Marks a decision (or a not-yet-decided job) as answered "hold" and keeps its raw content sealed; safe in any order with recordDecision, idempotent on jobKey. */
   recordHold(h: HoldRecord): Promise<void>;
   findByJobKey(jobKey: string): Promise<StoredDecision | undefined>;
@@ -181,82 +188,83 @@ class SqlStore implements Store {
   readonly engine: 'postgres' | 'pglite';
   readonly audit: Store['audit'];
 
+  private readonly decisions = new GroupCommit<DecisionRecord, RecordResult>((recs) => this.writeDecisions(recs));
+
   constructor(
     private readonly db: Engine,
     private readonly key: SealingKey,
   ) {
     this.engine = db.kind;
     this.audit = {
-      append: (e) => appendEntry(db, e),
+      append: async (e) => (await db.transaction((tx) => appendEntries(tx, [e])))[0]!,
       verify: () => verifyChain(db),
       list: (opts) => listEntries(db, opts),
     };
   }
 
-  async recordDecision(rec: DecisionRecord): Promise<{ created: boolean; decision: StoredDecision }> {
-    const { jobKey } = rec;
-    const values = [
-      jobKey, rec.draftId, rec.provider, rec.ticketId ?? null, rec.brand ?? null, rec.channel ?? null, rec.agentId ?? null,
-      rec.agentEmail ?? null, rec.action, JSON.stringify(maskedFindings(rec.findings)), rec.policyVersion, rec.prompt ?? null,
-      rec.redactedBody === undefined ? null : seal(this.key, rec.redactedBody, aad.redactedBody(jobKey)),
-      rec.rawContent === undefined ? null : seal(this.key, rec.rawContent, aad.rawContent(jobKey)),
-      rec.held ?? false, rec.receivedAt, rec.decidedAt, ms(rec.timings.queueMs), ms(rec.timings.processMs), ms(rec.timings.totalMs),
-    ];
-    const event: AuditEvent = {
-      kind: 'decision.recorded',
-      subject: jobKey,
-      actor: actorOf(rec),
-      details: {
-        draftId: rec.draftId,
-        provider: rec.provider,
-        ticketId: rec.ticketId ?? null,
-        action: rec.action,
-        policyVersion: rec.policyVersion,
-        findings: countByType(rec.findings),
-        held: rec.held ?? false,
-      },
-      at: rec.decidedAt,
-    };
-    // One statement: insert unless the job key is known, and append the audit entry only if the
-    // insert happened. A repeat (a retried job) therefore adds neither a row nor an entry.
-    const placeholders = values.map((_, i) => `$${i + 1}`).join(', ');
-    const rows = await this.db.query<{ id: unknown; hold_exists: boolean }>(
-      `WITH gate AS (
-         INSERT INTO decisions (${DECISION_COLUMNS.join(', ')}) VALUES (${placeholders})
-         ON CONFLICT (job_key) DO NOTHING RETURNING id
-       ), ${appendCtes(values.length + 1, 'gate')}
-       SELECT (SELECT id FROM gate) AS id, EXISTS (SELECT 1 FROM holds WHERE job_key = $1) AS hold_exists`,
-      [...values, ...auditParams(event)],
+  recordDecision(rec: DecisionRecord): Promise<RecordResult> {
+    return this.decisions.submit(rec);
+  }
+
+  /**
+   * One transaction for a group of decisions: insert those whose job key is new, then append
+   * their audit entries. A repeated job key (a retried job) adds neither a row nor an entry.
+   */
+  private async writeDecisions(recs: DecisionRecord[]): Promise<RecordResult[]> {
+    // Rows go in in job-key order, so two groups sharing keys cannot deadlock each other.
+    const distinct = [...new Map(recs.map((r) => [r.jobKey, r])).values()].sort((a, b) => (a.jobKey < b.jobKey ? -1 : 1));
+    const params: unknown[] = [];
+    const rows = distinct.map((r) => {
+      const n = params.push(...this.decisionValues(r)) - DECISION_COLUMNS.length;
+      return `(${DECISION_COLUMNS.map((_, i) => `$${n + i + 1}`).join(', ')})`;
+    });
+    const inserted = await this.db.transaction(async (tx) => {
+      const created = await tx.query<{ id: unknown; job_key: string; hold_exists: boolean }>(
+        `WITH inserted AS (
+           INSERT INTO decisions (${DECISION_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}
+           ON CONFLICT (job_key) DO NOTHING RETURNING id, job_key
+         )
+         SELECT i.id, i.job_key, EXISTS (SELECT 1 FROM holds h WHERE h.job_key = i.job_key) AS hold_exists FROM inserted i`,
+        params,
+      );
+      const byKey = new Map(created.map((c) => [c.job_key, { id: Number(c.id), holdExists: c.hold_exists }]));
+      await appendEntries(tx, distinct.filter((r) => byKey.has(r.jobKey)).map(decisionEvent));
+      return byKey;
+    });
+    const answered = new Set<string>();
+    return Promise.all(
+      recs.map(async (rec) => {
+        const row = inserted.get(rec.jobKey);
+        if (row && !answered.has(rec.jobKey)) {
+          answered.add(rec.jobKey);
+          return { created: true, decision: storedFromRecord(rec, row.id, row.holdExists) };
+        }
+        const first = await this.findByJobKey(rec.jobKey);
+        if (!first) throw new ReplyGuardError('RG_ERR_STORE_FAILED', 'a decision with this job key exists but cannot be read back');
+        return { created: false, decision: first };
+      }),
     );
-    const row = rows[0]!;
-    if (row.id !== null && row.id !== undefined) {
-      const { rawContent, ...kept } = rec;
-      const decision: StoredDecision = {
-        ...kept,
-        findings: maskedFindings(rec.findings),
-        timings: { queueMs: ms(rec.timings.queueMs), processMs: ms(rec.timings.processMs), totalMs: ms(rec.timings.totalMs) },
-        id: Number(row.id),
-        held: Boolean(rec.held) || row.hold_exists,
-        hasRawContent: rawContent !== undefined || row.hold_exists,
-      };
-      return { created: true, decision };
-    }
-    const first = await this.findByJobKey(jobKey);
-    if (!first) throw new ReplyGuardError('RG_ERR_STORE_FAILED', 'a decision with this job key exists but cannot be read back');
-    return { created: false, decision: first };
+  }
+
+  private decisionValues(r: DecisionRecord): unknown[] {
+    return [
+      r.jobKey, r.draftId, r.provider, r.ticketId ?? null, r.brand ?? null, r.channel ?? null, r.agentId ?? null,
+      r.agentEmail ?? null, r.action, JSON.stringify(maskedFindings(r.findings)), r.policyVersion, r.prompt ?? null,
+      r.redactedBody === undefined ? null : seal(this.key, r.redactedBody, aad.redactedBody(r.jobKey)),
+      r.rawContent === undefined ? null : seal(this.key, r.rawContent, aad.rawContent(r.jobKey)),
+      r.held ?? false, r.receivedAt, r.decidedAt, ms(r.timings.queueMs), ms(r.timings.processMs), ms(r.timings.totalMs),
+    ];
   }
 
   async recordHold(h: HoldRecord): Promise<void> {
-    const values = [h.jobKey, h.draftId, h.provider, seal(this.key, h.rawContent, aad.holdRawContent(h.jobKey)), h.at];
-    const event: AuditEvent = { kind: 'draft.held', subject: h.jobKey, details: { draftId: h.draftId, provider: h.provider }, at: h.at };
-    await this.db.query(
-      `WITH gate AS (
-         INSERT INTO holds (job_key, draft_id, provider, raw_content_sealed, held_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (job_key) DO NOTHING RETURNING job_key
-       ), ${appendCtes(values.length + 1, 'gate')}
-       SELECT count(*) AS appended FROM entry`,
-      [...values, ...auditParams(event)],
-    );
+    await this.db.transaction(async (tx) => {
+      const inserted = await tx.query(
+        `INSERT INTO holds (job_key, draft_id, provider, raw_content_sealed, held_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (job_key) DO NOTHING RETURNING job_key`,
+        [h.jobKey, h.draftId, h.provider, seal(this.key, h.rawContent, aad.holdRawContent(h.jobKey)), h.at],
+      );
+      if (inserted.length) await appendEntries(tx, [{ kind: 'draft.held', subject: h.jobKey, details: { draftId: h.draftId, provider: h.provider } }]);
+    });
   }
 
   async findByJobKey(jobKey: string): Promise<StoredDecision | undefined> {
@@ -299,13 +307,13 @@ class SqlStore implements Store {
         return { id: Number(existing[0]!.id), created: false };
       }
       const id = Number(inserted[0].id);
-      await appendEntry(tx, {
+      await appendEntries(tx, [{
         kind: 'review.requested',
         subject: String(id),
         actor: actorOf(r),
         details: { draftId: r.draftId, decisionId: decisionId ?? null, agentId: r.agentId ?? null },
         at: r.at,
-      });
+      }]);
       return { id, created: true };
     });
   }
@@ -330,8 +338,9 @@ class SqlStore implements Store {
     await this.db.query('SELECT 1');
   }
 
-  close(): Promise<void> {
-    return this.db.close();
+  async close(): Promise<void> {
+    await this.decisions.idle();
+    await this.db.close();
   }
 
   private toDecision(r: Row): StoredDecision {
@@ -368,4 +377,34 @@ function countByType(findings: readonly Finding[]): { [type: string]: number } {
   const counts: { [type: string]: number } = {};
   for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
   return counts;
+}
+
+function decisionEvent(rec: DecisionRecord): AuditEvent {
+  return {
+    kind: 'decision.recorded',
+    subject: rec.jobKey,
+    actor: actorOf(rec),
+    details: {
+      draftId: rec.draftId,
+      provider: rec.provider,
+      ticketId: rec.ticketId ?? null,
+      action: rec.action,
+      policyVersion: rec.policyVersion,
+      findings: countByType(rec.findings),
+      held: rec.held ?? false,
+    },
+  };
+}
+
+/** What was just inserted, as findByJobKey would read it back. */
+function storedFromRecord(rec: DecisionRecord, id: number, holdExists: boolean): StoredDecision {
+  const { rawContent, ...kept } = rec;
+  return {
+    ...kept,
+    id,
+    findings: maskedFindings(rec.findings),
+    timings: { queueMs: ms(rec.timings.queueMs), processMs: ms(rec.timings.processMs), totalMs: ms(rec.timings.totalMs) },
+    held: Boolean(rec.held) || holdExists,
+    hasRawContent: rawContent !== undefined || holdExists,
+  };
 }

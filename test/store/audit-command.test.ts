@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAuditVerify } from '../../src/store/audit-command.js';
 import { openStoreFromEnv } from '../../src/store/index.js';
-import { openStore, storeEngine } from '../../src/store/store.js';
+import { openStore, storeEngine, type Store } from '../../src/store/store.js';
 import { sealingKey } from '../../src/crypto.js';
 import { decision, dropSchema, PG_URL, uniqueSchema } from './engines.js';
 
@@ -52,34 +52,32 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('replyguard audit verify on the embedded store', () => {
   const dataDir = join(tmp, 'data');
   const env = { REPLYGUARD_DATA_DIR: dataDir };
+  let store: Store | undefined;
 
   beforeAll(async () => {
-    // The same way the service opens it: a development key generated into the data directory.
-    const { store, warning } = await openStoreFromEnv(env);
-    expect(warning).toMatch(/generated a development key/);
+    // The same way the service opens it: a fresh directory, a development key generated into it.
+    const opened = await openStoreFromEnv(env);
+    expect(opened.warning).toMatch(/generated a development key/);
+    store = opened.store;
     for (let i = 0; i < 3; i++) await store.recordDecision(decision({ action: 'block', rawContent: '{}' }));
-    await store.close();
   }, 60_000);
+  afterAll(() => store?.close());
+
+  it('exits 2 while the service has the store open (the embedded store is single-process)', async () => {
+    const run = await verifyIn(env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/already open in this process.*RG_ERR_STORE_LOCKED/);
+  });
 
   it('exits 0 on an intact log', async () => {
+    await store!.close();
     const run = await cli(env);
     expect(run).toMatchObject({ code: 0, stdout: expect.stringMatching(/^audit log intact: 3 entries, head 3 [0-9a-f]{64}\n$/) });
     expect(run.stderr).toMatch(/development key/);
   });
 
-  it('exits 2 while the service has the store open (the embedded store is single-process)', async () => {
-    const { store } = await openStoreFromEnv(env);
-    try {
-      const run = await verifyIn(env);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/already open in this process.*RG_ERR_STORE_LOCKED/);
-    } finally {
-      await store.close();
-    }
-  });
-
   it('exits 1 and names the entry once an entry was changed', async () => {
-    const { store } = await openStoreFromEnv(env);
+    store = (await openStoreFromEnv(env)).store;
     await storeEngine(store).transaction(async (tx) => {
       await tx.exec(`ALTER TABLE audit_log DISABLE TRIGGER USER;
         UPDATE audit_log SET details = jsonb_set(details, '{action}', '"approve"') WHERE seq = 2;

@@ -3,9 +3,10 @@
  * PostgreSQL on 127.0.0.1:5432 (database `test`) in a schema of its own, dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { sealingKey, type SealingKey } from '../../src/crypto.js';
 import type { Sql } from '../../src/store/engine.js';
@@ -27,6 +28,27 @@ export interface EngineCase {
 /** A schema name unique to this process and call: test files run in parallel. */
 export const uniqueSchema = (label: string): string => `rg_${label}_${process.pid}_${randomBytes(4).toString('hex')}`;
 
+const PGLITE_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * An empty PGlite database directory, initialised once per PGlite version and copied for each
+ * case: initdb takes seconds, a copy milliseconds. The store still runs its migrations on the
+ * copy. (audit-command.test.ts opens a truly fresh directory, as the service does.)
+ */
+async function pgliteTemplate(): Promise<string> {
+  const dir = join(tmpdir(), `rg-pglite-template-${PGLITE_VERSION}`);
+  if (existsSync(join(dir, 'PG_VERSION'))) return dir;
+  const building = mkdtempSync(join(tmpdir(), 'rg-pglite-template-build-'));
+  const db = await PGlite.create(building);
+  await db.close();
+  try {
+    renameSync(building, dir); // atomic: test files racing to build it see all or nothing
+  } catch {
+    rmSync(building, { recursive: true, force: true }); // another file finished first
+  }
+  return dir;
+}
+
 export function pgliteCase(label: string): EngineCase {
   const dataDir = mkdtempSync(join(tmpdir(), `rg-${label}-`));
   const key = sealingKey(randomBytes(32));
@@ -35,7 +57,11 @@ export function pgliteCase(label: string): EngineCase {
     name: 'pglite',
     key,
     options,
-    open: (extra) => openStore({ ...options, ...extra }),
+    open: async (extra) => {
+      const dbDir = join(dataDir, 'pglite');
+      if (!existsSync(dbDir)) cpSync(await pgliteTemplate(), dbDir, { recursive: true });
+      return openStore({ ...options, ...extra });
+    },
     cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }

@@ -72,6 +72,19 @@ describe.each(engineCases('store'))('store on $name', (engine) => {
     expect(await store.audit.list({ subject: rec.jobKey, kind: 'decision.recorded' })).toHaveLength(1);
   });
 
+  it('writes decisions that arrive together in one group, and a bad one fails only its own caller', async () => {
+    const good = [decision(), decision({ action: 'block', rawContent: '{}' })];
+    const bad = decision({ action: 'hold' as 'block', rawContent: `{"body":"${CARD}"}` });
+    const settled = await Promise.allSettled([store.recordDecision(good[0]!), store.recordDecision(bad), store.recordDecision(good[1]!)]);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const error = (settled[1] as PromiseRejectedResult).reason as ReplyGuardError;
+    expect(error).toMatchObject({ code: 'RG_ERR_STORE_FAILED', message: expect.stringMatching(/SQLSTATE 23514, constraint decisions_action_check/) });
+    expect(error.message).not.toContain('4111');
+    for (const rec of good) expect((await store.findByJobKey(rec.jobKey))?.jobKey).toBe(rec.jobKey);
+    expect(await store.findByJobKey(bad.jobKey)).toBeUndefined();
+    expect(await store.audit.list({ subject: bad.jobKey })).toEqual([]);
+  });
+
   it('marks a decision held when the hold is recorded first, and keeps the held draft sealed', async () => {
     const rec = decision({ action: 'approve' });
     const raw = JSON.stringify({ id: rec.draftId, body: 'held draft' });
@@ -164,7 +177,12 @@ describe.each(engineCases('store'))('store on $name', (engine) => {
   // The embedded engine's own concerns: its files on disk and its one-process lock.
   if (engine.name !== 'pglite') return;
 
-  it('keeps records across close and reopen, and the card number is in no file of its directory', async () => {
+  it('refuses a second open of its directory while open: it serves one process', async () => {
+    await expect(engine.open()).rejects.toMatchObject({ code: 'RG_ERR_STORE_LOCKED', message: expect.stringMatching(/one process/) });
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
+  it('keeps records across close and reopen (taking over a lock its dead owner left), with the card number in no file', async () => {
     const raw = JSON.stringify({ body: `card ${CARD}`, compact: '4111111111111111' });
     const rec = decision({ action: 'block', findings: [cardFinding], rawContent: raw, redactedBody: `card ${CARD}` });
     const { decision: stored } = await store.recordDecision(rec);
@@ -178,17 +196,10 @@ describe.each(engineCases('store'))('store on $name', (engine) => {
       for (const form of [CARD, '4111111111111111']) expect(bytes.includes(Buffer.from(form)), `${form} in ${path}`).toBe(false);
     }
 
+    writeFileSync(join(engine.options.dataDir, 'pglite.lock'), '2147483646\n'); // a pid no process has
     store = await engine.open();
     expect(await store.findByJobKey(rec.jobKey)).toMatchObject({ id: stored.id, action: 'block', hasRawContent: true });
     expect(await store.readRawContent(stored.id)).toBe(raw);
-  });
-
-  it('admits one process at a time, and takes over a lock left by a process that died', async () => {
-    await expect(engine.open()).rejects.toMatchObject({ code: 'RG_ERR_STORE_LOCKED', message: expect.stringMatching(/one process/) });
-    await store.close();
-    writeFileSync(join(engine.options.dataDir, 'pglite.lock'), '2147483646\n'); // no such pid
-    store = await engine.open();
-    await expect(store.ping()).resolves.toBeUndefined();
   });
 });
 

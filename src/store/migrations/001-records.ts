@@ -56,7 +56,7 @@ CREATE TABLE review_requests (
 -- One request per decision of a draft (a double click files once).
 CREATE UNIQUE INDEX review_requests_once ON review_requests (draft_id, (coalesce(decision_id, 0)));
 
--- The audit log: entry n carries hash(n | hash of entry n-1 | canonical content) (src/store/audit.ts).
+-- The audit log: entry n carries SHA-256(n | hash of entry n-1 | canonical content) (src/store/audit.ts).
 CREATE TABLE audit_log (
   seq bigint PRIMARY KEY CHECK (seq > 0),
   kind text NOT NULL,
@@ -73,10 +73,9 @@ CREATE TABLE audit_log (
 CREATE TABLE audit_head (
   id smallint PRIMARY KEY CHECK (id = 1),
   seq bigint NOT NULL,
-  prev_hash text NOT NULL,
   hash text NOT NULL
 );
-INSERT INTO audit_head (id, seq, prev_hash, hash) VALUES (1, 0, repeat('0', 64), repeat('0', 64));
+INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, repeat('0', 64));
 
 CREATE FUNCTION audit_reject_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -88,17 +87,17 @@ CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION audit_reject_change();
 
--- The head only moves forward by one entry at a time.
-CREATE FUNCTION audit_head_advance_only() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The head only moves forward.
+CREATE FUNCTION audit_head_forward_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW.id <> OLD.id OR NEW.seq <> OLD.seq + 1 OR NEW.prev_hash <> OLD.hash THEN
-    RAISE EXCEPTION 'the audit chain head only advances by one entry';
+  IF NEW.id <> OLD.id OR NEW.seq <= OLD.seq THEN
+    RAISE EXCEPTION 'the audit chain head only moves forward';
   END IF;
   RETURN NEW;
 END
 $$;
-CREATE TRIGGER audit_head_advance BEFORE UPDATE ON audit_head
-  FOR EACH ROW EXECUTE FUNCTION audit_head_advance_only();
+CREATE TRIGGER audit_head_forward BEFORE UPDATE ON audit_head
+  FOR EACH ROW EXECUTE FUNCTION audit_head_forward_only();
 CREATE TRIGGER audit_head_keep BEFORE DELETE ON audit_head
   FOR EACH ROW EXECUTE FUNCTION audit_reject_change();
 CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON audit_head
