@@ -46,6 +46,12 @@ const SNAPSHOT = 'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY';
 /* PostgreSQL                                                                                  */
 
 const CONNECT_TIMEOUT_MS = 5_000;
+// A statement waiting longer than this (e.g. for the audit chain head held by a stuck process)
+// fails instead of hanging its caller.
+const STATEMENT_TIMEOUT_MS = 30_000;
+// A process that stops mid-transaction (event loop blocked, paused) loses its transaction, and
+// with it the chain head lock every other writer waits for.
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
 export interface PostgresOptions {
   url: string;
@@ -60,6 +66,9 @@ export async function openPostgres(opts: PostgresOptions): Promise<Engine> {
     connectionString: opts.url,
     max: opts.poolSize ?? 10,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    keepAlive: true,
     application_name: 'replyguard',
     // search_path is set when the connection starts, so every pooled client sees the same schema.
     ...(opts.schema ? { options: `-c search_path=${checkSchemaName(opts.schema)}` } : {}),

@@ -5,8 +5,9 @@
  * per group pays that price once for many decisions. A lone call is written at once (no added
  * latency when the service is quiet).
  *
- * When a group fails, each of its items is written again on its own, so one bad record fails
- * only its own caller.
+ * When a group fails for a reason its items might not share (`retryAlone`: a bad record, a
+ * deadlock), each item is written again on its own, so one bad record fails only its own caller.
+ * Other failures (the database is down) fail the whole group at once.
  */
 export class GroupCommit<I, O> {
   private queue: { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }[] = [];
@@ -15,6 +16,7 @@ export class GroupCommit<I, O> {
   constructor(
     /** Writes items in one transaction; returns one result per item, in order. */
     private readonly write: (items: I[]) => Promise<O[]>,
+    private readonly retryAlone: (err: unknown) => boolean = () => true,
     private readonly maxGroup = 256,
   ) {}
 
@@ -48,7 +50,7 @@ export class GroupCommit<I, O> {
       const results = await this.write(group.map((p) => p.item));
       group.forEach((p, i) => p.resolve(results[i]!));
     } catch (groupError) {
-      if (group.length === 1) return group[0]!.reject(groupError);
+      if (group.length === 1 || !this.retryAlone(groupError)) return group.forEach((p) => p.reject(groupError));
       for (const p of group) await this.write([p.item]).then(([result]) => p.resolve(result!), p.reject);
     }
   }

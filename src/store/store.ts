@@ -188,7 +188,11 @@ class SqlStore implements Store {
   readonly engine: 'postgres' | 'pglite';
   readonly audit: Store['audit'];
 
-  private readonly decisions = new GroupCommit<DecisionRecord, RecordResult>((recs) => this.writeDecisions(recs));
+  private readonly decisions = new GroupCommit<DecisionRecord, RecordResult>(
+    (recs) => this.writeDecisions(recs),
+    // A record the database refused (or a deadlock) may be one item's doing; an outage is not.
+    (err) => err instanceof ReplyGuardError && err.code === 'RG_ERR_STORE_FAILED',
+  );
 
   constructor(
     private readonly db: Engine,

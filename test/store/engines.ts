@@ -49,6 +49,12 @@ async function pgliteTemplate(): Promise<string> {
   return dir;
 }
 
+/** Gives a data directory an initialised (not yet migrated) embedded database, unless it has one. */
+export async function seedPgliteDir(dataDir: string): Promise<void> {
+  const dbDir = join(dataDir, 'pglite');
+  if (!existsSync(dbDir)) cpSync(await pgliteTemplate(), dbDir, { recursive: true });
+}
+
 export function pgliteCase(label: string): EngineCase {
   const dataDir = mkdtempSync(join(tmpdir(), `rg-${label}-`));
   const key = sealingKey(randomBytes(32));
@@ -58,8 +64,7 @@ export function pgliteCase(label: string): EngineCase {
     key,
     options,
     open: async (extra) => {
-      const dbDir = join(dataDir, 'pglite');
-      if (!existsSync(dbDir)) cpSync(await pgliteTemplate(), dbDir, { recursive: true });
+      await seedPgliteDir(dataDir);
       return openStore({ ...options, ...extra });
     },
     cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),

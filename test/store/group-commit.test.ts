@@ -42,7 +42,7 @@ describe('GroupCommit', () => {
 
   it('splits groups at the maximum size', async () => {
     const w = recordingWriter();
-    const gc = new GroupCommit(w.write, 4);
+    const gc = new GroupCommit(w.write, undefined, 4);
     await Promise.all(Array.from({ length: 10 }, (_, i) => gc.submit(i)));
     expect(w.groups.map((g) => g.length)).toEqual([4, 4, 2]);
   });
@@ -53,6 +53,14 @@ describe('GroupCommit', () => {
     const settled = await Promise.allSettled([1, 2, 3].map((i) => gc.submit(i)));
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(w.groups).toEqual([[1, 2, 3], [1], [2], [3]]);
+  });
+
+  it('fails the whole group at once when the failure is not the items\' own', async () => {
+    const w = recordingWriter((i) => i === 2);
+    const gc = new GroupCommit(w.write, () => false);
+    const settled = await Promise.allSettled([1, 2, 3].map((i) => gc.submit(i)));
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(w.groups).toEqual([[1, 2, 3]]);
   });
 
   it('idle() waits for everything submitted', async () => {

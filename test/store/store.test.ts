@@ -219,6 +219,17 @@ describe('PostgreSQL start-up', () => {
     }
   });
 
+  it('bounds waits: statements and idle transactions time out instead of hanging every writer', async () => {
+    const store = await openStore({ databaseUrl: PG_URL, schema, dataDir: '/nonexistent', key, poolSize: 1 });
+    try {
+      const sql = storeEngine(store);
+      expect((await sql.query<{ statement_timeout: string }>('SHOW statement_timeout'))[0]!.statement_timeout).toBe('30s');
+      expect((await sql.query<{ idle_in_transaction_session_timeout: string }>('SHOW idle_in_transaction_session_timeout'))[0]!.idle_in_transaction_session_timeout).toBe('1min');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('says in one line that the database cannot be reached, without the password', async () => {
     const err = await openStore({ databaseUrl: 'postgres://replyguard:s3cr3t-pw@127.0.0.1:1/test', dataDir: '/nonexistent', key }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ReplyGuardError);
