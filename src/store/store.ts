@@ -8,7 +8,7 @@
  * rows is masked or metadata.
  */
 import type { Finding } from '../../detectors/index.js';
-import { seal, unsealText, type SealingKey } from '../crypto.js';
+import { seal, unsealText as unsealWithKey, type SealingKey } from '../crypto.js';
 import { ReplyGuardError } from '../errors.js';
 import { appendEntries, listEntries, verifyChain, type AuditEntry, type AuditEvent, type AuditListOptions, type AuditVerification } from './audit.js';
 import { checkSchemaName, openPglite, openPostgres, type Engine, type Row, type Sql } from './engine.js';
@@ -178,6 +178,9 @@ const SELECT_DECISION = `
          (d.raw_content_sealed IS NOT NULL OR h.job_key IS NOT NULL) AS has_raw_content
     FROM decisions d LEFT JOIN holds h ON h.job_key = d.job_key`;
 
+/** A failure the database reported for this data (or a deadlock), not an outage: worth retrying items alone. */
+const isItemFailure = (err: unknown): boolean => err instanceof ReplyGuardError && err.code === 'RG_ERR_STORE_FAILED';
+
 const optional = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
 const asBuffer = (v: unknown): Buffer => Buffer.from(v as Uint8Array);
 const actorOf = (r: { agentEmail?: string; agentId?: string }): string | undefined => r.agentEmail ?? r.agentId;
@@ -188,11 +191,8 @@ class SqlStore implements Store {
   readonly engine: 'postgres' | 'pglite';
   readonly audit: Store['audit'];
 
-  private readonly decisions = new GroupCommit<DecisionRecord, RecordResult>(
-    (recs) => this.writeDecisions(recs),
-    // A record the database refused (or a deadlock) may be one item's doing; an outage is not.
-    (err) => err instanceof ReplyGuardError && err.code === 'RG_ERR_STORE_FAILED',
-  );
+  private readonly decisions = new GroupCommit<DecisionRecord, RecordResult>((recs) => this.writeDecisions(recs), isItemFailure);
+  private readonly holds = new GroupCommit<HoldRecord, void>((holds) => this.writeHolds(holds), isItemFailure);
 
   constructor(
     private readonly db: Engine,
@@ -260,15 +260,30 @@ class SqlStore implements Store {
     ];
   }
 
-  async recordHold(h: HoldRecord): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const inserted = await tx.query(
-        `INSERT INTO holds (job_key, draft_id, provider, raw_content_sealed, held_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (job_key) DO NOTHING RETURNING job_key`,
-        [h.jobKey, h.draftId, h.provider, seal(this.key, h.rawContent, aad.holdRawContent(h.jobKey)), h.at],
-      );
-      if (inserted.length) await appendEntries(tx, [{ kind: 'draft.held', subject: h.jobKey, details: { draftId: h.draftId, provider: h.provider } }]);
+  recordHold(h: HoldRecord): Promise<void> {
+    return this.holds.submit(h);
+  }
+
+  /** Holds come in bursts (the service is behind), so they are grouped like decisions. */
+  private async writeHolds(holds: HoldRecord[]): Promise<void[]> {
+    const distinct = [...new Map(holds.map((h) => [h.jobKey, h])).values()].sort((a, b) => (a.jobKey < b.jobKey ? -1 : 1));
+    const params: unknown[] = [];
+    const rows = distinct.map((h) => {
+      const n = params.push(h.jobKey, h.draftId, h.provider, seal(this.key, h.rawContent, aad.holdRawContent(h.jobKey)), h.at) - 5;
+      return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}::timestamptz)`;
     });
+    await this.db.transaction(async (tx) => {
+      const inserted = new Set(
+        (await tx.query<{ job_key: string }>(
+          `INSERT INTO holds (job_key, draft_id, provider, raw_content_sealed, held_at) VALUES ${rows.join(', ')}
+           ON CONFLICT (job_key) DO NOTHING RETURNING job_key`,
+          params,
+        )).map((r) => r.job_key),
+      );
+      const events = distinct.filter((h) => inserted.has(h.jobKey)).map((h): AuditEvent => ({ kind: 'draft.held', subject: h.jobKey, details: { draftId: h.draftId, provider: h.provider } }));
+      await appendEntries(tx, events);
+    });
+    return holds.map(() => undefined);
   }
 
   async findByJobKey(jobKey: string): Promise<StoredDecision | undefined> {
@@ -289,8 +304,8 @@ class SqlStore implements Store {
     );
     const row = rows[0];
     if (!row) return undefined;
-    if (row.own) return unsealText(this.key, asBuffer(row.own), aad.rawContent(row.job_key));
-    if (row.held) return unsealText(this.key, asBuffer(row.held), aad.holdRawContent(row.job_key));
+    if (row.own) return this.unseal(row.own, aad.rawContent(row.job_key));
+    if (row.held) return this.unseal(row.held, aad.holdRawContent(row.job_key));
     return undefined;
   }
 
@@ -333,7 +348,7 @@ class SqlStore implements Store {
       decisionId,
       agentId: optional(row.agent_id),
       agentEmail: optional(row.agent_email),
-      justification: unsealText(this.key, asBuffer(row.justification_sealed), aad.justification(draftId, decisionId)),
+      justification: this.unseal(row.justification_sealed, aad.justification(draftId, decisionId)),
       requestedAt: row.requested_at as Date,
     };
   }
@@ -343,8 +358,18 @@ class SqlStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.decisions.idle();
+    await Promise.all([this.decisions.idle(), this.holds.idle()]);
     await this.db.close();
+  }
+
+  /** Opens a sealed column; a wrong key or a damaged value is a store error that says which. */
+  private unseal(sealed: unknown, aadText: string): string {
+    try {
+      return unsealWithKey(this.key, asBuffer(sealed), aadText);
+    } catch (err) {
+      const column = aadText.slice(0, aadText.indexOf(':'));
+      throw new ReplyGuardError('RG_ERR_STORE_FAILED', `cannot open sealed ${column}: ${(err as Error).message} (is REPLYGUARD_ENCRYPTION_KEY the key the records were written with?)`);
+    }
   }
 
   private toDecision(r: Row): StoredDecision {
@@ -367,7 +392,7 @@ class SqlStore implements Store {
       const v = optional(r[column]);
       if (v !== undefined) d[field] = v;
     }
-    if (r.redacted_body_sealed) d.redactedBody = unsealText(this.key, asBuffer(r.redacted_body_sealed), aad.redactedBody(jobKey));
+    if (r.redacted_body_sealed) d.redactedBody = this.unseal(r.redacted_body_sealed, aad.redactedBody(jobKey));
     return d;
   }
 }

@@ -102,7 +102,7 @@ describe.each(engineCases('store'))('store on $name', (engine) => {
     expect(stored.held).toBe(false);
     const hold = { jobKey: rec.jobKey, draftId: rec.draftId, provider: rec.provider, rawContent: '{"body":"as held"}', at: new Date() };
     await store.recordHold(hold);
-    await store.recordHold(hold);
+    await Promise.all([store.recordHold(hold), store.recordHold(hold), store.recordHold({ ...hold, rawContent: 'a retry' })]);
     expect(await store.findByJobKey(rec.jobKey)).toMatchObject({ held: true, hasRawContent: true });
     // The decision's own copy is the one the worker decided on.
     expect(await store.readRawContent(stored.id)).toBe('{"body":"the draft"}');
@@ -154,7 +154,7 @@ describe.each(engineCases('store'))('store on $name', (engine) => {
     const a = await store.recordDecision(decision({ action: 'block', rawContent: 'secret A' }));
     const b = await store.recordDecision(decision({ action: 'block', rawContent: 'secret B' }));
     await storeEngine(store).query('UPDATE decisions SET raw_content_sealed = (SELECT raw_content_sealed FROM decisions WHERE id = $1) WHERE id = $2', [a.decision.id, b.decision.id]);
-    await expect(store.readRawContent(b.decision.id)).rejects.toThrow();
+    await expect(store.readRawContent(b.decision.id)).rejects.toMatchObject({ code: 'RG_ERR_STORE_FAILED', message: expect.stringMatching(/^cannot open sealed decisions\.raw_content: /) });
     expect(await store.readRawContent(a.decision.id)).toBe('secret A');
   });
 
