@@ -10,7 +10,7 @@
  * Hashes are computed here, and verification recomputes them from the stored columns.
  */
 import { createHash } from 'node:crypto';
-import type { Engine, Row, Sql } from './engine.js';
+import { valuesList, type Engine, type Row, type Sql } from './engine.js';
 
 export type AuditKind = 'decision.recorded' | 'draft.held' | 'review.requested';
 
@@ -114,18 +114,18 @@ export async function appendEntries(tx: Sql, events: readonly AuditEvent[]): Pro
     prevHash = entryHash(seq, entry.prevHash, entryContent(entry));
     return { ...entry, hash: prevHash };
   });
-  const params: unknown[] = [];
-  const rows = entries.map((e) => {
-    const n = params.push(e.seq, e.kind, e.subject, e.actor, canonicalJson(e.details), e.createdAt, e.prevHash, e.hash) - 8;
-    return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}::jsonb, $${n + 6}::timestamptz, $${n + 7}, $${n + 8})`;
-  });
+  const values = valuesList(
+    entries.map((e) => [e.seq, e.kind, e.subject, e.actor, canonicalJson(e.details), e.createdAt, e.prevHash, e.hash]),
+    ['', '', '', '', 'jsonb', 'timestamptz'],
+  );
   const last = entries[entries.length - 1]!;
+  const n = values.params.length;
   await tx.query(
     `WITH appended AS (
-       INSERT INTO audit_log (seq, kind, subject, actor, details, created_at, prev_hash, hash) VALUES ${rows.join(', ')}
+       INSERT INTO audit_log (seq, kind, subject, actor, details, created_at, prev_hash, hash) VALUES ${values.sql}
      )
-     UPDATE audit_head SET seq = $${params.length + 1}, hash = $${params.length + 2} WHERE id = 1`,
-    [...params, last.seq, last.hash],
+     UPDATE audit_head SET seq = $${n + 1}, hash = $${n + 2} WHERE id = 1`,
+    [...values.params, last.seq, last.hash],
   );
   return entries;
 }

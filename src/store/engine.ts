@@ -39,6 +39,13 @@ export function checkSchemaName(schema: string): string {
   return schema;
 }
 
+/** `($1, $2::jsonb), ($3, $4::jsonb)` and the flat parameters, for a multi-row INSERT. */
+export function valuesList(rows: readonly (readonly unknown[])[], casts: readonly string[] = []): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const tuples = rows.map((row) => `(${row.map((value, i) => `$${params.push(value)}${casts[i] ? `::${casts[i]}` : ''}`).join(', ')})`);
+  return { sql: tuples.join(', '), params };
+}
+
 // A snapshot transaction sees one consistent state of the whole log (audit verification).
 const SNAPSHOT = 'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY';
 

@@ -11,7 +11,7 @@ import type { Finding } from '../../detectors/index.js';
 import { seal, unsealText as unsealWithKey, type SealingKey } from '../crypto.js';
 import { ReplyGuardError } from '../errors.js';
 import { appendEntries, listEntries, verifyChain, type AuditEntry, type AuditEvent, type AuditListOptions, type AuditVerification } from './audit.js';
-import { checkSchemaName, openPglite, openPostgres, type Engine, type Row, type Sql } from './engine.js';
+import { checkSchemaName, openPglite, openPostgres, valuesList, type Engine, type Row, type Sql } from './engine.js';
 import { GroupCommit } from './group-commit.js';
 import { checkSchemaCurrent, migrate } from './migrate.js';
 
@@ -215,21 +215,16 @@ class SqlStore implements Store {
    * their audit entries. A repeated job key (a retried job) adds neither a row nor an entry.
    */
   private async writeDecisions(recs: DecisionRecord[]): Promise<RecordResult[]> {
-    // Rows go in in job-key order, so two groups sharing keys cannot deadlock each other.
-    const distinct = [...new Map(recs.map((r) => [r.jobKey, r])).values()].sort((a, b) => (a.jobKey < b.jobKey ? -1 : 1));
-    const params: unknown[] = [];
-    const rows = distinct.map((r) => {
-      const n = params.push(...this.decisionValues(r)) - DECISION_COLUMNS.length;
-      return `(${DECISION_COLUMNS.map((_, i) => `$${n + i + 1}`).join(', ')})`;
-    });
+    const distinct = distinctByJobKey(recs);
+    const values = valuesList(distinct.map((r) => this.decisionValues(r)));
     const inserted = await this.db.transaction(async (tx) => {
       const created = await tx.query<{ id: unknown; job_key: string; hold_exists: boolean }>(
         `WITH inserted AS (
-           INSERT INTO decisions (${DECISION_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}
+           INSERT INTO decisions (${DECISION_COLUMNS.join(', ')}) VALUES ${values.sql}
            ON CONFLICT (job_key) DO NOTHING RETURNING id, job_key
          )
          SELECT i.id, i.job_key, EXISTS (SELECT 1 FROM holds h WHERE h.job_key = i.job_key) AS hold_exists FROM inserted i`,
-        params,
+        values.params,
       );
       const byKey = new Map(created.map((c) => [c.job_key, { id: Number(c.id), holdExists: c.hold_exists }]));
       await appendEntries(tx, distinct.filter((r) => byKey.has(r.jobKey)).map(decisionEvent));
@@ -266,18 +261,17 @@ class SqlStore implements Store {
 
   /** Holds come in bursts (the service is behind), so they are grouped like decisions. */
   private async writeHolds(holds: HoldRecord[]): Promise<void[]> {
-    const distinct = [...new Map(holds.map((h) => [h.jobKey, h])).values()].sort((a, b) => (a.jobKey < b.jobKey ? -1 : 1));
-    const params: unknown[] = [];
-    const rows = distinct.map((h) => {
-      const n = params.push(h.jobKey, h.draftId, h.provider, seal(this.key, h.rawContent, aad.holdRawContent(h.jobKey)), h.at) - 5;
-      return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}::timestamptz)`;
-    });
+    const distinct = distinctByJobKey(holds);
+    const values = valuesList(
+      distinct.map((h) => [h.jobKey, h.draftId, h.provider, seal(this.key, h.rawContent, aad.holdRawContent(h.jobKey)), h.at]),
+      ['', '', '', '', 'timestamptz'],
+    );
     await this.db.transaction(async (tx) => {
       const inserted = new Set(
         (await tx.query<{ job_key: string }>(
-          `INSERT INTO holds (job_key, draft_id, provider, raw_content_sealed, held_at) VALUES ${rows.join(', ')}
+          `INSERT INTO holds (job_key, draft_id, provider, raw_content_sealed, held_at) VALUES ${values.sql}
            ON CONFLICT (job_key) DO NOTHING RETURNING job_key`,
-          params,
+          values.params,
         )).map((r) => r.job_key),
       );
       const events = distinct.filter((h) => inserted.has(h.jobKey)).map((h): AuditEvent => ({ kind: 'draft.held', subject: h.jobKey, details: { draftId: h.draftId, provider: h.provider } }));
@@ -406,6 +400,16 @@ function countByType(findings: readonly Finding[]): { [type: string]: number } {
   const counts: { [type: string]: number } = {};
   for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
   return counts;
+}
+
+/**
+ * The first item for each job key (the one whose caller is told created=true), in key order:
+ * groups sharing keys then lock them in the same order and cannot deadlock.
+ */
+function distinctByJobKey<T extends { jobKey: string }>(items: readonly T[]): T[] {
+  const first = new Map<string, T>();
+  for (const item of items) if (!first.has(item.jobKey)) first.set(item.jobKey, item);
+  return [...first.values()].sort((a, b) => (a.jobKey < b.jobKey ? -1 : a.jobKey > b.jobKey ? 1 : 0));
 }
 
 function decisionEvent(rec: DecisionRecord): AuditEvent {

@@ -65,9 +65,13 @@ describe.each(engineCases('store'))('store on $name', (engine) => {
 
   it('records a job key once when the same job finishes twice at the same moment', async () => {
     const rec = decision({ action: 'block', rawContent: '{}' });
-    const results = await Promise.all(Array.from({ length: 8 }, () => store.recordDecision(rec)));
-    expect(results.filter((r) => r.created)).toHaveLength(1);
+    // Told apart by their prompts: the caller told created=true must hold the row that was stored.
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => store.recordDecision({ ...rec, prompt: `attempt ${i}` })));
+    const created = results.filter((r) => r.created);
+    expect(created).toHaveLength(1);
     expect(new Set(results.map((r) => r.decision.id)).size).toBe(1);
+    expect(results.every((r) => r.decision.prompt === created[0]!.decision.prompt)).toBe(true);
+    expect((await store.findByJobKey(rec.jobKey))?.prompt).toBe(created[0]!.decision.prompt);
     expect(await count(store, 'SELECT count(*) AS n FROM decisions WHERE job_key = $1', [rec.jobKey])).toBe(1);
     expect(await store.audit.list({ subject: rec.jobKey, kind: 'decision.recorded' })).toHaveLength(1);
   });
