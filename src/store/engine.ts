@@ -168,8 +168,14 @@ export async function openPglite(opts: PgliteOptions): Promise<Engine> {
   if (opts.create === false && !existsSync(join(dir, 'PG_VERSION'))) {
     throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `no embedded store in ${dir} (set REPLYGUARD_DATA_DIR to the service's data directory, or DATABASE_URL)`);
   }
-  mkdirSync(opts.dataDir, { recursive: true });
-  const unlock = lockDataDir(opts.dataDir);
+  let unlock: () => void;
+  try {
+    mkdirSync(opts.dataDir, { recursive: true });
+    unlock = lockDataDir(opts.dataDir);
+  } catch (err) {
+    if (err instanceof ReplyGuardError) throw err;
+    throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `cannot open the embedded store in ${where}: ${oneLine((err as Error).message)}`);
+  }
   let db: PGlite;
   try {
     db = await PGlite.create(dir);

@@ -4,7 +4,8 @@
  * any table or file, review requests, migrations, persistence and connection errors.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../detectors/index.js';
@@ -207,7 +208,7 @@ describe.each(engineCases('store'))('store on $name', (engine) => {
   });
 });
 
-describe('PostgreSQL start-up', () => {
+describe('opening a store', () => {
   const schema = uniqueSchema('store_boot');
   const key = sealingKey(randomBytes(32));
   afterAll(() => dropSchema(schema));
@@ -249,6 +250,16 @@ describe('PostgreSQL start-up', () => {
       const err = await openStore({ databaseUrl: url, dataDir: '/nonexistent', key }).catch((e: unknown) => e);
       expect(err).toMatchObject({ code: 'RG_ERR_CONFIG' });
       expect((err as Error).message).not.toContain('s3cr3t');
+    }
+  });
+
+  it('says which directory it cannot use for the embedded store', async () => {
+    const file = join(tmpdir(), `rg-not-a-dir-${process.pid}`);
+    writeFileSync(file, 'a file, not a directory');
+    try {
+      await expect(openStore({ dataDir: join(file, 'data'), key })).rejects.toMatchObject({ code: 'RG_ERR_STORE_UNAVAILABLE', message: expect.stringContaining(`cannot open the embedded store in ${join(file, 'data', 'pglite')}`) });
+    } finally {
+      rmSync(file);
     }
   });
 
