@@ -1,6 +1,6 @@
 /**
- * `replyguard audit verify` on real stores: the built command on an embedded store's data
- * directory (intact, then tampered), and runAuditVerify for PostgreSQL and the error exits.
+ * `replyguard audit verify` on real stores: runAuditVerify on an embedded store's data directory
+ * and on PostgreSQL, and the built command as a process once the log was tampered with.
  * Needs `npm run build` first (npm test does it).
  */
 import { spawn } from 'node:child_process';
@@ -71,7 +71,7 @@ describe('replyguard audit verify on the embedded store', () => {
 
   it('exits 0 on an intact log', async () => {
     await store!.close();
-    const run = await cli(env);
+    const run = await verifyIn(env);
     expect(run).toMatchObject({ code: 0, stdout: expect.stringMatching(/^audit log intact: 3 entries, head 3 [0-9a-f]{64}\n$/) });
     expect(run.stderr).toMatch(/development key/);
   });
