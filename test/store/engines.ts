@@ -55,8 +55,11 @@ export async function seedPgliteDir(dataDir: string): Promise<void> {
   if (!existsSync(dbDir)) cpSync(await pgliteTemplate(), dbDir, { recursive: true });
 }
 
+/** A temporary path, created by whoever opens it first, so suites filtered out leave nothing. */
+const tempPath = (label: string): string => join(tmpdir(), `rg-${label}-${process.pid}-${randomBytes(4).toString('hex')}`);
+
 export function pgliteCase(label: string): EngineCase {
-  const dataDir = mkdtempSync(join(tmpdir(), `rg-${label}-`));
+  const dataDir = tempPath(label);
   const key = sealingKey(randomBytes(32));
   const options: StoreOptions = { dataDir, key };
   return {
@@ -72,7 +75,7 @@ export function pgliteCase(label: string): EngineCase {
 }
 
 export function postgresCase(label: string): EngineCase {
-  const dataDir = mkdtempSync(join(tmpdir(), `rg-${label}-pg-`));
+  const dataDir = tempPath(`${label}-pg`); // PostgreSQL stores nothing there
   const key = sealingKey(randomBytes(32));
   const schema = uniqueSchema(label);
   const options: StoreOptions = { databaseUrl: PG_URL, schema, dataDir, key };
