@@ -161,9 +161,8 @@ export const pgliteDir = (dataDir: string): string => join(dataDir, 'pglite');
 
 export async function openPglite(opts: PgliteOptions): Promise<Engine> {
   const dir = pgliteDir(opts.dataDir);
-  const where = dir;
   const fail = (err: unknown): never => {
-    throw translateError(err, { engine: 'the embedded store', where });
+    throw translateError(err, { engine: 'the embedded store', where: dir });
   };
   if (opts.create === false && !existsSync(join(dir, 'PG_VERSION'))) {
     throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `no embedded store in ${dir} (set REPLYGUARD_DATA_DIR to the service's data directory, or DATABASE_URL)`);
@@ -174,7 +173,7 @@ export async function openPglite(opts: PgliteOptions): Promise<Engine> {
     unlock = lockDataDir(opts.dataDir);
   } catch (err) {
     if (err instanceof ReplyGuardError) throw err;
-    throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `cannot open the embedded store in ${where}: ${oneLine((err as Error).message)}`);
+    throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `cannot open the embedded store in ${dir}: ${oneLine((err as Error).message)}`);
   }
   let db: PGlite;
   try {
@@ -193,7 +192,7 @@ export async function openPglite(opts: PgliteOptions): Promise<Engine> {
   const direct = onTx(db);
   let closing: Promise<void> | undefined;
   const guard = async <T>(run: () => Promise<T>): Promise<T> => {
-    if (closing) throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `the embedded store in ${where} is closed`);
+    if (closing) throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `the embedded store in ${dir} is closed`);
     try {
       return await run();
     } catch (err) {
