@@ -10,13 +10,19 @@ import { ReplyGuardError } from './errors.js';
 import { runJsonl } from './jsonl.js';
 import { runPolicyCommand } from './policy/command.js';
 import { runScanFiles, type ScanCommandIo } from './scan-command.js';
+import { runAuditVerify } from './store/audit-command.js';
 
 const USAGE = `usage: replyguard scan [options] [FILE...]
        replyguard serve
        replyguard policy check FILE | show-default
+       replyguard audit verify
 
 serve starts the HTTP API (POST /v1/scan, GET /healthz) on HOST:PORT
 (default 127.0.0.1:8080); see README.md for its settings.
+
+audit verify checks the hash chain of the audit log in the store the service
+uses (DATABASE_URL, else REPLYGUARD_DATA_DIR, default ./data): exit 0 intact,
+1 tampered (names the first broken entry), 2 the store cannot be opened.
 
 Scans text for card numbers, national IDs, passports, phone numbers, e-mail
 addresses, bank data and credentials. Reads standard input when no FILE (or "-")
@@ -49,6 +55,7 @@ export async function main(argv: readonly string[], io: ScanCommandIo): Promise<
     if (command === 'scan') return await scanCommand(rest, io);
     if (command === 'serve') return await serveCommand(io);
     if (command === 'policy') return runPolicyCommand(rest, io);
+    if (command === 'audit') return await auditCommand(rest, io);
     throw new ReplyGuardError('RG_ERR_USAGE', `unknown command "${command}"`);
   } catch (err) {
     if (err instanceof ReplyGuardError) {
@@ -107,6 +114,11 @@ async function serveCommand(io: ScanCommandIo): Promise<number> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return 0;
+}
+
+async function auditCommand(args: readonly string[], io: ScanCommandIo): Promise<number> {
+  if (args.length !== 1 || args[0] !== 'verify') throw new ReplyGuardError('RG_ERR_USAGE', 'usage: replyguard audit verify');
+  return runAuditVerify(process.env, io);
 }
 
 function parseMinScore(raw: string): number {

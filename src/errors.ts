@@ -27,6 +27,16 @@ export const ERROR_CODES = {
   RG_ERR_NOT_FOUND: { exit: 2, http: 404 },
   /** A policy file is unreadable or invalid (the message lists every problem as file:line:col). */
   RG_ERR_POLICY: { exit: 2, http: 500 },
+  /** The database (DATABASE_URL, or the embedded store in the data directory) cannot be reached or opened. */
+  RG_ERR_STORE_UNAVAILABLE: { exit: 2, http: 503 },
+  /** The embedded store's data directory is in use by another process (the embedded store is single-process). */
+  RG_ERR_STORE_LOCKED: { exit: 2, http: 503 },
+  /** The database schema cannot be brought up to date (a migration failed, or it was migrated by a newer ReplyGuard). */
+  RG_ERR_STORE_SCHEMA: { exit: 2, http: 500 },
+  /** A store operation failed inside the database. */
+  RG_ERR_STORE_FAILED: { exit: 2, http: 500 },
+  /** A review was requested for a draft with no recorded decision or hold. */
+  RG_ERR_UNKNOWN_DRAFT: { exit: 2, http: 404 },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
