@@ -1,21 +1,33 @@
 #!/usr/bin/env node
 /**
- * replyguard: the command line. `scan` is the linter and batch scanner (CONTRACT.md).
+ * replyguard: the command line. `scan` is the linter and batch scanner (CONTRACT.md); `serve`
+ * runs the HTTP API with an in-process worker, `worker` runs workers alone, `send-draft` signs and
+ * posts a draft file and prints the decision.
  */
 import { parseArgs } from 'node:util';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { DEFAULT_MIN_SCORE, type ScanOptions } from '../detectors/index.js';
+import { openComponents } from './components.js';
 import { loadConfig } from './config.js';
 import { ReplyGuardError } from './errors.js';
-import { startServer } from './http/server.js';
 import { runJsonl } from './jsonl.js';
 import { runScanFiles, type ScanCommandIo } from './scan-command.js';
+import { sendDraft } from './send-draft.js';
+import { requireSharedStore, startService } from './service.js';
 
 const USAGE = `usage: replyguard scan [options] [FILE...]
        replyguard serve
+       replyguard worker
+       replyguard send-draft [--url URL] FILE
 
-serve starts the HTTP API (POST /v1/scan, GET /healthz) on HOST:PORT
-(default 127.0.0.1:8080); see README.md for its settings.
+serve       the HTTP API (POST /v1/drafts, GET /v1/decisions/:id, POST /v1/scan,
+            /healthz, /readyz, /metrics, /openapi.json) on HOST:PORT (default
+            127.0.0.1:8080) with an in-process worker; starts a private
+            redis-server when REDIS_URL is unset and nothing answers
+worker      workers alone, against REDIS_URL and DATABASE_URL shared with serve
+send-draft  signs the draft in FILE (JSON), posts it to the server and prints
+            the decision (exit 0 approve, 1 redact or block, 3 hold)
+see README.md for the settings (environment variables).
 
 Scans text for card numbers, national IDs, passports, phone numbers, e-mail
 addresses, bank data and credentials. Reads standard input when no FILE (or "-")
@@ -46,12 +58,13 @@ export async function main(argv: readonly string[], io: ScanCommandIo): Promise<
   }
   try {
     if (command === 'scan') return await scanCommand(rest, io);
-    if (command === 'serve') return await serveCommand(io);
+    if (command === 'serve' || command === 'worker') return await serviceCommand(command, io);
+    if (command === 'send-draft') return await sendDraftCommand(rest, io);
     throw new ReplyGuardError('RG_ERR_USAGE', `unknown command "${command}"`);
   } catch (err) {
     if (err instanceof ReplyGuardError) {
       io.stderr.write(`replyguard: ${err.message}\n`);
-      if (err.code === 'RG_ERR_USAGE') io.stderr.write('run "replyguard scan --help" for usage\n');
+      if (err.code === 'RG_ERR_USAGE') io.stderr.write('run "replyguard --help" for usage\n');
       return err.exitCode;
     }
     throw err;
@@ -92,17 +105,34 @@ async function scanCommand(args: readonly string[], io: ScanCommandIo): Promise<
   return runScanFiles(positionals, values.json ? 'json' : 'table', options, io);
 }
 
-async function serveCommand(io: ScanCommandIo): Promise<number> {
+/** Runs until SIGINT or SIGTERM, then shuts down gracefully (in-flight requests and jobs finish). */
+async function serviceCommand(role: 'serve' | 'worker', io: ScanCommandIo): Promise<number> {
   const config = loadConfig();
-  const server = await startServer(config);
-  io.stderr.write(`replyguard: listening on ${server.url} (region ${config.region}, min score ${config.minScore})\n`);
-  const stop = (): void => {
-    io.stderr.write('replyguard: shutting down\n');
-    server.close().catch(() => undefined);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  if (role === 'worker') requireSharedStore(config);
+  const service = await startService({ config, role, components: await openComponents(config) });
+  process.on('unhandledRejection', (err) => service.log.error({ error: { name: err instanceof Error ? err.name : typeof err } }, 'unhandled rejection'));
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string): void => {
+      io.stderr.write(`replyguard: ${signal}: shutting down\n`);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await service.close();
   return 0;
+}
+
+async function sendDraftCommand(args: readonly string[], io: ScanCommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { url: { type: 'string' } } });
+  } catch (err) {
+    throw new ReplyGuardError('RG_ERR_USAGE', (err as Error).message);
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length) throw new ReplyGuardError('RG_ERR_USAGE', 'send-draft takes one FILE (a JSON draft)');
+  return sendDraft({ file, url: parsed.values.url, config: loadConfig(), stdout: io.stdout, stderr: io.stderr });
 }
 
 function parseMinScore(raw: string): number {

@@ -23,8 +23,12 @@ export const ERROR_CODES = {
   RG_ERR_BAD_REQUEST: { exit: 2, http: 400 },
   /** A request body is not JSON (Content-Type). */
   RG_ERR_UNSUPPORTED_MEDIA_TYPE: { exit: 2, http: 415 },
-  /** No such route. */
+  /** No such route, or no such item. */
   RG_ERR_NOT_FOUND: { exit: 2, http: 404 },
+  /** Missing, forged, expired or replayed signature, or a bad API key. */
+  RG_ERR_UNAUTHORIZED: { exit: 2, http: 401 },
+  /** Redis (queue, replay store) or the store cannot be reached: the request was not decided. */
+  RG_ERR_UNAVAILABLE: { exit: 3, http: 503 },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,59 @@
+/**
+ * The zero-configuration Redis of `replyguard serve`: with REDIS_URL unset and nothing answering,
+ * a private redis-server is started (data and append-only file in the data directory) and stopped
+ * on shutdown; without redis-server installed, one clear line says what to do.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ensureRedis, redisAnswers } from '../../src/redis.js';
+import { SHARED_REDIS } from './support/harness.js';
+import { freePort } from './support/ports.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rg-bootstrap-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('ensureRedis', () => {
+  it('starts a private redis-server with its data and append-only file under the data directory, and stops it', async () => {
+    const url = `redis://127.0.0.1:${await freePort()}`;
+    const handle = await ensureRedis({ url, explicit: false, dataDir: dir });
+    expect(handle.privateServer).toMatchObject({ dataDir: join(dir, 'redis') });
+    const pid = handle.privateServer!.pid;
+    const client = new Redis(url);
+    try {
+      expect(await client.config('GET', 'appendonly')).toEqual(['appendonly', 'yes']);
+      expect(await client.config('GET', 'dir')).toEqual(['dir', join(dir, 'redis')]);
+      expect(await client.config('GET', 'maxmemory-policy')).toEqual(['maxmemory-policy', 'noeviction']);
+      await client.set('k', 'v');
+    } finally {
+      client.disconnect();
+    }
+    await handle.stop();
+    expect(alive(pid)).toBe(false);
+    expect(await redisAnswers(url)).toBe(false);
+  });
+
+  it('uses a Redis that already answers, and never starts one when REDIS_URL is set', async () => {
+    expect((await ensureRedis({ url: SHARED_REDIS, explicit: false, dataDir: dir })).privateServer).toBeUndefined();
+    const unused = `redis://127.0.0.1:${await freePort()}`;
+    expect((await ensureRedis({ url: unused, explicit: true, dataDir: dir })).privateServer).toBeUndefined();
+    expect(await redisAnswers(unused)).toBe(false);
+  });
+
+  it('says in one line how to install Redis or set REDIS_URL when redis-server is not installed', async () => {
+    const url = `redis://127.0.0.1:${await freePort()}`;
+    const attempt = ensureRedis({ url, explicit: false, dataDir: dir, searchPath: join(dir, 'empty-bin') });
+    await expect(attempt).rejects.toThrow(/^no Redis answers at redis:\/\/127\.0\.0\.1:\d+ and redis-server is not installed: install Redis \(apt-get install redis-server, brew install redis\) or set REDIS_URL to a running Redis$/);
+  });
+});
