@@ -32,7 +32,8 @@ const REDACT_PATHS = [
   '*.customer',
 ];
 
-export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+/** To standard output, asynchronously: lines written while a write is in flight go out together (flushed on exit). */
+export function createLogger(level: LogLevel, destination: DestinationStream = pino.destination({ dest: 1, sync: false })): Logger {
   return pino({ level, base: { service: 'replyguard' }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, destination);
 }
 

@@ -66,12 +66,13 @@ export function startDraftWorker(options: DraftWorkerOptions): DraftWorker {
     const { created, decision } = await options.sink.recordDecision({
       jobKey,
       draft,
-      decision: { ...parts, draftId },
+      decision: { draftId, ...parts },
       receivedAt: new Date(job.data.receivedAt),
     });
     options.onDecided?.(jobKey, decision);
     publisher.publish(channel, jobKey).catch(() => undefined); // waiters elsewhere fall back to the store at their timeout
-    log.info(
+    // In `serve` the request's own "answered" line says it all; a worker process alone says "decided".
+    log[options.onDecided ? 'debug' : 'info'](
       { jobKey, draftId, action: decision.action, findings: countByType(decision.findings), created, ms: Math.round((performance.now() - started) * 100) / 100 },
       'decided',
     );

@@ -65,6 +65,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     ...options.env,
   };
   const config = loadConfig(env);
+  const queuePrefix = config.queuePrefix; // a test may bring its own
   const logs: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -91,7 +92,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     processor,
     secret,
     apiKey,
-    prefix,
+    prefix: queuePrefix,
     dataDir,
     logs,
     postDraft(body, auth) {
@@ -103,7 +104,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
     async close() {
       await service.close();
-      await deleteKeys(options.redisUrl ?? SHARED_REDIS, prefix).catch(() => undefined);
+      await deleteKeys(options.redisUrl ?? SHARED_REDIS, queuePrefix).catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
