@@ -9,6 +9,7 @@
 // REPLYGUARD_WEBHOOK_SECRET, WORKER_CONCURRENCY, BENCH_SHARED_SINK=1 (decisions in Redis, for
 // several processes). Talks to the parent over IPC: {ready, url}, and {stats} on request
 // (CPU time, event-loop delay, heap) so the parent can say where the time goes.
+import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import express from 'express';
 import { Queue, QueueEvents, Worker } from 'bullmq';
@@ -109,7 +110,19 @@ async function queueEvents() {
 const url = mode === 'replyguard' ? await replyguard('serve') : mode === 'worker' ? await replyguard('worker') : mode === 'bare' ? await bare() : mode === 'queue-events' ? await queueEvents() : undefined;
 if (mode !== 'worker' && !url) throw new Error(`unknown mode ${mode}`);
 loop.enable();
-process.on('message', (message) => {
+const inspector = new Session();
+inspector.connect();
+process.on('message', async (message) => {
+  if (message === 'profile-start') {
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.start');
+    return;
+  }
+  if (message === 'profile-stop') {
+    const { profile } = await inspector.post('Profiler.stop');
+    process.send({ profile: summarizeProfile(profile) });
+    return;
+  }
   if (message === 'reset') {
     cpu = process.cpuUsage();
     loop.reset();
@@ -129,5 +142,24 @@ process.on('message', (message) => {
   }
 });
 process.send({ ready: true, url });
+/** Self time by package (node_modules/<pkg>, dist/<dir>, node internals, GC, idle), in per cent. */
+function summarizeProfile(profile) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const time = new Map();
+  profile.samples.forEach((id, i) => time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const groups = new Map();
+  let total = 0;
+  for (const [id, t] of time) {
+    const { url, functionName } = nodes.get(id).callFrame;
+    const group =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+      /\/dist\/(\w+\/?\w*)/.exec(url)?.[1] ??
+      (url.startsWith('node:') ? 'node internals' : url ? url : `(${functionName || 'native'})`);
+    groups.set(group, (groups.get(group) ?? 0) + t);
+    total += t;
+  }
+  return [...groups].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([group, t]) => [group, (100 * t) / total]);
+}
+
 // A clean exit on SIGTERM, so that `node --cpu-prof` writes its profile.
 process.once('SIGTERM', () => process.exit(0));

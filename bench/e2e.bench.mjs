@@ -13,7 +13,8 @@
 // non-2xx, and where the time goes: server CPU per draft, event-loop delay, Redis commands and
 // Redis CPU per draft. Never fails on timing.
 //
-//   node bench/e2e.bench.mjs [--rate 200] [--duration 20] [--saturation 15] [--rounds 1] [mode ...]
+//   node bench/e2e.bench.mjs [--rate 200] [--duration 20] [--saturation 15] [--rounds 1] [--profile] [mode ...]
+// --profile: CPU profile of the server process during saturation, self time by package.
 import { fork } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +30,13 @@ const { formatWebhookSecret } = await import(new URL('webhooks/standard-webhooks
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rate: { type: 'string', default: '200' }, duration: { type: 'string', default: '20' }, saturation: { type: 'string', default: '15' }, rounds: { type: 'string', default: '1' } },
+  options: {
+    rate: { type: 'string', default: '200' },
+    duration: { type: 'string', default: '20' },
+    saturation: { type: 'string', default: '15' },
+    rounds: { type: 'string', default: '1' },
+    profile: { type: 'boolean', default: false },
+  },
 });
 const RATE = Number(values.rate);
 const DURATION = Number(values.duration);
@@ -76,15 +83,16 @@ function startChild(mode, env) {
   });
 }
 
-const ask = (child) =>
+/** Sends `request` to a server process and resolves with the `field` of its answer. */
+const ask = (child, request = 'stats', field = 'stats') =>
   new Promise((resolve) => {
     const onMessage = (m) => {
-      if (!m.stats) return;
+      if (!m[field]) return;
       child.off('message', onMessage);
-      resolve(m.stats);
+      resolve(m[field]);
     };
     child.on('message', onMessage);
-    child.send('stats');
+    child.send(request);
   });
 
 async function redisCounters(redis) {
@@ -105,7 +113,7 @@ async function load(url, secret, options, children, redis) {
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
   const after = await redisCounters(redis);
-  const stats = await Promise.all(children.map(ask));
+  const stats = await Promise.all(children.map((c) => ask(c)));
   latencies.sort((a, b) => a - b);
   const n = result.requests.total || 1;
   return {
@@ -159,11 +167,14 @@ async function main() {
         try {
           await load(server.url, secretBytes, { duration: 5, overallRate: RATE, connections: 10 }, children, redis); // warm-up
           const fixed = await load(server.url, secretBytes, { duration: DURATION, overallRate: RATE, connections: 10 }, children, redis);
+          if (values.profile) server.child.send('profile-start');
           const saturated = await load(server.url, secretBytes, { duration: SATURATION, connections: 32 }, children, redis);
+          const profile = values.profile ? await ask(server.child, 'profile-stop', 'profile') : undefined;
           results.push({ mode, fixed, saturated });
           console.log(`\n${mode}${Number(values.rounds) > 1 ? ` (round ${round + 1})` : ''}`);
           console.log(`  ${RATE}/s:        ${fmt(fixed)}`);
           console.log(`  saturation:   ${fmt(saturated)}`);
+          if (profile) console.log(`  server CPU by package (saturation): ${profile.map(([g, p]) => `${g} ${p.toFixed(1)}%`).join(', ')}`);
         } finally {
           for (const c of children) c.kill('SIGTERM');
           await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve() : c.once('exit', resolve)))));

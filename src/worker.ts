@@ -20,6 +20,9 @@ import type { Decision, Draft } from './draft.js';
 import { countByType, errorSummary, type Logger } from './logger.js';
 import { decidedChannel, JOB_OPTIONS, openJobData, QUEUE_NAME, type DraftJobData, type DraftJobResult } from './queue.js';
 
+const JOBS_PER_LOOP = 16;
+const MAX_FETCH_LOOPS = 4;
+
 export interface DraftWorkerOptions {
   /** A `worker`-role connection (src/redis.ts); BullMQ duplicates it for its blocking reads. */
   readonly connection: Redis;
@@ -37,7 +40,7 @@ export interface DraftWorkerOptions {
 }
 
 export interface DraftWorker {
-  readonly worker: Worker<DraftJobData, DraftJobResult>;
+  readonly workers: readonly Worker<DraftJobData, DraftJobResult>[];
   /** Stops fetching and lets in-flight jobs finish, for up to `deadlineMs` (then they are left to stalled-job recovery). */
   close(deadlineMs?: number): Promise<void>;
 }
@@ -79,24 +82,30 @@ export function startDraftWorker(options: DraftWorkerOptions): DraftWorker {
     return { action: decision.action, findings: decision.findings, policyVersion: decision.policyVersion };
   };
 
-  const worker = new Worker<DraftJobData, DraftJobResult>(QUEUE_NAME, processJob, {
-    connection: options.connection,
-    prefix,
-    concurrency: options.concurrency,
-    removeOnComplete: JOB_OPTIONS.removeOnComplete as { age: number; count: number },
-    removeOnFail: JOB_OPTIONS.removeOnFail as { age: number; count: number },
-    ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
-    ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
+  // BullMQ fetches a worker's jobs one after the other (one round trip each): several workers in
+  // the process fetch in parallel, so intake keeps up when Redis round trips are slow.
+  const loops = Math.min(MAX_FETCH_LOOPS, Math.ceil(options.concurrency / JOBS_PER_LOOP));
+  const workers = Array.from({ length: loops }, (_, i) => {
+    const worker = new Worker<DraftJobData, DraftJobResult>(QUEUE_NAME, processJob, {
+      connection: options.connection,
+      prefix,
+      concurrency: Math.ceil((options.concurrency - i) / loops),
+      removeOnComplete: JOB_OPTIONS.removeOnComplete as { age: number; count: number },
+      removeOnFail: JOB_OPTIONS.removeOnFail as { age: number; count: number },
+      ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
+      ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
+    });
+    worker.on('error', throttled(log, 'worker error'));
+    worker.on('stalled', (jobId) => log.warn({ jobKey: jobId }, 'job stalled: its worker stopped; running it again'));
+    return worker;
   });
-  worker.on('error', throttled(log, 'worker error'));
-  worker.on('stalled', (jobId) => log.warn({ jobKey: jobId }, 'job stalled: its worker stopped; running it again'));
 
   return {
-    worker,
+    workers,
     async close(deadlineMs = 10_000) {
       let timer: NodeJS.Timeout | undefined;
       const gaveUp = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), deadlineMs)));
-      const timedOut = await Promise.race([worker.close().then(() => false), gaveUp]);
+      const timedOut = await Promise.race([Promise.all(workers.map((w) => w.close())).then(() => false), gaveUp]);
       clearTimeout(timer);
       // A job still running now is abandoned: its lock expires and another worker re-runs it.
       if (timedOut) log.warn({ deadlineMs }, 'in-flight jobs did not finish in time: leaving them to stalled-job recovery');
