@@ -109,7 +109,11 @@ async function scanCommand(args: readonly string[], io: ScanCommandIo): Promise<
 async function serviceCommand(role: 'serve' | 'worker', io: ScanCommandIo): Promise<number> {
   const config = loadConfig();
   if (role === 'worker') requireSharedStore(config);
-  const service = await startService({ config, role, components: await openComponents(config) });
+  const components = await openComponents(config);
+  const service = await startService({ config, role, components }).catch(async (err: unknown) => {
+    await components.sink.close().catch(() => undefined);
+    throw err;
+  });
   process.on('unhandledRejection', (err) => service.log.error({ error: { name: err instanceof Error ? err.name : typeof err } }, 'unhandled rejection'));
   await new Promise<void>((resolve) => {
     const stop = (signal: string): void => {

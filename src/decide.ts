@@ -11,7 +11,7 @@
  *    with the poll URL and record the hold. The job keeps running and records its decision.
  *
  * Never `approve` by default: Redis or the store down, or anything slow, answers `hold`. One timer
- * per request bounds every step; the last look is bounded too (LAST_LOOK_MS).
+ * per request bounds every step; the last look and recording the hold add at most AFTER_DEADLINE_MS.
  */
 import type { Queue } from 'bullmq';
 import type { SealingKey } from './crypto.js';
@@ -20,7 +20,7 @@ import type { Decision, Draft } from './draft.js';
 import { errorSummary, type Logger } from './logger.js';
 import { JOB_NAME, jobKeyFor, sealJobData, type DraftJobData, type DraftJobResult } from './queue.js';
 import type { ClaimDelivery } from './replay.js';
-import type { DecisionWaiters } from './waiters.js';
+import type { DecisionWaiters, Waiter } from './waiters.js';
 
 export type Outcome =
   | { readonly kind: 'replayed' }
@@ -42,7 +42,8 @@ export interface DeciderDeps {
 /** `deliveryId`: the signed delivery's webhook-id, claimed first (a replay is refused, nothing queued). */
 export type Decider = (draft: Draft, pollUrl: string, receivedAt: Date, deliveryId?: string) => Promise<Outcome>;
 
-const LAST_LOOK_MS = 100;
+/** What the last look and the hold record may add after the deadline. */
+const AFTER_DEADLINE_MS = 100;
 const EXPIRED = Symbol('expired');
 type Raced<T> = { ok: true; value: T } | { ok: false; expired: boolean };
 
@@ -65,10 +66,13 @@ export function createDecider(deps: DeciderDeps): Decider {
     };
     const hold = async (reason: HoldReason): Promise<Outcome> => {
       const decision = holdDecision(draft.id, pollUrl);
-      await sink.recordHold({ jobKey, draft, decision, reason, receivedAt }).catch((err: unknown) => log.warn({ jobKey, error: errorSummary(err) }, 'recording the hold failed'));
+      const recorded = sink.recordHold({ jobKey, draft, decision, reason, receivedAt });
+      recorded.catch((err: unknown) => log.warn({ jobKey, error: errorSummary(err) }, 'recording the hold failed'));
+      await within(recorded, AFTER_DEADLINE_MS); // a slow store does not delay the answer past this
       return { kind: 'hold', jobKey, decision, reason };
     };
 
+    let waiter: Waiter | undefined;
     try {
       if (!deps.redisReady()) return await hold('unavailable');
       if (deliveryId !== undefined) {
@@ -80,18 +84,15 @@ export function createDecider(deps: DeciderDeps): Decider {
       if (known.ok && known.value) return { kind: 'decided', jobKey, decision: known.value, from: 'store' };
       if (!known.ok) return await hold(known.expired ? 'timeout' : 'unavailable');
 
-      const waiter = waiters.wait(jobKey);
+      waiter = waiters.wait(jobKey);
       const added = await race(queue.add(JOB_NAME, sealJobData(deps.key, draft, jobKey, receivedAt), { jobId: jobKey }));
-      if (!added.ok && !added.expired) {
-        waiter.cancel();
-        return await hold('unavailable');
-      }
+      if (!added.ok && !added.expired) return await hold('unavailable');
       const decided = await race(waiter.decision);
-      waiter.cancel();
       if (decided.ok && decided.value) return { kind: 'decided', jobKey, decision: decided.value, from: 'worker' };
-      const late = await lastLook(deps, draft, jobKey, receivedAt);
+      const late = await within(lastLook(deps, draft, jobKey, receivedAt), AFTER_DEADLINE_MS);
       return late ? { kind: 'decided', jobKey, decision: late, from: 'store' } : await hold('timeout');
     } finally {
+      waiter?.cancel();
       clearTimeout(timer);
     }
   };
@@ -99,16 +100,17 @@ export function createDecider(deps: DeciderDeps): Decider {
 
 /** The store once more, and the job's state: a job that failed for good is answered with the fail-closed block. */
 async function lastLook(deps: DeciderDeps, draft: Draft, jobKey: string, receivedAt: Date): Promise<Decision | undefined> {
+  const [recorded, state] = await Promise.all([deps.sink.findByJobKey(jobKey), deps.queue.getJobState(jobKey)]);
+  if (recorded || state !== 'failed') return recorded;
+  const { decision } = await deps.sink.recordDecision({ jobKey, draft, decision: notCheckedDecision(draft.id), receivedAt });
+  return decision;
+}
+
+/** The value of `step` if it settles within `ms`, else undefined (and a rejection is undefined too). */
+async function within<T>(step: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const giveUp = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), LAST_LOOK_MS)));
-  const look = async (): Promise<Decision | undefined> => {
-    const [recorded, state] = await Promise.all([deps.sink.findByJobKey(jobKey), deps.queue.getJobState(jobKey)]);
-    if (recorded || state !== 'failed') return recorded;
-    const { decision } = await deps.sink.recordDecision({ jobKey, draft, decision: notCheckedDecision(draft.id), receivedAt });
-    return decision;
-  };
   try {
-    return await Promise.race([look(), giveUp]);
+    return await Promise.race([step, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)))]);
   } catch {
     return undefined;
   } finally {

@@ -9,7 +9,7 @@ import type { Redis } from 'ioredis';
 import type { Queue } from 'bullmq';
 import { loadSealingKey, type SealingKey } from './crypto.js';
 import type { Config } from './config.js';
-import { loadServiceCredentials } from './credentials.js';
+import { loadServiceCredentials, type ServiceCredentials } from './credentials.js';
 import { createDecider } from './decide.js';
 import type { DecisionSink, DraftProcessor } from './decisions.js';
 import type { Decision } from './draft.js';
@@ -56,13 +56,25 @@ const SHUTDOWN_GRACE_MS = 10_000;
 const STARTUP_WAIT_MS = 3000;
 
 export async function startService(options: ServiceOptions): Promise<RunningService> {
-  const { config, components, role } = options;
+  const { config, role } = options;
   const log = options.log ?? createLogger(config.logLevel);
   const env = options.env ?? process.env;
   const redis = role === 'serve' ? await ensureRedis({ url: config.redisUrl, explicit: config.redisUrlExplicit, dataDir: config.dataDir }) : { url: config.redisUrl, stop: async () => undefined };
   if (redis.privateServer) log.warn({ redisUrl: redis.url, dataDir: redis.privateServer.dataDir }, 'REDIS_URL is not set and nothing answered: started a private redis-server');
+  try {
+    return await assemble(options, redis, log, env);
+  } catch (err) {
+    await redis.stop(); // a failed start leaves nothing running
+    throw err;
+  }
+}
+
+async function assemble(options: ServiceOptions, redis: RedisHandle, log: Logger, env: Readonly<Record<string, string | undefined>>): Promise<RunningService> {
+  const { config, components, role } = options;
   const sealing = loadSealingKey(env, config.dataDir);
   if (sealing.warning) log.warn(sealing.warning);
+  const credentials = role === 'serve' ? loadServiceCredentials(config) : undefined;
+  if (credentials?.warning) log.warn(credentials.warning);
 
   const workerConnection = connectRedis(redis.url, 'worker');
   workerConnection.on('error', throttled(log, 'redis (worker connection) error'));
@@ -79,7 +91,14 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     ...(role === 'serve' ? { onDecided: (jobKey: string, decision: Decision) => waiters.resolve(jobKey, decision) } : {}),
     ...options.worker,
   });
-  const api = role === 'serve' ? await startApi(config, components.sink, waiters, sealing.key, redis.url, log) : undefined;
+  let api: Api | undefined;
+  try {
+    api = credentials ? await startApi(config, credentials, components.sink, waiters, sealing.key, redis.url, log) : undefined;
+  } catch (err) {
+    await worker.close(1000);
+    await quit(workerConnection);
+    throw err;
+  }
   if (api) log.info({ url: api.url, redisUrl: redactUrl(redis.url), concurrency: config.workerConcurrency, timeoutMs: config.decisionTimeoutMs }, 'replyguard serve: listening');
   else log.info({ redisUrl: redactUrl(redis.url), concurrency: config.workerConcurrency }, 'replyguard worker: processing drafts');
 
@@ -106,9 +125,7 @@ interface Api {
   close(graceMs: number): Promise<void>;
 }
 
-async function startApi(config: Config, sink: DecisionSink, waiters: DecisionWaiters, key: SealingKey, redisUrl: string, log: Logger): Promise<Api> {
-  const credentials = loadServiceCredentials(config);
-  if (credentials.warning) log.warn(credentials.warning);
+async function startApi(config: Config, credentials: ServiceCredentials, sink: DecisionSink, waiters: DecisionWaiters, key: SealingKey, redisUrl: string, log: Logger): Promise<Api> {
   const producer = connectRedis(redisUrl, 'producer', Math.min(config.decisionTimeoutMs, 1000));
   const subscriber = connectRedis(redisUrl, 'subscriber');
   producer.on('error', throttled(log, 'redis (producer connection) error'));
@@ -138,15 +155,21 @@ async function startApi(config: Config, sink: DecisionSink, waiters: DecisionWai
     log,
     version: packageVersion(),
   });
-  const server = await listen(app, config.host, config.port);
+  const closeConnections = async (): Promise<void> => {
+    await queue.close().catch(() => undefined);
+    await quit(subscriber);
+    await quit(producer);
+  };
+  const server = await listen(app, config.host, config.port).catch(async (err: unknown) => {
+    await closeConnections();
+    throw err;
+  });
   return {
     url: server.url,
     queue,
     async close(graceMs) {
       await server.close(graceMs);
-      await queue.close().catch(() => undefined);
-      await quit(subscriber);
-      await quit(producer);
+      await closeConnections();
     },
   };
 }

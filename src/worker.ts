@@ -18,7 +18,7 @@ import type { SealingKey } from './crypto.js';
 import { notCheckedDecision, type DecisionParts, type DecisionSink, type DraftProcessor } from './decisions.js';
 import type { Decision, Draft } from './draft.js';
 import { countByType, errorSummary, type Logger } from './logger.js';
-import { decidedChannel, JOB_OPTIONS, openJobData, QUEUE_NAME, type DraftJobData, type DraftJobResult } from './queue.js';
+import { decidedChannel, openJobData, QUEUE_NAME, type DraftJobData, type DraftJobResult } from './queue.js';
 
 const JOBS_PER_LOOP = 16;
 const MAX_FETCH_LOOPS = 4;
@@ -62,16 +62,19 @@ export function startDraftWorker(options: DraftWorkerOptions): DraftWorker {
       const attempts = job.opts.attempts ?? 1;
       log.warn({ jobKey, draftId, attempt, attempts, error: errorSummary(err) }, 'deciding failed');
       // No `cause`: the original error's message may quote the draft, and BullMQ stores what it is given.
-      // eslint-disable-next-line preserve-caught-error
+      // eslint-disable-next-line preserve-caught-error -- deliberately without the cause
       if (attempt < attempts) throw new Error(`deciding failed (${errorSummary(err).name}), attempt ${attempt} of ${attempts}`);
       parts = notCheckedDecision(draftId);
     }
-    const { created, decision } = await options.sink.recordDecision({
-      jobKey,
-      draft,
-      decision: { draftId, ...parts },
-      receivedAt: new Date(job.data.receivedAt),
-    });
+    let recorded: Awaited<ReturnType<DecisionSink['recordDecision']>>;
+    try {
+      recorded = await options.sink.recordDecision({ jobKey, draft, decision: { draftId, ...parts }, receivedAt: new Date(job.data.receivedAt) });
+    } catch (err) {
+      log.warn({ jobKey, draftId, error: errorSummary(err) }, 'recording the decision failed');
+      // eslint-disable-next-line preserve-caught-error -- as above: the store's message stays out of Redis
+      throw new Error(`recording the decision failed (${errorSummary(err).name})`);
+    }
+    const { created, decision } = recorded;
     options.onDecided?.(jobKey, decision);
     publisher.publish(channel, jobKey).catch(() => undefined); // waiters elsewhere fall back to the store at their timeout
     // In `serve` the request's own "answered" line says it all; a worker process alone says "decided".
@@ -90,8 +93,6 @@ export function startDraftWorker(options: DraftWorkerOptions): DraftWorker {
       connection: options.connection,
       prefix,
       concurrency: Math.ceil((options.concurrency - i) / loops),
-      removeOnComplete: JOB_OPTIONS.removeOnComplete as { age: number; count: number },
-      removeOnFail: JOB_OPTIONS.removeOnFail as { age: number; count: number },
       ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
       ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
     });

@@ -42,7 +42,6 @@ export function createApp(config: Config, services: AppServices): express.Expres
   const { adapter, metrics, log } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
   app.use((_req, res, next) => {
     res.locals.receivedAt = new Date();
     next();

@@ -3,13 +3,19 @@
  * a private redis-server is started (data and append-only file in the data directory) and stopped
  * on shutdown; without redis-server installed, one clear line says what to do.
  */
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { ensureRedis, redisAnswers } from '../../src/redis.js';
+import { startService } from '../../src/service.js';
 import { SHARED_REDIS } from './support/harness.js';
+import { MemorySink } from './support/memory-sink.js';
+import { testProcessor } from './support/test-processor.js';
 import { freePort } from './support/ports.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rg-bootstrap-'));
@@ -55,5 +61,24 @@ describe('ensureRedis', () => {
     const url = `redis://127.0.0.1:${await freePort()}`;
     const attempt = ensureRedis({ url, explicit: false, dataDir: dir, searchPath: join(dir, 'empty-bin') });
     await expect(attempt).rejects.toThrow(/^no Redis answers at redis:\/\/127\.0\.0\.1:\d+ and redis-server is not installed: install Redis \(apt-get install redis-server, brew install redis\) or set REDIS_URL to a running Redis$/);
+  });
+});
+
+describe('a start-up that fails', () => {
+  it('says which setting to change and leaves no private redis-server running', async () => {
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await once(blocker, 'listening');
+    const busyPort = (blocker.address() as AddressInfo).port;
+    const url = `redis://127.0.0.1:${await freePort()}`;
+    const data = join(dir, 'failed-start');
+    const config = loadConfig({ PORT: String(busyPort), REPLYGUARD_DATA_DIR: data, REPLYGUARD_API_KEYS: 'key-0123456789abcdef', LOG_LEVEL: 'silent' });
+    try {
+      // REDIS_URL unset: the private server is started on `url`'s port, then listening fails.
+      const attempt = startService({ config: { ...config, redisUrl: url }, role: 'serve', components: { processor: testProcessor(), sink: new MemorySink() }, env: {} });
+      await expect(attempt).rejects.toThrow(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${busyPort} \\(EADDRINUSE\\): set PORT or HOST`));
+      expect(await redisAnswers(url)).toBe(false);
+    } finally {
+      blocker.close();
+    }
   });
 });
