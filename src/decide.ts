@@ -75,12 +75,12 @@ export function createDecider(deps: DeciderDeps): Decider {
     let waiter: Waiter | undefined;
     try {
       if (!deps.redisReady()) return await hold('unavailable');
-      if (deliveryId !== undefined) {
-        const claimed = await race(deps.claimDelivery(deliveryId));
+      // The claim (Redis) and the store lookup are independent: one round trip instead of two.
+      const [claimed, known] = await Promise.all([deliveryId === undefined ? undefined : race(deps.claimDelivery(deliveryId)), race(sink.findByJobKey(jobKey))]);
+      if (claimed) {
         if (claimed.ok && !claimed.value) return { kind: 'replayed' };
         if (!claimed.ok) return await hold(claimed.expired ? 'timeout' : 'unavailable');
       }
-      const known = await race(sink.findByJobKey(jobKey));
       if (known.ok && known.value) return { kind: 'decided', jobKey, decision: known.value, from: 'store' };
       if (!known.ok) return await hold(known.expired ? 'timeout' : 'unavailable');
 

@@ -44,10 +44,12 @@ export class DecisionWaiters {
     return this.waiting.size;
   }
 
-  resolve(jobKey: string, decision: Decision): void {
+  /** Whether a request was waiting here for it. */
+  resolve(jobKey: string, decision: Decision): boolean {
     const set = this.waiting.get(jobKey);
-    if (!set) return;
+    if (!set) return false;
     for (const settle of [...set]) settle(decision);
+    return true;
   }
 
   private remove(jobKey: string, settle: (decision: Decision | undefined) => void): void {

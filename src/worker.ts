@@ -2,7 +2,7 @@
  * The job processor and the BullMQ worker around it.
  *
  * A job: open the sealed draft, run the DraftProcessor, record the decision in the sink, announce
- * it (in-process callback, then `{jobKey}` on the decided channel), return the action and masked
+ * it (in-process callback, else `{jobKey}` on the decided channel), return the action and masked
  * findings. The decision is recorded BEFORE the job completes: a worker that dies after recording
  * leaves the job to be re-run (stalled-job recovery), and the sink's idempotent recordDecision
  * hands back the first decision, so one decision is recorded, not two.
@@ -32,8 +32,14 @@ export interface DraftWorkerOptions {
   readonly processor: DraftProcessor;
   readonly sink: DecisionSink;
   readonly log: Logger;
-  /** Called in-process right after a decision is recorded (the HTTP side's waiters). */
-  readonly onDecided?: (jobKey: string, decision: Decision) => void;
+  /**
+   * Called in-process right after a decision is recorded (the HTTP side's waiters); true when a
+   * request here was waiting for it. Only decisions nobody here waited for are announced on the
+   * decided channel: one Redis command and one fan-out to every API process less per draft. (A
+   * retry of the same draft waiting in another API process meanwhile finds the decision in the
+   * store at its deadline.)
+   */
+  readonly onDecided?: (jobKey: string, decision: Decision) => boolean;
   /** Lock and stalled-check periods; BullMQ's 30 s defaults unless a test needs quick recovery. */
   readonly lockDurationMs?: number;
   readonly stalledIntervalMs?: number;
@@ -75,8 +81,7 @@ export function startDraftWorker(options: DraftWorkerOptions): DraftWorker {
       throw new Error(`recording the decision failed (${errorSummary(err).name})`);
     }
     const { created, decision } = recorded;
-    options.onDecided?.(jobKey, decision);
-    publisher.publish(channel, jobKey).catch(() => undefined); // waiters elsewhere fall back to the store at their timeout
+    if (!options.onDecided?.(jobKey, decision)) publisher.publish(channel, jobKey).catch(() => undefined); // lost: waiters elsewhere look in the store at their deadline
     // In `serve` the request's own "answered" line says it all; a worker process alone says "decided".
     log[options.onDecided ? 'debug' : 'info'](
       { jobKey, draftId, action: decision.action, findings: countByType(decision.findings), created, ms: Math.round((performance.now() - started) * 100) / 100 },
