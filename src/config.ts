@@ -4,6 +4,7 @@
  * naming the variable. Secrets are validated here too; reading or generating the development
  * credentials (files under the data directory) is src/credentials.ts's job.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { DEFAULT_MIN_SCORE, DEFAULT_REGION } from '../detectors/index.js';
@@ -112,6 +113,8 @@ export function loadConfig(env: Env = process.env): Config {
       throw configError(`REPLYGUARD_WEBHOOK_SECRET ${(err as Error).message}`);
     }
   }
+  const policyFile = env.REPLYGUARD_POLICY_FILE ? resolve(env.REPLYGUARD_POLICY_FILE) : undefined;
+  if (policyFile && !existsSync(policyFile)) throw configError(`REPLYGUARD_POLICY_FILE names a file that does not exist: ${policyFile}`);
   const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
   return Object.freeze({
     port: integer(env, 'PORT', 8080, 0, 65535),
@@ -124,7 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     dataDir: resolve(env.REPLYGUARD_DATA_DIR || 'data'),
     decisionTimeoutMs: integer(env, 'DECISION_TIMEOUT_MS', 3000, 10, 60_000),
-    policyFile: env.REPLYGUARD_POLICY_FILE ? resolve(env.REPLYGUARD_POLICY_FILE) : undefined,
+    policyFile,
     queuePrefix,
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 64, 1, 1000),
     logLevel: logLevel as LogLevel,

@@ -3,7 +3,7 @@
  * bad value (never echoing a secret). Development credentials: generated once, private, reused.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,12 +34,14 @@ describe('loadConfig', () => {
 
   it('reads every variable', () => {
     const secret = randomBytes(32);
+    const policy = join(dir, 'policy.yaml');
+    writeFileSync(policy, 'version: 1\n');
     const config = loadConfig({
       REDIS_URL: 'redis://:pw@redis.internal:6380/2',
       DATABASE_URL: 'postgres://rg@db/replyguard',
       REPLYGUARD_DATA_DIR: '/var/lib/replyguard',
       DECISION_TIMEOUT_MS: '1500',
-      REPLYGUARD_POLICY_FILE: '/etc/replyguard/policy.yaml',
+      REPLYGUARD_POLICY_FILE: policy,
       REPLYGUARD_QUEUE_PREFIX: 'rg-prod',
       WORKER_CONCURRENCY: '8',
       LOG_LEVEL: 'WARN',
@@ -53,7 +55,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://rg@db/replyguard',
       dataDir: '/var/lib/replyguard',
       decisionTimeoutMs: 1500,
-      policyFile: '/etc/replyguard/policy.yaml',
+      policyFile: policy,
       queuePrefix: 'rg-prod',
       workerConcurrency: 8,
       logLevel: 'warn',
@@ -76,6 +78,7 @@ describe('loadConfig', () => {
     [{ REPLYGUARD_WEBHOOK_SECRET: 'whsec_!!!' }, /REPLYGUARD_WEBHOOK_SECRET must be whsec_ followed by base64/],
     [{ REPLYGUARD_API_KEYS: 'short' }, /REPLYGUARD_API_KEYS must be a comma-separated list of keys of at least 16 characters/],
     [{ REPLYGUARD_PUBLIC_URL: 'ftp://x' }, /REPLYGUARD_PUBLIC_URL must be a URL starting with http:/],
+    [{ REPLYGUARD_POLICY_FILE: '/nonexistent/policy.yaml' }, /REPLYGUARD_POLICY_FILE names a file that does not exist/],
   ])('rejects %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
     try {

@@ -64,6 +64,26 @@ describe('ensureRedis', () => {
   });
 });
 
+describe('replyguard serve with REDIS_URL unset', () => {
+  it('runs on the private redis-server it started, and stops it when the service stops', async () => {
+    const url = `redis://127.0.0.1:${await freePort()}`;
+    const config = loadConfig({ PORT: '0', REPLYGUARD_DATA_DIR: join(dir, 'serve'), REPLYGUARD_API_KEYS: 'key-0123456789abcdef', LOG_LEVEL: 'silent' });
+    const service = await startService({ config: { ...config, redisUrl: url }, role: 'serve', components: { processor: testProcessor(), sink: new MemorySink() }, env: {} });
+    try {
+      expect(service.redis.privateServer?.dataDir).toBe(join(dir, 'serve', 'redis'));
+      const res = await fetch(`${service.url}/v1/drafts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer key-0123456789abcdef' },
+        body: JSON.stringify({ id: 'd-1', body: 'hello' }),
+      });
+      expect(((await res.json()) as { action: string }).action).toBe('approve');
+    } finally {
+      await service.close();
+    }
+    expect(await redisAnswers(url)).toBe(false);
+  });
+});
+
 describe('a start-up that fails', () => {
   it('says which setting to change and leaves no private redis-server running', async () => {
     const blocker = createServer().listen(0, '127.0.0.1');
