@@ -26,8 +26,8 @@ export function connectRedis(url: string, role: RedisRole, commandTimeoutMs = 10
   const byRole: Record<RedisRole, RedisOptions> = {
     // Auto-pipelining: the claims and adds of concurrent requests go out in one write (measured
     // in bench/e2e.bench.mjs: about a fifth less Redis CPU per draft under load). Not on the
-    // workers' connections: no steady gain measured there, and Bull users reported lost job
-    // locks with it (OptimalBits/bull#2276, taskforcesh/bullmq#457).
+    // workers' connections: no steady gain measured there, and Bull users reported errors with
+    // it ("Job is not in the active list", empty job data: taskforcesh/bullmq#457, OptimalBits/bull#2276).
     producer: { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: commandTimeoutMs, enableAutoPipelining: true },
     worker: { maxRetriesPerRequest: null },
     subscriber: { maxRetriesPerRequest: null },
