@@ -8,14 +8,17 @@
 //   replyguard    replyguard serve (queue, in-process worker, waiters, replay check, logs, metrics)
 //   replyguard+1w replyguard serve plus one `replyguard worker` process (decisions through Redis)
 //
-// For each: RATE drafts/s for DURATION s (autocannon's fixed-rate mode, 10 connections), then
-// saturation (32 connections, no rate limit). Prints p50/p95/p99 latency, drafts/s, errors and
-// non-2xx, and where the time goes: server CPU per draft, event-loop delay, Redis commands and
-// Redis CPU per draft. Never fails on timing.
+// For each: RATE drafts/s for DURATION s (autocannon's fixed-rate mode, 10 connections: it sends
+// each second's quota as fast as the connections allow, so requests come in bursts), the same rate
+// evenly paced (one request every 1/RATE s, open loop, as independent helpdesk agents would send),
+// then saturation (autocannon, 32 connections, no rate limit). Prints p50/p95/p99 latency,
+// drafts/s, errors and non-2xx, and where the time goes: server CPU per draft, event-loop delay,
+// Redis commands and Redis CPU per draft. Never fails on timing.
 //
 //   node bench/e2e.bench.mjs [--rate 200] [--duration 20] [--saturation 15] [--rounds 1] [--profile] [mode ...]
 // --profile: CPU profile of the server process during saturation, self time by package.
 import { fork } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,23 +58,70 @@ function draftBody(i) {
 }
 const BODIES = Array.from({ length: 30 }, (_, i) => draftBody(i));
 
-function signedRequest(secret) {
+/** A fresh signed draft each call: new draft id, new webhook-id. */
+function draftSigner(secret) {
   let n = 0;
   const run = randomBytes(4).toString('hex');
+  return () => {
+    n++;
+    const body = JSON.stringify({ id: `bench-${run}-${n}`, ticketId: String(n), channel: 'email', customer: { email: 'tendai@example.com' }, subject: 'Your refund', body: BODIES[n % BODIES.length] });
+    const id = `msg_${run}_${n}`;
+    const ts = Math.floor(Date.now() / 1000);
+    const signature = createHmac('sha256', secret).update(`${id}.${ts}.`).update(body).digest('base64');
+    return { headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(ts), 'webhook-signature': `v1,${signature}` }, body };
+  };
+}
+
+function signedRequest(secret) {
+  const next = draftSigner(secret);
   return {
     method: 'POST',
     path: '/v1/drafts',
     setupRequest(req) {
-      n++;
-      const body = JSON.stringify({ id: `bench-${run}-${n}`, ticketId: String(n), channel: 'email', customer: { email: 'tendai@example.com' }, subject: 'Your refund', body: BODIES[n % BODIES.length] });
-      const id = `msg_${run}_${n}`;
-      const ts = Math.floor(Date.now() / 1000);
-      const signature = createHmac('sha256', secret).update(`${id}.${ts}.`).update(body).digest('base64');
-      req.headers = { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(ts), 'webhook-signature': `v1,${signature}` };
-      req.body = body;
+      Object.assign(req, next());
       return req;
     },
   };
+}
+
+/** Open loop: one request every 1000/rate ms whatever the answers, on keep-alive connections. */
+async function paced(url, secret, rate, seconds) {
+  const next = draftSigner(secret);
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const { hostname, port } = new URL(url);
+  const latencies = [];
+  let errors = 0;
+  let non2xx = 0;
+  const inflight = [];
+  const started = performance.now();
+  const total = Math.round(rate * seconds);
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const { headers, body } = next();
+    const sent = performance.now();
+    inflight.push(
+      new Promise((resolve) => {
+        const req = httpRequest({ hostname, port, path: '/v1/drafts', method: 'POST', headers, agent }, (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - sent);
+            if (res.statusCode < 200 || res.statusCode > 299) non2xx++;
+            resolve();
+          });
+        });
+        req.on('error', () => {
+          errors++;
+          resolve();
+        });
+        req.end(body);
+      }),
+    );
+  }
+  await Promise.all(inflight);
+  agent.destroy();
+  return { latencies, errors, non2xx, seconds: (performance.now() - started) / 1000 };
 }
 
 function startChild(mode, env) {
@@ -105,26 +155,33 @@ function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
 }
 
+/** Runs one load phase (autocannon options, or {paced: rate}) and collects the figures of every process. */
 async function load(url, secret, options, children, redis) {
-  const latencies = [];
   for (const c of children) c.send('reset');
   const before = await redisCounters(redis);
-  const instance = autocannon({ url, requests: [signedRequest(secret)], timeout: 10, ...options });
-  instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
-  const result = await instance;
+  let run;
+  if (options.paced) {
+    run = await paced(url, secret, options.paced, options.duration);
+  } else {
+    const latencies = [];
+    const instance = autocannon({ url, requests: [signedRequest(secret)], timeout: 10, ...options });
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+    const result = await instance;
+    run = { latencies, errors: result.errors + result.timeouts, non2xx: result.non2xx, seconds: result.duration || 1 };
+  }
   const after = await redisCounters(redis);
   const stats = await Promise.all(children.map((c) => ask(c)));
-  latencies.sort((a, b) => a - b);
-  const n = result.requests.total || 1;
+  const latencies = run.latencies.sort((a, b) => a - b);
+  const n = latencies.length || 1;
   return {
-    drafts: result.requests.total,
-    perSecond: result.requests.total / (result.duration || 1),
+    drafts: latencies.length,
+    perSecond: latencies.length / run.seconds,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     max: latencies[latencies.length - 1],
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    errors: run.errors,
+    non2xx: run.non2xx,
     cpuMsPerDraft: stats.reduce((s, x) => s + x.cpuMs, 0) / n,
     loopP99: Math.max(...stats.map((x) => x.loopP99)),
     loopMax: Math.max(...stats.map((x) => x.loopMax)),
@@ -167,12 +224,14 @@ async function main() {
         try {
           await load(server.url, secretBytes, { duration: 5, overallRate: RATE, connections: 10 }, children, redis); // warm-up
           const fixed = await load(server.url, secretBytes, { duration: DURATION, overallRate: RATE, connections: 10 }, children, redis);
+          const even = await load(server.url, secretBytes, { duration: DURATION, paced: RATE }, children, redis);
           if (values.profile) server.child.send('profile-start');
           const saturated = await load(server.url, secretBytes, { duration: SATURATION, connections: 32 }, children, redis);
           const profile = values.profile ? await ask(server.child, 'profile-stop', 'profile') : undefined;
-          results.push({ mode, fixed, saturated });
+          results.push({ mode, fixed, even, saturated });
           console.log(`\n${mode}${Number(values.rounds) > 1 ? ` (round ${round + 1})` : ''}`);
           console.log(`  ${RATE}/s:        ${fmt(fixed)}`);
+          console.log(`  ${RATE}/s paced:  ${fmt(even)}`);
           console.log(`  saturation:   ${fmt(saturated)}`);
           if (profile) console.log(`  server CPU by package (saturation): ${profile.map(([g, p]) => `${g} ${p.toFixed(1)}%`).join(', ')}`);
         } finally {
@@ -190,8 +249,11 @@ async function main() {
   const rg = results.filter((r) => r.mode === 'replyguard');
   if (bare.length && rg.length) {
     const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const ratio = median(rg.map((r) => r.fixed.p99)) / median(bare.map((r) => r.fixed.p99));
-    console.log(`\nreplyguard p99 at ${RATE}/s is ${ratio.toFixed(2)}x the bare handler's (target <= 1.5x and <= 25 ms); saturation ${median(rg.map((r) => r.saturated.perSecond)).toFixed(0)} drafts/s (target >= 1500)`);
+    const ratio = (phase) => (median(rg.map((r) => r[phase].p99)) / median(bare.map((r) => r[phase].p99))).toFixed(2);
+    console.log(
+      `\nreplyguard p99 at ${RATE}/s: ${median(rg.map((r) => r.fixed.p99)).toFixed(1)} ms, ${ratio('fixed')}x the bare handler's (paced: ${median(rg.map((r) => r.even.p99)).toFixed(1)} ms, ${ratio('even')}x); ` +
+        `target <= 25 ms and <= 1.5x. Saturation ${median(rg.map((r) => r.saturated.perSecond)).toFixed(0)} drafts/s (target >= 1500)`,
+    );
   }
 }
 
