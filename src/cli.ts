@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
- * replyguard: the command line. `scan` is the linter and batch scanner (CONTRACT.md).
+ * replyguard: the command line. `scan` is the linter and batch scanner (CONTRACT.md); `serve`
+ * runs the HTTP API with an in-process worker, `worker` runs workers alone, `send-draft` signs and
+ * posts a draft file and prints the decision.
  */
 import { parseArgs } from 'node:util';
 import { isSupportedCountry } from 'libphonenumber-js/max';
@@ -8,17 +10,23 @@ import { DEFAULT_MIN_SCORE, type ScanOptions } from '../detectors/index.js';
 import { loadConfig } from './config.js';
 import { ReplyGuardError } from './errors.js';
 import { runJsonl } from './jsonl.js';
-import { runPolicyCommand } from './policy/command.js';
 import { runScanFiles, type ScanCommandIo } from './scan-command.js';
-import { runAuditVerify } from './store/audit-command.js';
 
 const USAGE = `usage: replyguard scan [options] [FILE...]
        replyguard serve
+       replyguard worker
+       replyguard send-draft [--url URL] FILE
        replyguard policy check FILE | show-default
        replyguard audit verify
 
-serve starts the HTTP API (POST /v1/scan, GET /healthz) on HOST:PORT
-(default 127.0.0.1:8080); see README.md for its settings.
+serve       the HTTP API (POST /v1/drafts, GET /v1/decisions/:id, POST /v1/scan,
+            /healthz, /readyz, /metrics, /openapi.json) on HOST:PORT (default
+            127.0.0.1:8080) with an in-process worker; starts a private
+            redis-server when REDIS_URL is unset and nothing answers
+worker      workers alone, against REDIS_URL and DATABASE_URL shared with serve
+send-draft  signs the draft in FILE (JSON), posts it to the server and prints
+            the decision (exit 0 approve, 1 redact or block, 3 hold)
+see README.md for the settings (environment variables).
 
 audit verify checks the hash chain of the audit log in the store the service
 uses (DATABASE_URL, else REPLYGUARD_DATA_DIR, default ./data): exit 0 intact,
@@ -53,14 +61,15 @@ export async function main(argv: readonly string[], io: ScanCommandIo): Promise<
   }
   try {
     if (command === 'scan') return await scanCommand(rest, io);
-    if (command === 'serve') return await serveCommand(io);
-    if (command === 'policy') return runPolicyCommand(rest, io);
+    if (command === 'serve' || command === 'worker') return await serviceCommand(command, io);
+    if (command === 'send-draft') return await sendDraftCommand(rest, io);
+    if (command === 'policy') return (await import('./policy/command.js')).runPolicyCommand(rest, io);
     if (command === 'audit') return await auditCommand(rest, io);
     throw new ReplyGuardError('RG_ERR_USAGE', `unknown command "${command}"`);
   } catch (err) {
     if (err instanceof ReplyGuardError) {
       io.stderr.write(`replyguard: ${err.message}\n`);
-      if (err.code === 'RG_ERR_USAGE') io.stderr.write('run "replyguard scan --help" for usage\n');
+      if (err.code === 'RG_ERR_USAGE') io.stderr.write('run "replyguard --help" for usage\n');
       return err.exitCode;
     }
     throw err;
@@ -101,23 +110,47 @@ async function scanCommand(args: readonly string[], io: ScanCommandIo): Promise<
   return runScanFiles(positionals, values.json ? 'json' : 'table', options, io);
 }
 
-async function serveCommand(io: ScanCommandIo): Promise<number> {
+/** Runs until SIGINT or SIGTERM, then shuts down gracefully (in-flight requests and jobs finish). */
+async function serviceCommand(role: 'serve' | 'worker', io: ScanCommandIo): Promise<number> {
   const config = loadConfig();
-  // Loaded here, not at the top: `scan` must not pay for express at start-up.
-  const { startServer } = await import('./http/server.js');
-  const server = await startServer(config);
-  io.stderr.write(`replyguard: listening on ${server.url} (region ${config.region}, min score ${config.minScore})\n`);
-  const stop = (): void => {
-    io.stderr.write('replyguard: shutting down\n');
-    server.close().catch(() => undefined);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // Loaded here, not at the top: `scan` must not pay for express and BullMQ at start-up.
+  const { openComponents } = await import('./components.js');
+  const { requireSharedStore, startService } = await import('./service.js');
+  if (role === 'worker') requireSharedStore(config);
+  const components = await openComponents(config);
+  const service = await startService({ config, role, components }).catch(async (err: unknown) => {
+    await components.sink.close().catch(() => undefined);
+    throw err;
+  });
+  process.on('unhandledRejection', (err) => service.log.error({ error: { name: err instanceof Error ? err.name : typeof err } }, 'unhandled rejection'));
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string): void => {
+      io.stderr.write(`replyguard: ${signal}: shutting down\n`);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await service.close();
   return 0;
+}
+
+async function sendDraftCommand(args: readonly string[], io: ScanCommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { url: { type: 'string' } } });
+  } catch (err) {
+    throw new ReplyGuardError('RG_ERR_USAGE', (err as Error).message);
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length) throw new ReplyGuardError('RG_ERR_USAGE', 'send-draft takes one FILE (a JSON draft)');
+  const { sendDraft } = await import('./send-draft.js');
+  return sendDraft({ file, url: parsed.values.url, config: loadConfig(), stdout: io.stdout, stderr: io.stderr });
 }
 
 async function auditCommand(args: readonly string[], io: ScanCommandIo): Promise<number> {
   if (args.length !== 1 || args[0] !== 'verify') throw new ReplyGuardError('RG_ERR_USAGE', 'usage: replyguard audit verify');
+  const { runAuditVerify } = await import('./store/audit-command.js');
   return runAuditVerify(process.env, io);
 }
 

@@ -23,7 +23,7 @@ export const ERROR_CODES = {
   RG_ERR_BAD_REQUEST: { exit: 2, http: 400 },
   /** A request body is not JSON (Content-Type). */
   RG_ERR_UNSUPPORTED_MEDIA_TYPE: { exit: 2, http: 415 },
-  /** No such route. */
+  /** No such route, or no such item. */
   RG_ERR_NOT_FOUND: { exit: 2, http: 404 },
   /** A policy file is unreadable or invalid (the message lists every problem as file:line:col). */
   RG_ERR_POLICY: { exit: 2, http: 500 },
@@ -37,6 +37,10 @@ export const ERROR_CODES = {
   RG_ERR_STORE_FAILED: { exit: 2, http: 500 },
   /** A review was requested for a draft with no recorded decision or hold. */
   RG_ERR_UNKNOWN_DRAFT: { exit: 2, http: 404 },
+  /** Missing, forged, expired or replayed signature, or a bad API key. */
+  RG_ERR_UNAUTHORIZED: { exit: 2, http: 401 },
+  /** Redis (queue, replay store) or the store cannot be reached: the request was not decided. */
+  RG_ERR_UNAVAILABLE: { exit: 3, http: 503 },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

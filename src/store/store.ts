@@ -87,6 +87,8 @@ export interface Store {
   recordHold(h: HoldRecord): Promise<void>;
   findByJobKey(jobKey: string): Promise<StoredDecision | undefined>;
   latestForDraft(draftId: string): Promise<StoredDecision | undefined>;
+  /** When the draft's latest hold was recorded (for a draft answered "hold" and not decided yet). */
+  latestHoldAt(draftId: string): Promise<Date | undefined>;
   /** Opens the sealed original draft of a decision (or of its hold), for compliance review. */
   readRawContent(decisionId: number): Promise<string | undefined>;
   /** Files the draft's latest decision for compliance review; once per decision (created=false on a repeat). */
@@ -288,6 +290,11 @@ class SqlStore implements Store {
   async latestForDraft(draftId: string): Promise<StoredDecision | undefined> {
     const rows = await this.db.query(`${SELECT_DECISION} WHERE d.draft_id = $1 ORDER BY d.decided_at DESC, d.id DESC LIMIT 1`, [draftId]);
     return rows[0] && this.toDecision(rows[0]);
+  }
+
+  async latestHoldAt(draftId: string): Promise<Date | undefined> {
+    const rows = await this.db.query<{ held_at: Date }>('SELECT held_at FROM holds WHERE draft_id = $1 ORDER BY held_at DESC LIMIT 1', [draftId]);
+    return rows[0]?.held_at;
   }
 
   async readRawContent(decisionId: number): Promise<string | undefined> {

@@ -1,16 +1,16 @@
 /**
- * The HTTP API over real HTTP: the app runs in-process on port 0.
+ * POST /v1/scan over real HTTP: the service runs in-process on port 0 (test/service/support/harness.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { startServer, type RunningServer } from '../../src/http/server.js';
+import { startHarness, type Harness } from '../service/support/harness.js';
 
-let server: RunningServer;
+let server: Harness;
 
 beforeAll(async () => {
-  server = await startServer(loadConfig({ PORT: '0', REPLYGUARD_MAX_BODY_BYTES: '4096' }));
+  server = await startHarness({ name: 'scan', env: { REPLYGUARD_MAX_BODY_BYTES: '4096' } });
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 function post(body: string, contentType = 'application/json'): Promise<Response> {
   return fetch(`${server.url}/v1/scan`, { method: 'POST', headers: { 'content-type': contentType }, body });

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// One server under test for bench/e2e.bench.mjs, in its own process (run from the build, dist/).
+// Modes, all answering the same signed 2 KB drafts with the same fixed rule (real scan):
+//   replyguard    the service: replyguard serve (queue, in-process worker, waiters, replay check)
+//   worker        a replyguard worker process alone (for replyguard with extra workers)
+//   bare          a bare express handler: verify the signature, parse, scan inline, answer
+//   queue-events  an express handler doing BullMQ add + job.waitUntilFinished(shared QueueEvents)
+// Settings from the environment: REDIS_URL, REPLYGUARD_QUEUE_PREFIX, REPLYGUARD_DATA_DIR,
+// REPLYGUARD_WEBHOOK_SECRET, WORKER_CONCURRENCY, BENCH_SHARED_SINK=1 (decisions in Redis, for
+// several processes). Talks to the parent over IPC: {ready, url}, and {stats} on request
+// (CPU time, event-loop delay, heap) so the parent can say where the time goes.
+import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import express from 'express';
+import { Queue, QueueEvents, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+
+const dist = new URL('../dist/', import.meta.url);
+const load = (path) => import(new URL(path, dist).href);
+const [{ loadConfig }, { startService }, { createLogger }, { fixedRule, testProcessor }, { RedisSink }, { genericAdapter }, { loadSealingKey }, { sealJobData, openJobData, jobKeyFor }] =
+  await Promise.all([
+    load('src/config.js'),
+    load('src/service.js'),
+    load('src/logger.js'),
+    load('test/service/support/test-processor.js'),
+    load('test/service/support/redis-sink.js'),
+    load('webhooks/generic.js'),
+    load('src/crypto.js'),
+    load('src/queue.js'),
+  ]);
+
+/** The store stand-in: decisions by job key, bounded (a long run would otherwise hold every draft in memory). */
+class BoundedSink {
+  decisions = new Map();
+  latest = new Map();
+  async recordDecision(r) {
+    const known = this.decisions.get(r.jobKey);
+    if (known) return { created: false, decision: known };
+    this.decisions.set(r.jobKey, r.decision);
+    this.latest.set(r.decision.draftId, r.jobKey);
+    if (this.decisions.size > 50_000) this.decisions.delete(this.decisions.keys().next().value);
+    if (this.latest.size > 50_000) this.latest.delete(this.latest.keys().next().value);
+    return { created: true, decision: r.decision };
+  }
+  async recordHold(r) {
+    this.latest.set(r.decision.draftId, r.jobKey);
+  }
+  async findByJobKey(jobKey) {
+    return this.decisions.get(jobKey);
+  }
+  async latestForDraft(id) {
+    return this.decisions.get(this.latest.get(id));
+  }
+  async ping() {}
+  async close() {}
+}
+
+const mode = process.argv[2];
+const config = loadConfig({ ...process.env, PORT: '0' });
+const log = createLogger(config.logLevel); // to standard output, which the parent discards
+const sink = () => (process.env.BENCH_SHARED_SINK === '1' ? new RedisSink(config.redisUrl, config.queuePrefix) : new BoundedSink());
+const loop = monitorEventLoopDelay({ resolution: 1 });
+let cpu = process.cpuUsage();
+
+async function replyguard(role) {
+  const service = await startService({ config, role, components: { processor: testProcessor(), sink: sink() }, log });
+  return service.url;
+}
+
+/** What both express baselines share: the signature check and the draft parsing of the real adapter. */
+function baseApp(handler) {
+  const adapter = genericAdapter({ webhookSecret: config.webhookSecret, apiKeyHashes: [] });
+  const app = express();
+  app.post('/v1/drafts', express.raw({ type: () => true, limit: config.maxBodyBytes }), async (req, res) => {
+    const verification = adapter.verify({ method: 'POST', headers: req.headers, rawBody: req.body, nowSeconds: Math.floor(Date.now() / 1000) });
+    if (!verification.ok) return res.status(401).json({ error: verification.reason });
+    const draft = adapter.toDraft(JSON.parse(req.body.toString('utf8')));
+    res.json(await handler(draft));
+  });
+  return app;
+}
+
+function listen(app) {
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
+  });
+}
+
+async function bare() {
+  return listen(baseApp(async (draft) => ({ draftId: draft.id, ...fixedRule(draft) })));
+}
+
+/** The pattern of helpdesks.md §7.1, for comparison: one QueueEvents per process, waitUntilFinished with a ttl. */
+async function queueEvents() {
+  const { key } = loadSealingKey(process.env, config.dataDir);
+  const connection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  const queue = new Queue('drafts-qe', { connection, prefix: config.queuePrefix });
+  const events = new QueueEvents('drafts-qe', { connection: connection.duplicate(), prefix: config.queuePrefix });
+  await events.waitUntilReady();
+  new Worker('drafts-qe', async (job) => fixedRule(openJobData(key, job.data)), { connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency });
+  return listen(
+    baseApp(async (draft) => {
+      const jobKey = jobKeyFor(draft);
+      const job = await queue.add('decide', sealJobData(key, draft, jobKey, new Date()), { jobId: jobKey, removeOnComplete: { age: 600, count: 10_000 } });
+      return { draftId: draft.id, ...(await job.waitUntilFinished(events, config.decisionTimeoutMs)) };
+    }),
+  );
+}
+
+const url = mode === 'replyguard' ? await replyguard('serve') : mode === 'worker' ? await replyguard('worker') : mode === 'bare' ? await bare() : mode === 'queue-events' ? await queueEvents() : undefined;
+if (mode !== 'worker' && !url) throw new Error(`unknown mode ${mode}`);
+loop.enable();
+const inspector = new Session();
+inspector.connect();
+process.on('message', async (message) => {
+  if (message === 'profile-start') {
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.start');
+    return;
+  }
+  if (message === 'profile-stop') {
+    const { profile } = await inspector.post('Profiler.stop');
+    process.send({ profile: summarizeProfile(profile) });
+    return;
+  }
+  if (message === 'reset') {
+    cpu = process.cpuUsage();
+    loop.reset();
+    return;
+  }
+  if (message === 'stats') {
+    const used = process.cpuUsage(cpu);
+    process.send({
+      stats: {
+        cpuMs: (used.user + used.system) / 1000,
+        loopP50: loop.percentile(50) / 1e6,
+        loopP99: loop.percentile(99) / 1e6,
+        loopMax: loop.max / 1e6,
+        heapMb: process.memoryUsage().heapUsed / 2 ** 20,
+      },
+    });
+  }
+});
+process.send({ ready: true, url });
+/** Self time by package (node_modules/<pkg>, dist/<dir>, node internals, GC, idle), in per cent. */
+function summarizeProfile(profile) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const time = new Map();
+  profile.samples.forEach((id, i) => time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const groups = new Map();
+  let total = 0;
+  for (const [id, t] of time) {
+    const { url, functionName } = nodes.get(id).callFrame;
+    const group =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+      /\/dist\/(\w+\/?\w*)/.exec(url)?.[1] ??
+      (url.startsWith('node:') ? 'node internals' : url ? url : `(${functionName || 'native'})`);
+    groups.set(group, (groups.get(group) ?? 0) + t);
+    total += t;
+  }
+  return [...groups].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([group, t]) => [group, (100 * t) / total]);
+}
+
+// A clean exit on SIGTERM, so that `node --cpu-prof` writes its profile.
+process.once('SIGTERM', () => process.exit(0));

@@ -1,0 +1,79 @@
+/**
+ * The two seams where the policy and the store plug into the service (src/components.ts wires the
+ * real ones): a DraftProcessor turns a draft into decision parts, a DecisionSink keeps decisions.
+ * The sink is the durable record and the idempotency source: a decision recorded once for a job
+ * key is the decision for that job key forever.
+ */
+import type { Action, Decision, Draft } from './draft.js';
+
+/** What a processor decides: the Decision without the request-side fields (draftId, reviewUrl). */
+export interface DecisionParts {
+  readonly action: Exclude<Action, 'hold'>;
+  readonly findings: Decision['findings'];
+  readonly redactedBody?: string;
+  readonly prompt?: string;
+  readonly policyVersion: string;
+}
+
+/** scanDraft (src/scan-draft.ts) and the policy's decide, in production. May throw: the job retries. */
+export type DraftProcessor = (draft: Draft) => Promise<DecisionParts>;
+
+export interface DecisionRecord {
+  /** src/queue.ts jobKeyFor(draft): provider + draft id + content hash. */
+  readonly jobKey: string;
+  /** Absent only when the job's sealed content could not be opened (the decision is then a block). */
+  readonly draft: Draft | undefined;
+  readonly decision: Decision;
+  readonly receivedAt: Date;
+  /** Milliseconds the job waited in the queue, and the processor took. */
+  readonly timings?: { readonly queueMs: number; readonly processMs: number };
+}
+
+/** timeout: the job runs on; unavailable: Redis or the store could not be reached, nothing was queued. */
+export type HoldReason = 'timeout' | 'unavailable';
+
+export interface HoldRecord {
+  readonly jobKey: string;
+  /** Raw: the store keeps it encrypted, for compliance review. */
+  readonly draft: Draft;
+  /** action "hold", with the poll URL in reviewUrl. */
+  readonly decision: Decision;
+  readonly reason: HoldReason;
+  readonly receivedAt: Date;
+}
+
+/** The subset of the store (src/store/) the service uses. */
+export interface DecisionSink {
+  /** Idempotent on jobKey: the first decision recorded wins and is returned (created: false after). */
+  recordDecision(record: DecisionRecord): Promise<{ created: boolean; decision: Decision }>;
+  recordHold(record: HoldRecord): Promise<void>;
+  /** The final decision of a job key, if one is recorded (holds are not final). */
+  findByJobKey(jobKey: string): Promise<Decision | undefined>;
+  /**
+   * What GET /v1/decisions/:draftId answers: for the most recently received content of the draft,
+   * its final decision if recorded, else its hold.
+   */
+  latestForDraft(draftId: string): Promise<Decision | undefined>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Decisions that did not come from the policy carry this policy version. */
+export const NO_POLICY_VERSION = 'none';
+
+/** ARCHITECTURE.md's hold prompt (the policy module exports the same text). */
+export const HOLD_PROMPT = 'ReplyGuard is still checking this reply. Try sending again in a moment.';
+
+export const NOT_CHECKED_PROMPT =
+  'ReplyGuard could not check this reply, so it must not be sent as it is. Try sending again; if this keeps happening, request a review.';
+
+export function holdDecision(draftId: string, pollUrl: string): Decision {
+  return { draftId, action: 'hold', findings: [], prompt: HOLD_PROMPT, reviewUrl: pollUrl, policyVersion: NO_POLICY_VERSION };
+}
+
+/** Fail closed: what a draft gets when deciding kept failing (after the last attempt). */
+export function notCheckedDecision(draftId: string): Decision {
+  return { draftId, action: 'block', findings: [], prompt: NOT_CHECKED_PROMPT, policyVersion: NO_POLICY_VERSION };
+}
+
+export const pollPath = (draftId: string): string => `/v1/decisions/${encodeURIComponent(draftId)}`;
