@@ -1,0 +1,37 @@
+/**
+ * Start-up work for callers that scan many texts (batch mode, the service): a few replies that
+ * reach every detector's main paths, scanned once as they are and once as two-byte strings. V8
+ * compiles each regex and function on first use, and a regex once more for two-byte subjects (any
+ * text with "€", "•" or a non-Latin-1 letter); doing it here takes that cost out of the first
+ * drafts. Invented values only; the scans' findings are discarded.
+ */
+export const WARM_UP_TEXTS: readonly string[] = [
+  'Hi Tendai, the card on file is 4111 1111 1111 1111, exp 12/27, CVV 737. Call us on +263 77 123 4567 or 0772 123 456 if anything looks wrong.',
+  'Good morning Ms Okafor,<br>Your refund of &#8358;45,000 goes to account number 0123456789 (GTBank). Your BVN 22123456789 and NIN 12345678902 are on file.&nbsp;Regards, Ada',
+  'Dear John, please pay by bank transfer: IBAN GB82 WEST 1234 5698 7654 32, SWIFT code BARCGB22, sort code 20-00-00, account number 31926819. Our US account: routing number 021000021.',
+  'Your order #558201 shipped on 2025-09-15 14:22 via DHL, tracking 1Z999AA10123456784. Invoice INV-0772123456 is attached; opening hours 0800-1700, ticket 4485 2145.',
+  'Thanks Priya. We have your Aadhaar 2341 2341 2346 and PAN ABCPE1234F; your mobile +91 98765 43210 is verified. Please reply with your PIN so we can verify you.',
+  'Hello,\nYour temporary password is: Tr0ub4dor&3\nYour one-time code is 804516. Never share your PIN with anyone, and we will never ask for your OTP or CVV.',
+  'Hi Wanjiru, your national ID 23456789 and KRA PIN A012345678Z are linked to M-Pesa 0712 345 678. Could you send us the code we just texted to +254 712 345 678?',
+  'Dear Mr Smith, your NI number QQ 12 34 56 A and UTR: 84271 53096 were updated. SSN 536-90-4399 belongs to the US claim; call (202) 555-0123 or 020 7946 0958.',
+  'ID number 8001015009087 (South Africa), NRC 482913/61/1 (Zambia), ID 63-123456 B 42 (Zimbabwe), Ghana Card GHA-123456789-0, SIN 046 454 286, passport number FN123456, driver\'s licence no. D1234-56789-01234.',
+  'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10',
+  'Cheque: ⑆011002699⑆ 3308817264⑈ 0042 — deposited on 03/10/2025.',
+  'Deploy notes: STRIPE_SECRET_KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dc, aws key AKIAIOSFODNN7EXAMPLE, token ghp_16C7e42F292c6912E7710c838347Ae178B4a and Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+  'Write to tendai.moyo@example.co.zw or support [at] example [dot] com, <a href="mailto:help@example.org">help@example.org</a>; tel: <a href="tel:+27861112233">0861 11 22 33</a>.',
+  'Name\tPassport no.\tPhone\tAccount no\nT. Gumbo\tFN123456\t0772 123 456\t31926819\nA. Banda\tZN987654\t+260 97 1234567\t12345678',
+  '"Name","Card number","Expiry","Reference"\n"Lee","5555 5555 5555 4444","03/27","ORD-1182"\n"Kim","4000 0566 5566 5556","11/26","ORD-1183"',
+  'Bonjour, merci de nous envoyer votre mot de passe et le code reçu par SMS. Por favor, envíenos su contraseña. Bitte senden Sie uns Ihre PIN. Tafadhali tuma PIN yako.',
+  'The card ending in 4242 and **** **** **** 1881 were removed; SSN ***-**-4399 stays masked. Security answer: Fluffy. Backup codes: 4821-1937 5520-6613 9034-2271',
+  'Can you confirm the last four digits of your card and the three digit code on the back? What is your mother\'s maiden name? Kindly share the OTP sent to your phone.',
+  '<table><tr><th>Customer</th><th>ID number</th><th>Mobile</th></tr><tr><td>L. Dube</td><td>63-123456 B 42</td><td>+263 71 234 5678</td></tr></table><p>Kind regards,<br/>Support&nbsp;Team</p>',
+  'Thanks — we’ve updated your profile. Call 0800 123 4567 (free), +44 20 7946 0958 or 082 123 4567; fax +27 21 555 0199. Meeting at 10.30, reference 2025/09/0183.',
+];
+
+/** Scans every warm-up text as written and as a two-byte string. */
+export function warmUp(scan: (text: string) => unknown): void {
+  for (const text of WARM_UP_TEXTS) {
+    scan(text);
+    scan(`• ${text} €`);
+  }
+}
