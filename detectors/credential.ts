@@ -3,12 +3,17 @@
  * temporary password is Tr0ub4dor&3x", "PIN: 4821", "your one-time code is 771204", "mother's
  * maiden name is Moyo". Label-driven: the detector iterates its keyword hits and reads only a
  * bounded stretch of text around each label, so its cost does not depend on the length of the text:
- * - after the label: a connector such as ":", "is", "has been reset to", then the value;
+ * - after the label: a connector such as ":", "is", "has been reset to", "set ... as", then the
+ *   value, maybe past a bridge of words ("the OTP generated for your device change is", "the
+ *   password you sent (X)", "recovery code used:");
  * - before it, as SMS write codes: "804516 is your verification code";
  * - a list under it: a heading ("backup codes (each works once):", "Codes for the tablets:")
- *   followed by lines holding one code each;
- * - the next sentence, when the label sits in a question: "what's the new password? It's X".
- * One pass over the digit runs adds codes given with an instruction: "Use 597998 to confirm".
+ *   followed by lines holding one code each, or lines holding only codes under a sentence naming
+ *   backup codes; a "user / password" pair after a login label;
+ * - the next sentence, when the label sits in a question ("what's the new password? It's X") or
+ *   when that sentence hands the value over ("Use this one to sign in:", "Here it is:", "It is 4821").
+ * One pass over the digit runs adds codes given with an instruction: "Use 597998 to confirm"; a
+ * secret found is found again wherever the same token recurs ("code 987990 is confirmed").
  *
  * Values must have the shape of their kind (PIN 4-8 digits, OTP 4-8 digits or a short
  * alphanumeric code, a password that looks like a secret and is not a stopword such as
@@ -32,7 +37,7 @@ import type { Candidate } from './types.js';
  * `answer` ("Answer:") and `topic` ("first school -") are security answers only where a security
  * question is mentioned just before; `pass` ("pass:", "pw:") is a password after a user name.
  */
-type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key' | 'seed';
+type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key' | 'seed' | 'login' | 'wifi';
 
 /*
  * Label lists. A phrase that merely ends in a shorter label ("temporary password", "ATM PIN") is
@@ -50,9 +55,12 @@ export const PASSWORD_LABELS = words('credential-password', [
   'default password', 'initial password', 'db pass', 'db pwd',
   // Wi-Fi keys are passwords
   'wifi key', 'wi fi key', 'network key', 'wpa key', 'wpa2 key', 'wireless key', 'wifi code', 'wi fi code',
-  // French, Portuguese, Spanish, German, Afrikaans, Swahili
-  'pasword', 'passowrd', 'paswd', 'pssword',
-  'mot de passe', 'senha', 'contraseña', 'passwort', 'kennwort', 'wagwoord', 'wachtwoord', 'nenosiri', 'neno la siri', 'nywila',
+  // common misspellings
+  'pasword', 'passowrd', 'paswd', 'pssword', 'passwrod', 'passwrd', 'passsword', 'passwod',
+  // French, Portuguese, Spanish, German, Afrikaans, Dutch, Swahili
+  'mot de passe', 'senha', 'neno lako la siri', 'contraseña', 'passwort', 'kennwort', 'wagwoord', 'wachtwoord', 'nenosiri', 'neno la siri', 'nywila',
+  // Zulu, Xhosa
+  'iphasiwedi', 'i phasiwedi', 'igama lokugqitha', 'phasiwedi', 'pasiwedi',
 ]);
 
 /** "Passcode" is a PIN when the value is numeric, a password otherwise. */
@@ -62,13 +70,19 @@ export const PASSCODE_LABELS = words('credential-passcode', [
   'door code', 'door alarm code', 'alarm code', 'gate code', 'entry code', 'keypad code', 'lock code',
   'locker code', 'safe code', 'padlock code', 'garage code', 'unlock code', 'alarm pin', 'door pin',
   'lock combination', 'safe combination', 'padlock combination', 'locker combination', 'combination code',
+  // Spanish "clave" is a PIN or a password
+  'clave', 'clave de acceso',
 ]);
 
 export const PIN_LABELS = words('credential-pin', [
   'pin', 'p.i.n', 'pin code', 'pin number', 'pin no', 'mpin', 'tpin', 'ipin', 'atm pin', 'upi pin', 'new pin', 'default pin',
   // a SIM's PIN Unblocking Key
   'puk', 'puk code', 'puk number', 'puk1', 'puk2',
-  'nambari ya siri', 'namba ya siri', 'kodi ya siri', 'code confidentiel', 'code secret',
+  'nambari ya siri', 'namba ya siri', 'kodi ya siri', 'nambari yako ya siri', 'namba yako ya siri', 'kodi yako ya siri',
+  'msimbo wa siri', 'msimbo wako wa siri',
+  'code confidentiel', 'code secret',
+  // Zulu, Xhosa ("i-PIN" hits as "PIN")
+  'iphinikhodi', 'i phinikhodi',
 ]);
 
 export const OTP_LABELS = words('credential-otp', [
@@ -77,8 +91,15 @@ export const OTP_LABELS = words('credential-otp', [
   'two factor authentication code', 'mfa code', 'login code', 'log in code', 'sign in code', 'access code',
   'auth code', 'authentication code', 'sms code', 'reset code', 'password reset code', '6 digit code',
   'six digit code', 'backup code', 'recovery code', 'two step verification code', '2 step verification code',
-  'code de vérification', 'code de verification', 'código de verificación', 'código de verificação',
-  'bestätigungscode', 'bestaetigungscode', 'codice di verifica', 'token code', 'otp token',
+  // French, Spanish, Portuguese, German, Italian, Dutch, Swahili, Shona
+  'code de vérification', 'code de verification', 'code de confirmation', "code d'accès", "code d'acces",
+  'código de verificación', 'código de verificação', 'codigo de verificacion', 'codigo de verificacao',
+  'código de acceso', 'codigo de acceso', 'código de acesso', 'codigo de acesso', 'código de confirmación',
+  'codigo de confirmacion', 'código de confirmação', 'codigo de confirmacao',
+  'bestätigungscode', 'bestaetigungscode', 'einmalpasswort', 'einmalkennwort', 'zugangscode', 'mtan', 'sms tan',
+  'codice di verifica', 'codice di accesso', 'verificatiecode', 'toegangscode', 'eenmalige code',
+  'msimbo wa uthibitisho', 'msimbo wako wa uthibitisho', 'kodhi yenyu', 'kodhi yako',
+  'token code', 'otp token',
   // the solicitation detector's phrases, which hide the bare "code" in "the code we sent you is ..."
   'code we sent', 'code we just sent', 'code you received', 'code you just received', 'code sent to your phone',
 ]);
@@ -102,8 +123,18 @@ const SEED = /[a-z]{3,8}(?:[ ,]{1,2}[a-z]{3,8}){11,23}(?![\p{L}])/uy;
 /** Chat abbreviations of "password": a label only after a user name ("user: jdoe pass: ..."). */
 const PASS_WORDS = words('credential-pass', ['pass', 'pw', 'pword', 'pswd', 'psw', 'p/w']);
 
-/** The bare word "code" (see Kind). */
-export const CODE_WORDS = words('credential-code', ['code']);
+/** A login given as "user / password": "Router admin: admin / Zm#Fibre2025", "Login: jdoe / Xk9#mPq2". */
+const LOGIN_LABELS = words('credential-login', [
+  'login', 'log in', 'admin', 'router admin', 'admin login', 'login details', 'log in details', 'sign in details',
+  'login credentials', 'credentials',
+]);
+const USER_SLASH = /[^\s/]{1,64}[ \t]{1,3}\/[ \t]{1,3}/y;
+
+/** "Wi-Fi (Chanda_Home): lusaka-4471-sunrise": after the network's name in brackets, its password. */
+const WIFI_LABELS = words('credential-wifi', ['wifi', 'wi fi']);
+
+/** The bare word "code" (see Kind), also in Spanish, Portuguese and Italian. */
+export const CODE_WORDS = words('credential-code', ['code', 'código', 'codigo', 'codice']);
 
 /** "Answer:" after a security question. */
 const ANSWER_WORDS = words('credential-answer', ['answer']);
@@ -144,6 +175,8 @@ const KIND_BY_LIST = new Map<number, Kind>([
   [PASS_WORDS.id, 'pass'],
   [RECOVERY_KEY_LABELS.id, 'recovery_key'],
   [SEED_LABELS.id, 'seed'],
+  [LOGIN_LABELS.id, 'login'],
+  [WIFI_LABELS.id, 'wifi'],
 ]);
 
 function kindOf(hit: Hit): Kind | undefined {
@@ -218,11 +251,15 @@ const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
   [new RegExp(`[ \\t]{0,3}${COPULA}[ \\t]{0,3}(?:now[ \\t]{0,3})?[:=](?:${NL}|[ \\t]{0,3})`, 'iy'), 'strong'],
   // JSON ("password": "...") and an XML element (<password>...): a closing quote or ">" first.
   [new RegExp(`["']?[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), 'strong'],
-  [new RegExp(`[ \\t]{1,3}${COPULA}(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=\\d))`, 'iy'), 'copula'],
+  // "has been reset to", "was temporarily set to", "changed to", "will be".
+  [/[ \t]{1,3}(?:will[ \t]{1,3}be|(?:(?:was|is|were|are|has[ \t]{1,3}been|have[ \t]{1,3}been|had[ \t]{1,3}been)[ \t]{1,3})?(?:\p{L}{2,12}ly[ \t]{1,3})?(?:re-?set|set|changed|updated)[ \t]{1,3}to)[ \t]{1,3}/iuy, 'copula'],
+  // Zulu writes its copula on the value: "ngu-4821", "ngu-Xk9#mPq2".
+  [new RegExp(`[ \\t]{1,3}${COPULA}(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=[\\p{L}\\p{N}]))`, 'iuy'), 'copula'],
   // "Your temporary password is below:" / "is as follows:" and the value on the next line.
   [new RegExp(`[ \\t]{1,3}(?:is|are)[ \\t]{1,3}(?:below|as[ \\t]{1,3}follows)[ \\t]{0,3}:?${NL}`, 'iy'), 'strong'],
-  [/[ \t]{1,3}(?:will[ \t]{1,3}be|has[ \t]{1,3}been[ \t]{1,3}(?:re)?set[ \t]{1,3}to|has[ \t]{1,3}been[ \t]{1,3}(?:changed|updated)[ \t]{1,3}to|(?:re)?set[ \t]{1,3}to|changed[ \t]{1,3}to|updated[ \t]{1,3}to)[ \t]{1,3}/iy, 'copula'],
-  [/[ \t]{0,3}-[ \t]{0,3}/y, 'dash'],
+  [/[ \t]{0,3}[-–—][ \t]{0,3}/y, 'dash'],
+  // "Your temporary PIN, 4821, expires ...": a number between commas (checked in readValue).
+  [/,[ \t]{1,3}(?=\d{4,8},)/y, 'weak'],
   [/[ \t]{0,3}#[ \t]{0,3}/y, 'weak'],
   [/[ \t]{1,3}of[ \t]{1,3}/iy, 'weak'],
   // "I have set the password to X": a number after "PIN to" is more often where it went ("to 0772...").
@@ -231,20 +268,63 @@ const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
 
 const LINE_BREAK = new RegExp(NL, 'y');
 
+/** Participles that describe the secret between its label and "is"/":" ("the OTP generated for ... is", "recovery code used:"). */
+const PARTICIPLE = '(?:generated|issued|sent|created|assigned|set|chosen|shown|displayed|provided|given|used|recorded|registered|saved|stored|requested|printed|listed|attached)';
+/** Adverbs between a label and ":" ("here is the code directly:", "the PIN again:"). */
+const ADVERB = '(?:directly|again|below|here|now|instead|today|then)';
+/** One word of a bridge: a quoted question counts ("the answer you gave for "Name of your first school" was"). */
+const BRIDGE_WORD = `[ \\t]{1,3}[\\p{L}\\d'"“”‘’-]{1,24}`;
+/** A copula or ":" next; "was sent", "is shown" are passives, not the copula of the value. */
+const VALUE_NEXT = `(?=[ \\t]{0,3}(?:${COPULA}[ \\t](?!${PARTICIPLE}\\b)|[:=]))`;
+
 /**
- * Words between a label and its connector: an abbreviation in brackets ("one-time password (OTP)
- * is"), a "for ..." or "to ..." phrase ("password for the portal is", "code to unlock the locker
- * is"), a relative clause ("the password you need is", "the PIN we set for you is"), or one word
- * before "is" (an adjective or possessive after the noun: "contraseña temporal es", "PIN yako ni").
+ * Words between a label and its connector: an abbreviation or a network name in brackets
+ * ("one-time password (OTP) is", "Wi-Fi (Chanda_Home):"), a "for ..." or "to ..." phrase
+ * ("password for the portal is", "code to unlock the locker is"), a relative clause ("the password
+ * you need is", "the PIN we set for you is", "the password you sent (X)"), a participle ("the OTP
+ * generated for your device change is", "recovery code used:") or an adverb before ":" ("the code
+ * directly:"). One or two words before "is" (adjectives or possessives after the noun: "contraseña
+ * temporal es", "PIN yenyu itsva ndi") are read in connectorAt.
  */
 const BRIDGE = new RegExp(
-  `(?:[ \\t]{0,3}\\([\\p{L}\\d -]{1,12}\\))?(?:[ \\t]{1,3}(?:for|to|that|which|you|we|i)(?:[ \\t]{1,3}[\\p{L}\\d'-]{1,24}){0,4}?(?=[ \\t]{0,3}(?:${COPULA}[ \\t]|[:=]))|[ \\t]{1,3}\\p{L}{2,20}(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-\\d))|(?=[ \\t]{0,3}(?:${COPULA}[ \\t]|[:=])))`,
+  `(?:[ \\t]{0,3}\\([\\p{L}\\d _.-]{1,24}\\))?(?:` +
+    `(?:[ \\t]{1,3}${PARTICIPLE})?[ \\t]{1,3}(?:for|to|that|which|you|we|i|by|on|in|at)(?:${BRIDGE_WORD}){0,7}?${VALUE_NEXT}` +
+    `|[ \\t]{1,3}(?:you|we|i)(?:${BRIDGE_WORD}){1,3}?(?=[ \\t]{1,3}\\()` +
+    `|[ \\t]{1,3}${PARTICIPLE}${VALUE_NEXT}` +
+    `|[ \\t]{1,3}${ADVERB}(?=[ \\t]{0,3}:)` +
+    `|${VALUE_NEXT})`,
   'iuy',
 );
-/** The bare word "code" takes only bridges that make it a code to get in with: "the code to sign in is". */
-const CODE_BRIDGE = /[ \t]{1,3}to[ \t]{1,3}(?:(?:sign|log)[ \t]{1,3}in|verify|confirm|unlock|access|open|activate|enter)(?:[ \t]{1,3}[\p{L}-]{1,20}){0,3}?(?=[ \t]{0,3}(?:is[ \t]|[:=]))/iuy;
+/**
+ * "the new card PIN you set at the branch as 6852", "reset by the system as Owo@7719qz": a verb
+ * that sets the secret, then "as" and the value.
+ */
+const SET_AS = /(?:[ \t]{1,3}[\p{L}'’-]{1,20}){0,5}?[ \t]{1,3}(?:set|reset|registered|recorded|noted|saved|stored|changed|updated|configured|chosen|chose|entered)(?:[ \t]{1,3}[\p{L}'’-]{1,20}){0,4}?[ \t]{1,3}as[ \t]{1,3}/iuy;
+/**
+ * The bare word "code" takes only bridges that make it a code to get in with ("the code to sign
+ * in is"), one a message carried ("the code in that SMS was") or a participle ("the last code sent was").
+ */
+const CODE_BRIDGE = new RegExp(
+  `(?:[ \\t]{1,3}to[ \\t]{1,3}(?:(?:sign|log)[ \\t]{1,3}in|verify|confirm|unlock|access|open|activate|enter)(?:[ \\t]{1,3}[\\p{L}-]{1,20}){0,3}?` +
+    `|[ \\t]{1,3}(?:in|from)[ \\t]{1,3}(?:that|the|this|your|my|our)[ \\t]{1,3}(?:sms|text|text message|message|e-?mail|app)` +
+    `|[ \\t]{1,3}${ADVERB}(?=[ \\t]{0,3}:)` +
+    `|[ \\t]{1,3}${PARTICIPLE}(?:[ \\t]{1,3}(?:to|by|for|on|in|via)(?:[ \\t]{1,3}[\\p{L}-]{1,20}){1,3}?)?)(?=[ \\t]{0,3}(?:(?:is|was)[ \\t]|[:=]))`,
+  'iuy',
+);
+const WORD_BEFORE_COLON = /^[ \t]{1,3}(\p{L}{2,20})[ \t]{0,2}:[ \t]{1,3}/u;
+/** Adjectives or possessives after the noun, before "is": "contraseña temporal es", "PIN yenyu itsva ndi". */
+const WORDS_BEFORE_COPULA = new RegExp(`^((?:[ \\t]{1,3}\\p{L}{2,20}){1,2})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]))`, 'iu');
+/** Words after a label that make it a heading or a field about the secret, not the secret. */
+const HEADING_WORD = /^(?:requirements?|rules?|polic(?:y|ies)|tips?|hints?|guidelines?|advice|format|reset|change|changed|criteria|manager|strength|length|field|reminder|expiry|status|attempts|history|generator|vault|protection|recovery|help|support|page|link|settings|options?|example|sample|type|method|prompt|box|screen|reference|ref|letter|mailer|delivery|date|time|request|ticket|count|limit)$/i;
 /** "changed your PIN to 4821": a number after "to" is the new value only after such a verb. */
 const CHANGED_BEFORE = /\b(?:changed|reset|set|updated)[ \t]{1,3}(?:your|the)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?$/iu;
+
+/** CHANGED_BEFORE, tested only where "your " or "the " ends shortly before the label. */
+function changedBefore(text: string, labelStart: number): boolean {
+  const before = text.slice(Math.max(0, labelStart - 40), labelStart);
+  const near = before.slice(-28);
+  return (near.includes('your') || near.includes('the')) && CHANGED_BEFORE.test(before);
+}
 
 function connector(end: number, kind: ConnectorKind | 'none' | 'line'): Connector {
   return { end, strong: kind === 'strong', copula: kind === 'copula', dash: kind === 'dash', none: kind === 'none' || kind === 'line', lineBreak: kind === 'line' };
@@ -253,14 +333,27 @@ function connector(end: number, kind: ConnectorKind | 'none' | 'line'): Connecto
 /** The connector after a label ending at `at`; `to` admits "to" ("set the password to X"), `bare` is the bare word "code". */
 function connectorAt(text: string, labelStart: number, at: number, to: boolean, bare: boolean): Connector {
   if (text[at] === '>' && text[labelStart - 1] === '<') return connector(at + 1, 'strong'); // <password>value</password>
-  const bridged = matchAt(bare ? CODE_BRIDGE : BRIDGE, text, at);
+  if (!bare) {
+    const setAs = matchAt(SET_AS, text, at);
+    if (setAs > at) return connector(setAs, 'copula');
+  }
+  let bridged = matchAt(bare ? CODE_BRIDGE : BRIDGE, text, at);
+  if (bridged < 0 && !bare) {
+    const words = WORDS_BEFORE_COPULA.exec(text.slice(at, at + 48));
+    if (words && !words[1]!.trim().split(/[ \t]+/).some((w) => HEADING_WORD.test(w))) bridged = at + words[0].length;
+  }
   const from = bridged > at ? bridged : at;
   for (const [re, kind] of CONNECTORS) {
     if (kind === 'password' && !to) continue;
     const end = matchAt(re, text, from);
     if (end > from) return connector(end, kind === 'password' ? 'weak' : kind);
   }
-  if (bridged > at) return connector(-1, 'none');
+  // "The password you sent (Lisboa*2024*rm)": the value in brackets after a relative clause.
+  if (bridged > at) return connector(matchAt(/[ \t]{1,3}\(/y, text, from), 'none');
+  // "Igama lokugqitha lethutyana: Imbizo@4471", "mot de passe temporaire : X": an adjective after
+  // the noun, then ":"; only a value with a secret's shape (a heading's word such as "hint" is no adjective).
+  const word = bare ? null : WORD_BEFORE_COLON.exec(text.slice(from, from + 30));
+  if (word && !HEADING_WORD.test(word[1]!)) return connector(from + word[0].length, 'weak');
   const lineEnd = matchAt(LINE_BREAK, text, from);
   if (lineEnd >= 0) return connector(lineEnd, 'line');
   // No connector: only spaces (or a bracket) on the same line.
@@ -293,6 +386,8 @@ const NUMERIC_SPACED = /\d{3,4}[ -]\d{3,4}(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)
 /** "4 8 2 1": a PIN read out digit by digit. */
 const DIGIT_BY_DIGIT = /\d(?: \d){3,7}(?![\p{L}\p{N}*•]|[.,/:-]\d| \d)/uy;
 const ALNUM_CODE = /(?=[A-Za-z]{0,7}\d)(?=\d{0,7}[A-Za-z])[A-Za-z0-9]{6,8}(?![\p{L}\p{N}*•])/uy;
+/** Upper-case letters and digits in groups: "7Q4K-9XZ2", "7H2K-9QXP-4M3L". */
+const GROUPED_CODE = /(?=[A-Z0-9-]{0,27}\d)(?=[A-Z0-9-]{0,27}[A-Z])[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){1,3}(?![\p{L}\p{N}*•-])/uy;
 /** A number followed by a unit is a rule or a duration, not a value ("4 digits", "10 minutes"). */
 const UNIT_AFTER = /[ \t-]?(?:digits?|characters?|chars?|numbers?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|times?|attempts?|tries|%)\b/iy;
 
@@ -306,6 +401,7 @@ function numericValue(text: string, at: number, kind: 'pin' | 'otp'): { start: n
   let end = kind === 'otp' ? matchAt(NUMERIC_SPACED, text, at) : -1;
   if (end < 0) end = matchAt(NUMERIC, text, at);
   if (end < 0 && kind === 'otp') end = matchAt(ALNUM_CODE, text, at);
+  if (end < 0 && kind === 'otp') end = matchAt(GROUPED_CODE, text, at);
   if (end < 0) end = matchAt(DIGIT_BY_DIGIT, text, at);
   if (end < 0) return undefined;
   if (matchAt(UNIT_AFTER, text, end) >= 0) return undefined;
@@ -327,6 +423,8 @@ const MASK_CHARS = /^[*•xX#.·_-]+$/;
 const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$|^\d{1,2}:\d{2}/;
 const AMOUNT_LIKE = /^[$€£¥₦₹]|^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{2}$/;
 const URL_LIKE = /^(?:https?:|www\.|ftp:)|:\/\//i;
+/** "imap.example.dev", "192.168.1.1": a host name or address. */
+const HOST_LIKE = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}$|^\d{1,3}(?:\.\d{1,3}){3}$/;
 const EMAIL_LIKE = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 const PLACEHOLDER = /^[[{<(]/;
 
@@ -338,7 +436,7 @@ function isStopword(value: string): boolean {
 /** Looks like something other than a secret: masked, a date, an amount, a URL, a template. */
 function notASecret(value: string): boolean {
   if (MASK_CHARS.test(value) || DATE_LIKE.test(value) || AMOUNT_LIKE.test(value)) return true;
-  if (URL_LIKE.test(value) || EMAIL_LIKE.test(value) || PLACEHOLDER.test(value)) return true;
+  if (URL_LIKE.test(value) || EMAIL_LIKE.test(value) || PLACEHOLDER.test(value) || HOST_LIKE.test(value)) return true;
   if (/^(.)\1*$/.test(value)) return true;
   const hidden = value.replace(/[^*•]/g, '').length;
   return hidden * 2 >= value.length;
@@ -398,14 +496,14 @@ function answerValue(text: string, at: number, conn: Connector, phrase: boolean)
   if (first.length < 2 || isStopword(first) || notASecret(first)) return undefined;
   const capital = /^\p{Lu}/u.test(first) || /\d/.test(first);
   if (!capital && !conn.strong && !phrase) return undefined;
-  // Further capitalised words on the same line belong to the answer: "Van Der Merwe".
+  // Further capitalised words and numbers on the same line belong to the answer: "Van Der Merwe", "Blue Mazda 1998".
   let cursor = raw;
   for (let n = 1; (capital || phrase) && n < 4 && end === cursor && text[cursor] === ' '; n++) {
     const nextRaw = matchAt(WORD, text, cursor + 1);
     if (nextRaw < 0) break;
     const nextEnd = trimToken(text, cursor + 1, nextRaw);
     const w = text.slice(cursor + 1, nextEnd);
-    if ((!phrase && !/^\p{Lu}/u.test(w)) || isStopword(w)) break;
+    if ((!phrase && !/^[\p{Lu}\p{N}]/u.test(w)) || isStopword(w)) break;
     end = nextEnd;
     cursor = nextRaw;
   }
@@ -413,6 +511,22 @@ function answerValue(text: string, at: number, conn: Connector, phrase: boolean)
   // ("Answer: Go to Settings and change it").
   if (phrase && end === cursor && /^ [\p{L}\p{N}]/u.test(text.slice(end, end + 2))) return undefined;
   return { start: at, end };
+}
+
+/**
+ * The password of "user / password" after a login label, or of a Wi-Fi network named in brackets
+ * before ":"; without a password label, only a token with a password's shape (Wi-Fi: letters,
+ * digits and 8 characters or more, unlike a network name such as "Home-5G").
+ */
+function loginValue(text: string, hit: Hit, kind: 'login' | 'wifi', at: number): Candidate | undefined {
+  let from = at;
+  if (kind === 'login') {
+    from = matchAt(USER_SLASH, text, at);
+    if (from < 0) return undefined;
+  } else if (!text.slice(hit.end, at).includes(')')) return undefined;
+  const v = passwordValue(text, from, connector(from, 'weak'));
+  if (!v || (kind === 'wifi' && (v.end - v.start < 8 || !/\d/.test(text.slice(v.start, v.end)) || !/\p{L}/u.test(text.slice(v.start, v.end))))) return undefined;
+  return candidate(v.start, v.end, 'password', 0.9);
 }
 
 function candidate(start: number, end: number, subtype: string, score: number): Candidate {
@@ -455,19 +569,28 @@ function numericCandidate(doc: ScanDoc, hit: Hit, kind: Numeric, start: number, 
 /** Reads the value after the label: connector, then a value of the label's kind. */
 function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   const text = doc.text;
-  const to = kind === 'password' || kind === 'passcode' || CHANGED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+  const to = kind === 'password' || kind === 'passcode' || (numericKind(kind) !== undefined && changedBefore(text, hit.start));
   const conn = connectorAt(text, hit.start, hit.end, to, kind === 'code');
   if (conn.end < 0) return undefined;
-  // The bare word "code" needs "is" or ":"; "Answer" and a security topic need ":" or a dash.
-  if (kind === 'code' && !conn.strong && !conn.copula) return undefined;
+  // The bare word "code" needs "is" or ":", or a one-time code named shortly before ("asking for
+  // your OTP ... the code 064030 you wrote"); "Answer" and a security topic need ":" or a dash.
+  const namedCode = kind === 'code' && conn.none && !conn.lineBreak && doc.hits.near(hit.start, hit.start, OTP_LABELS, 240, 0);
+  if (kind === 'code' && !conn.strong && !conn.copula && !(namedCode && /^\d{4,8}(?![\p{L}\p{N}])/u.test(text.slice(conn.end, conn.end + 9)))) return undefined;
   if ((kind === 'answer' || kind === 'topic') && !conn.strong && !conn.dash && !conn.copula) return undefined;
-  if (kind === 'pass' && !conn.strong) return undefined;
+  // "user jdoe, pass Kx9!mQ2z": after a user name, "pass" with only a space takes a password-shaped value.
+  if (kind === 'pass' && !conn.strong && !(conn.none && !conn.lineBreak)) return undefined;
+  if ((kind === 'login' || kind === 'wifi') && !conn.strong) return undefined;
   const at = conn.end;
+  if (kind === 'login' || kind === 'wifi') return loginValue(text, hit, kind, at);
   const numeric = numericKind(kind);
   // A quoted number: "pin": "4821".
   const numberAt = numeric && QUOTES.includes(text[at] ?? '_') ? at + 1 : at;
   if (conn.lineBreak) {
-    // Label and value in separate cells or lines: only a number that fills its line.
+    // Label and value in separate cells or lines: only a number, or a password-shaped token, that fills its line.
+    if (kind === 'password' || kind === 'passcode') {
+      const v = passwordValue(text, at, connector(at, 'weak'));
+      return v && /^[ \t]*(?:\r?\n|$)/.test(text.slice(v.end, v.end + 4)) ? candidate(v.start, v.end, 'password', 0.9) : undefined;
+    }
     if (!numeric) return undefined;
     const value = numericValue(text, at, numeric);
     if (!value || !/^[ \t]*(?:\r?\n|$)/.test(text.slice(value.end, value.end + 4))) return undefined;
@@ -482,7 +605,7 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
     const end = matchAt(kind === 'seed' ? SEED : RECOVERY_KEY, text, at);
     if (end < 0 || (kind === 'recovery_key' && !/\d/.test(text.slice(at, end)))) return undefined;
     // A sentence is no seed: seeds are random words, sentences are held together by function words.
-    if (kind === 'seed' && text.slice(at, end).split(/[ ,]+/).filter((w) => STOPWORDS.has(w)).length > 2) return undefined;
+    if (kind === 'seed' && isSentence(text.slice(at, end))) return undefined;
     return candidate(at, end, 'password', 0.9);
   }
   if (kind === 'password' || kind === 'passcode' || kind === 'pass') {
@@ -500,7 +623,7 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
 /** Words before "code" that leave it a credential's code: determiners and the adjectives of OTPs. */
 const CODE_MODIFIERS_OK = new Set(
   ('your the this that my our a new unique personal secret private temporary sms text whatsapp email e-mail following ' +
-    'same latest current valid le ce votre ton el su tu o seu teu den der ihr ihren il jou die uw').split(' '),
+    'same latest current valid last previous old first second next le ce votre ton el su tu o seu teu den der ihr ihren il jou die uw').split(' '),
 );
 
 /** Capitalised words before "code" that name another kind of code ("ZIP code", "Promo code"). */
@@ -519,15 +642,33 @@ const CODE_MODIFIERS_OTHER = new Set(
  * `heading` when nothing qualifies it at the start of a line: only a heading over a list of codes
  * then ("Codes issued today for the tablets:"); a "Code" column of a table is as often a product's.
  */
-function bareCode(text: string, hit: Hit): 'secret' | 'heading' | undefined {
+function bareCode(text: string, hit: Hit): 'secret' | 'heading' | 'otp' | undefined {
   const before = text.slice(Math.max(0, hit.start - 32), hit.start);
   // Only spaces join a word to "code": a tab is a table's cell boundary.
   const m = /([\p{L}\p{N}][\p{L}\p{N}'’-]*) {0,3}$/u.exec(before);
   if (!m) return /(?:^|\n)[ \t]*$/.test(before) ? 'heading' : undefined;
   const word = m[1]!.toLowerCase();
   if (CODE_MODIFIERS_OK.has(word) || /^(?:\d|four|six|eight)[-\s]?digits?$/.test(word)) return 'secret';
+  if (SIGN_IN_MODIFIER.has(word)) return signInCode(text, hit, hit.start - before.length + m.index) ? 'otp' : undefined;
   // A brand ("your Kudu Shop code"), unless the word names another kind of code.
   return /^\p{Lu}/u.test(m[1]!) && !CODE_MODIFIERS_OTHER.has(word) ? 'secret' : undefined;
+}
+
+/** Words that name a booking's or a product's code as often as a one-time code. */
+const SIGN_IN_MODIFIER = new Set(['confirmation', 'activation']);
+/** A channel or an account before the modifier: "the email confirmation code", "the app activation code". */
+const CHANNEL_BEFORE = /(?:^|[^\p{L}])(?:e-?mail|sms|text|app|login|log-?in|sign-?in|account|device|phone|mobile|banking|wallet|2fa|otp)[ \t]{1,3}$/iu;
+/** What is said of a one-time code after it: it expires, is entered, is not to be shared. */
+const SIGN_IN_USE_AFTER = /\b(?:expires?|expiry|valid for|valid until|enter it|use it|type it|don['’]?t share|do not share|within \d{1,2} (?:minutes|hours))\b/i;
+
+/**
+ * "confirmation code" / "activation code" is a one-time code after a channel ("email confirmation
+ * code", "app activation code") or when what follows says how it is used ("It expires at midnight",
+ * "enter it within 24 hours"); otherwise a booking's or a product's code.
+ */
+function signInCode(text: string, hit: Hit, modifierStart: number): boolean {
+  if (CHANNEL_BEFORE.test(text.slice(Math.max(0, modifierStart - 16), modifierStart))) return true;
+  return SIGN_IN_USE_AFTER.test(text.slice(hit.end, hit.end + 160));
 }
 
 /** Words an SMS calls its one-time code by, which elsewhere name a booking's or a product's code. */
@@ -537,7 +678,8 @@ const USER_BEFORE = /\b(?:user(?:name)?|login|log-in|e-?mail|user id|account|acc
 
 /** The bare word "code" at `hit` is qualified as a credential's code ("your code", "the Kudu Shop code"). */
 export function isBareCredentialCode(text: string, hit: Hit): boolean {
-  return bareCode(text, hit) === 'secret';
+  const bare = bareCode(text, hit);
+  return bare === 'secret' || bare === 'otp';
 }
 
 /** A security question or answer is mentioned shortly before `hit`. */
@@ -658,7 +800,7 @@ const LIST_ITEM = /[ \t]{0,3}(?:(?:[-•*·]|\d{1,2}[.)])[ \t]{1,3})?(?:\p{L}[\p
 const ABOUT_HEADING = /\b(?:requirements?|rules?|polic(?:y|ies)|tips?|hints?|guidelines?|advice|format|reset|change|criteria|must|should)\b/i;
 
 /** A password on its own line, maybe after a bullet and a name: "- alice: Xk9#mPq2". */
-const PASSWORD_ITEM = /[ \t]{0,3}(?:(?:[-•*·]|\d{1,2}[.)])[ \t]{1,3})?(?:[\p{L}\p{N}@._'’-][\p{L}\p{N}@._ '’-]{0,40}?[ \t]{0,2}[:=-][ \t]{1,3})?([^\s]{6,64})[ \t]{0,3}(?=\r?\n|$)/duy;
+const PASSWORD_ITEM = /[ \t]{0,3}(?:(?:[-•*·]|\d{1,2}[.)])[ \t]{1,3})?(?:[\p{L}\p{N}@._'’-][\p{L}\p{N}@._ '’-]{0,40}?[ \t]{0,2}[:=–—-][ \t]{1,3})?([^\s]{6,64})[ \t]{0,3}(?=\r?\n|$)/duy;
 
 /** A value of the label's kind in [start, end) of a list or table: a code, or a password-shaped token. */
 function listedValue(doc: ScanDoc, hit: Hit, kind: Kind, start: number, end: number): Candidate | undefined {
@@ -684,11 +826,52 @@ function listAfter(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
   const text = doc.text;
   if (!LISTED_KINDS.has(kind)) return [];
   let pos = matchAt(HEADING_REST, text, hit.end);
-  // A bare "Code" column is as often a product's.
-  if (pos < 0) return kind === 'code' || !CELL_END.test(text.slice(hit.end, hit.end + 4)) ? [] : columnUnder(doc, hit, kind);
+  if (pos < 0) {
+    // A bare "Code" column is as often a product's.
+    if (kind !== 'code' && CELL_END.test(text.slice(hit.end, hit.end + 4))) return columnUnder(doc, hit, kind);
+    // "Here are your 8 backup codes. Keep them safe." over lines holding only codes.
+    if (kind !== 'otp' || !/s$/i.test(text.slice(hit.start, hit.end))) return [];
+    pos = matchAt(LINE_REST, text, hit.end);
+    const grid = pos < 0 ? [] : linesUnder(doc, hit, kind, pos, true);
+    return grid.length >= 2 ? grid : [];
+  }
   // "Password requirements:", "PIN tips:": a list about the secret, not of secrets.
   if (ABOUT_HEADING.test(text.slice(hit.end, pos))) return [];
-  const item = numericKind(kind) ? LIST_ITEM : PASSWORD_ITEM;
+  return linesUnder(doc, hit, kind, pos, false);
+}
+
+/** The rest of the label's line, when it ends within 200 characters. */
+const LINE_REST = /[^\n]{0,200}(?=\r?\n)/y;
+/** One code of a line of codes, then two or more spaces, a tab or the line end: "4829-1177   3301-9046". */
+const GRID_CODE = /(\d{4,10}|\d{3,5}-\d{3,5}|[A-Za-z0-9]{4,5}-[A-Za-z0-9]{4,5})(?:[ \t]{2,8}|\t|[ \t]{0,3}(?=\r?\n|$))/duy;
+/** Names of the other fields of a login listed with the password: "host: imap.example.com", "port: 993". */
+const FIELD_NAME = /^(?:host(?:name)?|server|port|user(?:[ _-]?(?:name|id))?|login|e-?mail|url|address|database|db|domain|protocol|encryption|ssl|tls|security|method|type|ip|network|ssid|name)$/i;
+const ITEM_NAME = /^[ \t]{0,3}(?:(?:[-•*·]|\d{1,2}[.)])[ \t]{1,3})?([\p{L}][\p{L}\p{N} ._-]{0,30}?)[ \t]{0,2}[:=–—-][ \t]{0,3}$/u;
+
+/** The codes of a line holding nothing else and where the line ends, or undefined. */
+function gridLine(text: string, pos: number): { codes: [number, number][]; end: number } | undefined {
+  let at = pos;
+  while (at < pos + 3 && (text[at] === ' ' || text[at] === '\t')) at++;
+  const codes: [number, number][] = [];
+  while (at < text.length && text[at] !== '\n' && text[at] !== '\r') {
+    GRID_CODE.lastIndex = at;
+    const range = GRID_CODE.exec(text)?.indices?.[1];
+    if (!range || codes.length >= 8) return undefined;
+    codes.push(range);
+    at = GRID_CODE.lastIndex;
+  }
+  return codes.length ? { codes, end: at } : undefined;
+}
+
+/**
+ * Values on the lines after `pos` (the end of the heading line): one per line after a bullet or a
+ * name, or several codes per line ("4829-1177   3301-9046"); `gridOnly` takes only lines of codes.
+ * Stops at the first other line; a password list skips the login's other fields ("host:", "port:").
+ */
+function linesUnder(doc: ScanDoc, hit: Hit, kind: Kind, pos: number, gridOnly: boolean): Candidate[] {
+  const text = doc.text;
+  const numeric = numericKind(kind);
+  const item = numeric ? LIST_ITEM : PASSWORD_ITEM;
   const out: Candidate[] = [];
   let blanks = 0;
   for (let lines = 0; lines < 32 && pos < text.length; lines++) {
@@ -703,11 +886,27 @@ function listAfter(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
     }
     blanks = 0;
     item.lastIndex = pos;
-    const range = item.exec(text)?.indices?.[1];
+    const range = gridOnly ? undefined : item.exec(text)?.indices?.[1];
     const c = range && listedValue(doc, hit, kind, range[0], range[1]);
-    if (!c) break;
-    out.push(c);
-    pos = item.lastIndex;
+    if (c) {
+      out.push(c);
+      pos = item.lastIndex;
+      continue;
+    }
+    if (range && !numeric) {
+      const name = ITEM_NAME.exec(text.slice(pos, range[0]))?.[1];
+      if (name && FIELD_NAME.test(name.trim())) {
+        pos = item.lastIndex;
+        continue;
+      }
+    }
+    const grid = numeric ? gridLine(text, pos) : undefined;
+    if (!grid) break;
+    for (const [s, e] of grid.codes) {
+      const g = listedValue(doc, hit, kind, s, e);
+      if (g) out.push(g);
+    }
+    pos = grid.end;
   }
   return out;
 }
@@ -845,10 +1044,126 @@ function codesWithInstruction(doc: ScanDoc, push: (c: Candidate) => void): void 
 }
 
 // ---------------------------------------------------------------------------------------------
+// The value in the next sentence: "I've reset the password. Use this one to sign in:\nTz9&kL2#pQ7m"
+
+/** After the label's sentence ends: its space, and up to three line breaks. */
+const SENTENCE_GAP = /[ \t]{1,3}(?:\r?\n[ \t]{0,8}){0,3}/y;
+/** Longest rest of a label's sentence read for a value handed over after it. */
+const MAX_SENTENCE_REST = 160;
+/**
+ * A short next sentence that hands over what the label named, ending in ":" or "is": "Here it is:",
+ * "Here is the code directly:", "Use this one to sign in:", "Just to confirm what you chose on the
+ * phone:", "The new one shown in the console is". Up to four words may open it ("Just to confirm").
+ */
+const HANDOVER = new RegExp(
+  `(?:[\\p{L}'’]{1,12}[ \\t]{1,2}){0,4}?(?:` +
+    `here(?:'s|[ \\t]is)(?:[ \\t]{1,2}(?:it|the|your|new|one|code|again|directly|now|once[ \\t]more))*[ \\t]{0,2}:` +
+    `|here[ \\t](?:you[ \\t]go|it[ \\t]is)[ \\t]{0,2}:` +
+    `|(?:use[ \\t]this[ \\t]one|what[ \\t]you[ \\t](?:chose|picked|set|selected|entered))[^\\n.!?:\\d]{0,40}:` +
+    `|the[ \\t](?:new|current)[ \\t]one(?:[^\\n.!?:\\d]{0,40}?[ \\t](?:is|was)[ \\t]|[ \\t]{0,2}:)` +
+    `)[ \\t]*(?:\\r?\\n[ \\t]{0,8}){0,3}`,
+  'iuy',
+);
+
+/** A next sentence that is the value: "We have issued a new PIN. It is 4821.", "It's now Kx9!mQ2z". */
+const IT_IS = /(?:it|this)(?:'s|’s|[ \t]{1,2}is)(?:[ \t]{1,2}(?:now|still))?[ \t]{1,2}/iy;
+
+/**
+ * Where a value handed over in the sentence after a label's starts (api-key.ts reads tokens there
+ * too). Asked for labels in increasing order, it finds the sentence ends in one pass over the text.
+ */
+export class Handovers {
+  /** The first ".", "!", "?" or line break at or after `from`. */
+  private mark = -1;
+  private from = -1;
+  constructor(private readonly text: string) {}
+
+  /** Where the value starts for the label ending at `labelEnd`, or -1. */
+  at(labelEnd: number): number {
+    const text = this.text;
+    if (this.mark < labelEnd) {
+      let i = Math.max(labelEnd, this.from);
+      while (i < text.length && !SENTENCE_MARK.has(text.charCodeAt(i))) i++;
+      this.mark = i;
+      this.from = i;
+    }
+    // The label's sentence ends at ". " within MAX_SENTENCE_REST characters, on the label's line.
+    if (this.mark - labelEnd > MAX_SENTENCE_REST || text.charCodeAt(this.mark) === 10) return -1;
+    const next = matchAt(SENTENCE_GAP, text, this.mark + 1);
+    if (next < 0) return -1;
+    const it = matchAt(IT_IS, text, next);
+    return it >= 0 ? it : matchAt(HANDOVER, text, next);
+  }
+}
+
+/** Char codes of "\n", ".", "!", "?". */
+const SENTENCE_MARK = new Set([10, 46, 33, 63]);
+
+function valueHandedOver(doc: ScanDoc, hit: Hit, kind: Kind, handovers: Handovers): Candidate | undefined {
+  const text = doc.text;
+  const at = handovers.at(hit.end);
+  if (at < 0) return undefined;
+  const numeric = numericKind(kind);
+  if (numeric) {
+    const value = numericValue(text, at, numeric);
+    // "It is 2024 now": a year.
+    if (!value || /^(?:19|20)\d\d$/.test(text.slice(value.start, value.end))) return undefined;
+    return numericCandidate(doc, hit, numeric, value.start, value.end, 0.85);
+  }
+  if (kind === 'seed') {
+    const end = matchAt(SEED, text, at);
+    return end < 0 || isSentence(text.slice(at, end)) ? undefined : candidate(at, end, 'password', 0.85);
+  }
+  if (kind !== 'password') return undefined;
+  const v = passwordValue(text, at, connector(at, 'weak'));
+  return v ? candidate(v.start, v.end, 'password', 0.85) : undefined;
+}
+
+/** A run of words held together by function words is a sentence, not a seed phrase. */
+function isSentence(words: string): boolean {
+  return words.split(/[ ,]+/).filter((w) => STOPWORDS.has(w)).length > 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A secret mentioned again: "the code is 987990 ... Thank you, code 987990 is confirmed"
+
+const MAX_MENTIONS = 16;
+
+/** Every other mention of a secret found, as a whole token (not inside a longer number or word), is the secret too. */
+function mentionsAgain(text: string, found: readonly Candidate[], push: (c: Candidate) => void): void {
+  const seen = new Set<string>();
+  for (const c of found.slice(0, MAX_MENTIONS)) {
+    const v = text.slice(c.start, c.end);
+    if (seen.has(v) || v.length < 4 || /^(?:19|20)\d\d$/.test(v) || (!/\d/.test(v) && c.subtype !== 'password')) continue;
+    seen.add(v);
+    let n = 0;
+    for (let at = text.indexOf(v); at >= 0 && n < MAX_MENTIONS; at = text.indexOf(v, at + v.length)) {
+      if (at === c.start || standsInLonger(text, at, at + v.length)) continue;
+      push(candidate(at, at + v.length, c.subtype ?? 'password', 0.85));
+      n++;
+    }
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const GROUP_SEPARATOR = /[ .,/-]/;
+const DIGIT = /\d/;
+
+/** A letter or digit glued to [start, end), or a digit group continuing it ("0772 4821", "4821-55"). */
+function standsInLonger(text: string, start: number, end: number): boolean {
+  if (start > 0 && WORD_CHAR.test(text[start - 1]!)) return true;
+  if (end < text.length && WORD_CHAR.test(text[end]!)) return true;
+  if (start > 1 && GROUP_SEPARATOR.test(text[start - 1]!) && DIGIT.test(text[start - 2]!)) return true;
+  return end + 1 < text.length && GROUP_SEPARATOR.test(text[end]!) && DIGIT.test(text[end + 1]!);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Every value the label at `hit` gives: a list under it, the value after it, before it, or in the answer to it. */
-function valuesOf(doc: ScanDoc, hit: Hit, kind: Kind, marks: QuestionMarks): Candidate[] {
-  const bare = kind === 'code' ? bareCode(doc.text, hit) : undefined;
+function valuesOf(doc: ScanDoc, hit: Hit, label: Kind, marks: QuestionMarks, handovers: Handovers): Candidate[] {
+  const bare = label === 'code' ? bareCode(doc.text, hit) : undefined;
+  // "the email confirmation code": a one-time code's own label.
+  const kind = bare === 'otp' ? 'otp' : label;
   if (kind === 'code' && !bare) {
     // "482913 is your Facebook confirmation code": an SMS's code, whatever it calls itself.
     const c = SMS_CODE_MODIFIER.test(doc.text.slice(Math.max(0, hit.start - 16), hit.start)) ? valueBefore(doc, hit, kind) : undefined;
@@ -858,7 +1173,12 @@ function valuesOf(doc: ScanDoc, hit: Hit, kind: Kind, marks: QuestionMarks): Can
   if ((kind === 'answer' || kind === 'topic') && !securityContextBefore(doc, hit)) return [];
   const list = listAfter(doc, hit, kind);
   if (list.length || bare === 'heading') return list;
-  const c = readValue(doc, hit, kind) ?? valueBefore(doc, hit, kind) ?? answerToQuestion(doc, hit, kind, marks) ?? (kind === 'password' ? triedPasswordBefore(doc, hit) : undefined);
+  const c =
+    readValue(doc, hit, kind) ??
+    valueBefore(doc, hit, kind) ??
+    answerToQuestion(doc, hit, kind, marks) ??
+    (kind === 'password' ? triedPasswordBefore(doc, hit) : undefined) ??
+    valueHandedOver(doc, hit, kind, handovers);
   return c ? [c] : [];
 }
 
@@ -868,27 +1188,32 @@ export const credential: Detector = {
   description: 'Passwords, PINs, one-time codes and security answers next to their label ("PIN: 4821", "804516 is your code", lists of backup codes); value shape and stopword checks',
   wordLists: [
     PASSWORD_LABELS, PASSCODE_LABELS, PIN_LABELS, OTP_LABELS, SECURITY_ANSWER_LABELS, CODE_WORDS, ANSWER_WORDS,
-    SECURITY_TOPICS, SECURITY_CONTEXT, PASS_WORDS, RECOVERY_KEY_LABELS, SEED_LABELS, NOT_LABELS, CARD_WORDS,
+    SECURITY_TOPICS, SECURITY_CONTEXT, PASS_WORDS, RECOVERY_KEY_LABELS, SEED_LABELS, LOGIN_LABELS, WIFI_LABELS, NOT_LABELS,
+    CARD_WORDS,
   ],
   find(doc, out) {
     const taken = new Set<number>();
+    const mine: Candidate[] = [];
     const push = (c: Candidate): void => {
       if (taken.has(c.start)) return;
       taken.add(c.start);
+      mine.push(c);
       out.push(c);
     };
     const marks = new QuestionMarks(doc.text);
+    const handovers = new Handovers(doc.text);
     let lastEnd = -1;
     // One pass over all keyword hits (cheaper than one hits.of() pass per label list).
     for (const hit of doc.hits.hits) {
       if (hit.start < lastEnd) continue;
       const kind = kindOf(hit);
       if (!kind) continue;
-      for (const c of valuesOf(doc, hit, kind, marks)) {
+      for (const c of valuesOf(doc, hit, kind, marks, handovers)) {
         push(c);
         lastEnd = Math.max(lastEnd, c.end);
       }
     }
     codesWithInstruction(doc, push);
+    if (mine.length) mentionsAgain(doc.text, mine, push);
   },
 };

@@ -146,6 +146,55 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   // connection and query strings
   ['password field of a connection string', 'Server=db;User Id=app;Password=Xk9#mPq2;Database=orders', 'Xk9#mPq2', 'password'],
   ['pwd before another query field', 'https://portal.example.com/login?user=jdoe&pwd=Hunter22x&lang=en', 'Hunter22x', 'password'],
+  // more labels: misspellings, Xhosa, Zulu, Shona, Spanish, French, German, Dutch, Swahili
+  ['misspelt passwrod', 'As requested your passwrod is Jacaranda_2025 pls change it after login.', 'Jacaranda_2025', 'password'],
+  ['Xhosa label, adjective before the colon', 'Igama lokugqitha lethutyana: Imbizo@4471. Nceda ulitshintshe.', 'Imbizo@4471', 'password'],
+  ['Zulu copula on a password', 'Iphasiwedi yakho ngu-Xk9#mPq2', 'Xk9#mPq2', 'password'],
+  ['Shona, two words after the noun', 'PIN yenyu itsva ndi 4821', '4821', 'pin'],
+  ['Spanish bare code', 'Su código es 402 118 y caduca en 10 minutos.', '402 118', 'otp'],
+  ['Spanish clave', 'Tu clave es Xk9#mPq2', 'Xk9#mPq2', 'password'],
+  ['French access code', "Le code d'accès est 4821.", '4821', 'otp'],
+  ['German one-time password', 'Ihr Einmalpasswort lautet 482913', '482913', 'otp'],
+  ['Dutch verification code', 'Je verificatiecode is 482913', '482913', 'otp'],
+  ['Swahili possessive inside the label', 'Msimbo wako wa uthibitisho ni 482913', '482913', 'otp'],
+  // words between the label and "is" / ":"
+  ['bare code in a message', 'For your records, the code in that SMS was 839214 and it is valid for 5 minutes.', '839214', 'otp'],
+  ['bare code and a participle', 'For your info, the last code sent was 618934 at 10:02.', '618934', 'otp'],
+  ['bare code and an adverb', 'Since the SMS keeps failing, here is the code directly: 552871.', '552871', 'otp'],
+  ['participle and a for phrase', 'Okay sir, the OTP generated for your device change is 523993.', '523993', 'otp'],
+  ['participle before a colon, grouped code', '2FA recovery code used: 7H2K-9QXP-4M3L', '7H2K-9QXP-4M3L', 'otp'],
+  ['set as', 'I have also noted the new card PIN you set at the branch as 6852 – please keep it secret.', '6852', 'pin'],
+  ['reset as', 'Your new login password has been reset by the system as Owo@7719qz. Kindly log in and change it.', 'Owo@7719qz', 'password'],
+  ['set to after an adverb', 'Your account password has been temporarily set to Kx9!mQ2z', 'Kx9!mQ2z', 'password'],
+  ['was reset to', 'Your PIN was reset to 4821', '4821', 'pin'],
+  ['value in brackets after a relative clause', 'The password you sent (Lisboa*2024*rm) should be changed now.', 'Lisboa*2024*rm', 'password'],
+  ['quoted question in a relative clause', 'Your security question has been reset. For the record, the answer you gave for "Name of your first school" was Chipembere Primary.', 'Chipembere Primary', 'security_answer'],
+  ['answer with a number', "I've updated your security question. New answer recorded: Blue Mazda 1998. Please remember it.", 'Blue Mazda 1998', 'security_answer'],
+  ['PIN between commas', 'Your temporary PIN, 4821, expires in 24 hours.', '4821', 'pin'],
+  ['em dash', 'PIN — 4821', '4821', 'pin'],
+  ['pass after a user name without a colon', 'user jdoe, pass Kx9!mQ2z', 'Kx9!mQ2z', 'password'],
+  ['password alone on the next line', 'Your temporary password\nXk9#mPq2\nPlease change it.', 'Xk9#mPq2', 'password'],
+  // "confirmation" and "activation" codes that are one-time codes
+  ['email confirmation code', 'Agent: and the email confirmation code is 905113, it expires at 21:13.', '905113', 'otp'],
+  ['app activation code', 'The app activation code is 8842-1093; enter it within 24 hours.', '8842-1093', 'otp'],
+  ['activation code that expires', 'Here is the activation code for the banking app on your new phone: 7Q4K-9XZ2. It expires at midnight.', '7Q4K-9XZ2', 'otp'],
+  ['activation code to enter', 'I have generated a new activation code for you: 324261. Enter it in the app to unlock.', '324261', 'otp'],
+  // a bare "code" after a one-time code was named, a secret mentioned again
+  ['bare code after the OTP was named', "Another agent asked for your OTP. You don't need to send it; the code 064030 you already wrote has been cancelled.", '064030', 'otp'],
+  ['code mentioned again', 'Customer: the code is 987990\nAgent: Thank you, code 987990 is confirmed.', '987990', 'otp'],
+  ['PIN mentioned before its label', 'Customer: The one I remember na 9458 but e no dey work\nAgent: PIN 9458 no longer works.', '9458', 'pin'],
+  // the value handed over in the next sentence
+  ['use this one', "I've reset the password on your dashboard. Use this one to sign in:\nTz9&kL2#pQ7m\nYou'll be prompted to change it.", 'Tz9&kL2#pQ7m', 'password'],
+  ['what you chose', 'Your new internet banking PIN has been set. Just to confirm what you chose on the phone: 7488. Do not share it.', '7488', 'pin'],
+  ['here it is, a seed phrase', 'You want a copy of the recovery phrase you read to my colleague. Here it is: orbit canyon velvet ladder moral pistol amber frost kitten seminar rhythm juice. Please write it down.', 'orbit canyon velvet ladder moral pistol amber frost kitten seminar rhythm juice', 'password'],
+  ['it is', 'We have issued a new PIN. It is 4821.', '4821', 'pin'],
+  // lists: codes in columns under a sentence, logins, Wi-Fi cards
+  ['backup codes in two columns under a sentence', 'Here are your 8 backup codes. Keep them safe – each code can be used once.\n4829-1177   3301-9046\n7712-5830   0094-2263', '0094-2263', 'otp'],
+  ['backup codes in columns under a heading', 'Backup codes:\n4829-1177\t3301-9046\n7712-5830\t0094-2263', '3301-9046', 'otp'],
+  ['user / password after a login label', 'Your fibre is live. Router admin: admin / Zm#Fibre2025', 'Zm#Fibre2025', 'password'],
+  ['Wi-Fi network named in brackets', 'Wi-Fi (Chanda_Home): lusaka-4471-sunrise', 'lusaka-4471-sunrise', 'password'],
+  ['password item after the login fields', 'Here is a temporary password for your inbox (IMAP):\nhost: imap.example.dev\nport: 993\nuser: inbox-4471@example.dev\npass: Imap!9xTq4Lm2', 'Imap!9xTq4Lm2', 'password'],
+  ['passwords listed after an em dash', 'Temporary passwords:\n- jdoe — Xk9#mPq2\n- asmith — Rtn#Ac9IjWw', 'Rtn#Ac9IjWw', 'password'],
 ];
 
 // Instructions about credentials, and codes that are not secrets.
@@ -272,6 +321,32 @@ const negatives: [name: string, text: string][] = [
   // receipts
   ['card receipt authorisation code', '<p>Receipt #R-2026-0304-1182</p><p>Paid with VISA &bull;&bull;&bull;&bull; 1881<br>Auth code: 884120<br>Terminal: T-04</p>'],
   ['PUK-locked', 'Your SIM was PUK-locked.'],
+  // handed over in the next sentence: not a value, or not a secret
+  ['year after it is', 'Your PIN has expired. It is 2024 now.'],
+  ['link handed over', 'Your password has been reset. Here is the link: https://example.com/reset'],
+  ['the new one is a state', 'We sent the code to your phone. The new one is valid for 10 minutes.'],
+  ['tracking number handed over', 'Your PIN mailer was sent. Here it is: tracking RR123456789ZA'],
+  ['reference after the label', 'Your PIN has been reset. Reference: 48213'],
+  ['our number after a warning', 'We will never ask for your password. Here is our number: 0800 123 456'],
+  // words between the label and its connector that make it something else
+  ['reset as requested', 'Your password was reset as requested.'],
+  ['set as default', 'Your PIN was set as default.'],
+  ['password hint', 'Your password hint: first car'],
+  ['password manager with a digit', 'Your password manager is 1Password'],
+  ['password length', 'Password length: 12 characters'],
+  ['passive after a relative pronoun', 'The OTP that was sent to your phone expires soon.'],
+  ['OTP sent to a phone number', 'OTP sent to: 0772 123 456'],
+  ['booking confirmation code', 'Your booking confirmation code is X7Y8Z9 and your seat is 14C.'],
+  // Wi-Fi names and logins that hold no password
+  ['Wi-Fi network name', 'Wi-Fi: VFL-Guest, breakfast from 06:30.'],
+  ['Wi-Fi network name with digits', 'Wi-Fi: Home-5G-2024'],
+  ['Wi-Fi band in brackets', 'Wi-Fi (5GHz): available in all rooms'],
+  ['login days', 'Your login: Monday / Tuesday'],
+  ['login channels', 'Login: email / SMS'],
+  // lists that are not codes
+  ['one code under a sentence', 'Your backup codes are printed on the card.\n4829-1177'],
+  ['opening hours under a sentence', 'Here are our opening hours for the codes desk.\nMon   Fri'],
+  ['host names listed under a password heading', 'Here is a temporary password for your inbox (IMAP):\nhost: imap.example.dev\nport: 993'],
 ];
 
 describe('credential detector', () => {
@@ -288,6 +363,15 @@ describe('credential detector', () => {
   it('reports a CVV next to a card as CARD_CVV only', () => {
     const all = found('Card 4111 1111 1111 1111, security code 4412');
     expect(all.filter((f) => f.value === '4412').map((f) => f.type)).toEqual(['CARD_CVV']);
+  });
+
+  it.each([
+    ['digits inside a phone number', 'Your PIN is 4821. Call 0800 4821 000 for help.', ['4821']],
+    ['a year', 'Your PIN is 2024. Happy 2024!', ['2024']],
+    ['a longer number', 'Your PIN is 4821. Order 48213 has shipped.', ['4821']],
+    ['the same secret twice', 'Your PIN is 4821. Remember: 4821, not 1234.', ['4821', '4821']],
+  ])('reports other mentions of a secret only as whole tokens: %s', (_name, text, values) => {
+    expect(found(text).filter((f) => f.type === 'CREDENTIAL').map((f) => f.value)).toEqual(values);
   });
 
   it('finds several credentials in one reply', () => {
@@ -313,6 +397,11 @@ describe('credential detector', () => {
     ['long tokens before labels', ('x'.repeat(5000) + ' is your PIN ').repeat(100)],
     ['table header cells on one long line', 'Branch\tPIN\t'.repeat(100_000)],
     ['many header rows', 'Branch\tPIN\n'.repeat(50_000)],
+    ['labels handed over nothing', 'Your PIN was reset. Here is the code directly: '.repeat(20_000)],
+    ['long bridges', ('The password you set for the old portal on the first day ' + 'x '.repeat(20)).repeat(5_000)],
+    ['many found secrets repeated', Array.from({ length: 2000 }, (_, i) => `PIN: ${1000 + i} `).join('') + '1000 '.repeat(50_000)],
+    ['code grids', 'Your backup codes. Keep them.\n' + '4829-1177   3301-9046\n'.repeat(30_000)],
+    ['login pairs', 'Login: admin / '.repeat(50_000)],
   ])('stays linear on %s', (_name, text) => {
     const t0 = performance.now();
     found(text);
