@@ -2,26 +2,31 @@
  * CREDENTIAL (api_key): API keys, access tokens and private keys.
  *
  * 1. Provider keys with a distinctive prefix (Stripe sk_/rk_ and whsec_, AWS AKIA/ASIA, GitHub
- *    ghp_/gho_/ghu_/ghs_/ghr_/github_pat_, Slack xox?-, Google AIza, GitLab glpat-, SendGrid SG.,
- *    Square, Shopify, Hugging Face, npm, Flutterwave, OpenAI/Anthropic sk-, JWTs, PEM private keys)
- *    are found by ONE regex whose alternatives all start with those rare literals (as gitleaks
- *    does: a prefix of more than ~3 characters is unique enough). They need no keyword. Publishable
- *    keys (pk_live_/pk_test_) are public and never reported; a bare prefix is not a key.
+ *    ghp_/gho_/ghu_/ghs_/ghr_/github_pat_, Slack xox?-, Google AIza and ya29., GitLab glpat-/gldt-/
+ *    glrt-..., SendGrid SG., Square, Shopify, Hugging Face, npm, Flutterwave, OpenAI/Anthropic sk-,
+ *    JWTs, PEM private keys) are found by ONE regex whose alternatives all start with those rare
+ *    literals (as gitleaks does: a prefix of more than ~3 characters is unique enough). They need
+ *    no keyword. "<provider>_live_" / "_test_" keys of other providers are found from the literal
+ *    infix. Publishable keys (pk_live_/pk_test_) are public and never reported; a bare prefix is
+ *    not a key, nor is an identifier such as a Twilio API key SID (SK...).
  * 2. Generic secrets: a token of 12+ characters right after a key word ("API key", "access token",
- *    "client secret", "Bearer") with Shannon entropy >= 3 and letters mixed with digits, once
- *    word-like parts ("tok-", "my_api_key") are set aside. Found from the keyword hits, so the
- *    cost is a few characters per label.
+ *    "client secret", "Bearer"), maybe past a few words ("the secret key for the webhook is"), or
+ *    handed over in the next sentence ("The new one shown in the console is ..."), with Shannon
+ *    entropy >= 3 and letters mixed with digits, once word-like parts ("tok-", "my_api_key") are
+ *    set aside. Base64 of a JSON object alone (a JWT header, an event body) is no secret. Found
+ *    from the keyword hits, so the cost is a few characters per label.
  *
  * 3. Secrets in configuration, found without a keyword hit because the shared keyword pass cannot
  *    see a word glued into an identifier: environment and settings names ending in a secret word
  *    ("TWILIO_AUTH_TOKEN=...", "AccountKey=...;" in a connection string, "smtpPassword: ..."), and
- *    the password of a URL ("postgres://app_ro:q8Vt2LmN4xPz@db:5432", "https://preview:pw@host").
- *    Passwords are reported with subtype password.
+ *    the password of a URL ("postgres://app_ro:q8Vt2LmN4xPz@db:5432", "https://preview:pw@host")
+ *    or of a command line ("mysql -u root -pS3cr3t"). Passwords are reported with subtype password.
  *
  * The regexes have no lookahead after a variable-length body and no nested quantifier; boundaries
  * and the JWT / PEM structure are checked in code, so the scan stays linear on hostile input.
  */
 import { words } from './context.js';
+import { Handovers } from './credential.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { hideAll } from './mask.js';
 import type { Candidate } from './types.js';
@@ -33,7 +38,7 @@ import type { Candidate } from './types.js';
  * is not a label ("key features").
  */
 export const KEY_WORDS = words('api-key', [
-  'token', 'bearer', 'secret', 'api key', 'api token', 'api secret', 'api credentials', 'access token', 'auth token',
+  'token', 'bearer', 'bearer token', 'secret', 'api key', 'api token', 'api secret', 'api secret key', 'api credentials', 'access token', 'auth token',
   'refresh token', 'session token', 'id token', 'bot token', 'oauth token', 'client secret', 'app secret',
   'consumer secret', 'webhook secret', 'signing secret', 'shared secret', 'secret key', 'access key',
   'secret access key', 'aws secret access key', 'private key', 'consumer key', 'signing key', 'app key',
@@ -56,7 +61,7 @@ const PREFIXED = new RegExp(
     'github_pat_[0-9A-Za-z_]{22,255}', // GitHub fine-grained token
     'xox[abprs]-[0-9A-Za-z-]{10,250}', // Slack tokens
     'AIza[0-9A-Za-z_-]{35}', // Google API key
-    'glpat-[0-9A-Za-z_-]{20,64}', // GitLab personal access token
+    'gl(?:pat|dt|ptt|rt|cbt|imt|oas|soat|ffct|agent)-[0-9A-Za-z_-]{20,64}', // GitLab personal, deploy, trigger, runner, CI job, OAuth... tokens
     'SG\\.[0-9A-Za-z_-]{22}\\.[0-9A-Za-z_-]{43}', // SendGrid
     'sq0(?:atp|csp)-[0-9A-Za-z_-]{22,60}', // Square access token / OAuth secret
     'shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}', // Shopify
@@ -77,7 +82,7 @@ const PREFIXED = new RegExp(
     'hvs\\.[0-9A-Za-z_-]{90,120}', // HashiCorp Vault
     'pypi-AgEIcHlwaS5vcmc[0-9A-Za-z_-]{50,200}', // PyPI
     '(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}', // Telegram bot token (the look-behind fails fast inside digit runs)
-    'SK[0-9a-f]{32}', // Twilio API key
+    'ya29\\.[0-9A-Za-z_-]{30,2000}', // Google OAuth access token
     'hooks\\.slack\\.com/services/T[0-9A-Z]{8,12}/B[0-9A-Z]{8,12}/[0-9A-Za-z]{24}', // Slack incoming webhook
     '-----BEGIN ', // PEM private key (rest checked in code)
   ].join('|'),
@@ -198,12 +203,38 @@ function findPrefixed(doc: ScanDoc, out: Candidate[], taken: Set<number>): void 
       continue;
     }
     if (end < text.length && ALNUM.test(text[end]!)) continue; // body longer than the format allows
-    const body = m[0].replace(/^(?:[sr]k_(?:live|test)_|whsec_|A[KS]IA|gh[pousr]_|github_pat_|xox[abprs]-|AIza|glpat-|SG\.|sq0(?:atp|csp)-|shp(?:at|ss|ca|pa)_|hf_|npm_|FLWSECK(?:_TEST)?-|sk-(?:proj-|ant-api\d\d-)?|key-|SK|hooks\.slack\.com\/services\/|rzp_(?:live|test)_|dop_v1_|lin_api_|dapi|PMAK-|NRAK-|sbp_|dckr_pat_|hvs\.|pypi-|[0-9]{8,10}:AA)/, '');
+    const body = m[0].replace(/^(?:[sr]k_(?:live|test)_|whsec_|A[KS]IA|gh[pousr]_|github_pat_|xox[abprs]-|AIza|gl(?:pat|dt|ptt|rt|cbt|imt|oas|soat|ffct|agent)-|SG\.|sq0(?:atp|csp)-|shp(?:at|ss|ca|pa)_|hf_|npm_|FLWSECK(?:_TEST)?-|sk-(?:proj-|ant-api\d\d-)?|key-|ya29\.|hooks\.slack\.com\/services\/|rzp_(?:live|test)_|dop_v1_|lin_api_|dapi|PMAK-|NRAK-|sbp_|dckr_pat_|hvs\.|pypi-|[0-9]{8,10}:AA)/, '');
     if (isPlaceholder(body)) continue;
     if (m[0].startsWith('xox') && !/\d/.test(body)) continue;
     if (/^(?:sk-|hf_)/.test(m[0]) && !(/[a-z]/.test(body) && /[A-Z]/.test(body))) continue;
     out.push(candidate(start, end, 0.95));
     taken.add(start);
+  }
+}
+
+/**
+ * "<provider>_live_<key>" and "_test_": the convention of Stripe-like APIs beyond the providers
+ * listed ("rm_live_GBfQ9W...", "nw_live_6r07..."): a short lower-case prefix and 20+ random letters
+ * and digits. Found from the literal "_live_" / "_test_" (indexOf), so the cost is a native search.
+ * Publishable keys ("pk_", "pub_") are public.
+ */
+const LIVE_TEST_KEY = /[a-z]{2,8}_(?:live|test)_([0-9A-Za-z]{20,247})/y;
+
+function findLiveTestKeys(doc: ScanDoc, out: Candidate[], taken: Set<number>): void {
+  const text = doc.text;
+  for (const infix of ['_live_', '_test_']) {
+    for (let at = text.indexOf(infix); at >= 0; at = text.indexOf(infix, at + infix.length)) {
+      let start = at;
+      while (start > 0 && at - start < 8 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
+      if (taken.has(start) || (start > 0 && /[A-Za-z0-9_]/.test(text[start - 1]!)) || /^(?:pk|pub)_/.test(text.slice(start, at + 1))) continue;
+      LIVE_TEST_KEY.lastIndex = start;
+      const m = LIVE_TEST_KEY.exec(text);
+      const body = m?.[1];
+      if (!m || !body || /[A-Za-z0-9_]/.test(text[LIVE_TEST_KEY.lastIndex] ?? '')) continue;
+      if (isPlaceholder(body) || !/\d/.test(body) || !/[A-Za-z]/.test(body) || shannonEntropy(body) < 3.5) continue;
+      out.push(candidate(start, LIVE_TEST_KEY.lastIndex, 0.95));
+      taken.add(start);
+    }
   }
 }
 
@@ -220,11 +251,30 @@ function randomPart(token: string): string {
     .join('');
 }
 
-/** A generic secret token after the key word ending at `wordEnd`, or undefined. */
-function genericValue(text: string, wordEnd: number): { start: number; end: number } | undefined {
-  const at = stickyEnd(CONNECTOR, text, wordEnd);
+/**
+ * Words between a key word and ":" / "is": "the secret key for the webhook is", "this API key in
+ * the header:", "the key we generated is", a bracket ("API key (live):").
+ */
+const KEY_BRIDGE = /(?:[ \t]{0,3}\([\p{L}\d _.-]{1,24}\)(?=[ \t]{0,3}(?:(?:is|was)[ \t]|[:=]))|[ \t]{1,3}(?:for|to|in|on|of|from|that|which|you|we|i|used|generated|issued|shown)(?:[ \t]{1,3}[\p{L}\d'.-]{1,24}){0,5}?(?=[ \t]{0,3}(?:(?:is|was)[ \t]|[:=])))/iuy;
+
+/**
+ * Key words too common to take a bridge: "the token for this card in our vault is tok_..." is a
+ * card's payment token, "the secret for ..." anything.
+ */
+const BARE_KEY_WORD = /^(?:tokens?|secrets?|bearer|basic|sig)$/i;
+
+/** A generic secret token after the key word ending at `wordEnd` (`bridge`: words may come between), or undefined. */
+function genericValue(text: string, wordEnd: number, bridge = false): { start: number; end: number } | undefined {
+  const bridged = bridge ? stickyEnd(KEY_BRIDGE, text, wordEnd) : -1;
+  const from = bridged > wordEnd ? bridged : wordEnd;
+  const at = stickyEnd(CONNECTOR, text, from);
   // Something must separate the word and the value: "api-key-abc123…" is one identifier.
-  if (at <= wordEnd || !/[A-Za-z0-9]/.test(text[at] ?? '')) return undefined;
+  return at > from ? tokenValue(text, at) : undefined;
+}
+
+/** A generic secret token starting at `at`, or undefined. */
+function tokenValue(text: string, at: number): { start: number; end: number } | undefined {
+  if (!/[A-Za-z0-9]/.test(text[at] ?? '')) return undefined;
   let end = stickyEnd(GENERIC_TOKEN, text, at);
   if (end < 0) return undefined;
   const next = text[end];
@@ -235,6 +285,8 @@ function genericValue(text: string, wordEnd: number): { start: number; end: numb
   const token = text.slice(at, end);
   if (/^pk_(?:live|test)_/i.test(token)) return undefined; // publishable, not secret
   if (/^0x[0-9a-fA-F]{40}$/.test(token)) return undefined; // a wallet / contract address
+  // Base64 of a JSON object with no JWT around it: an event body or a JWT header alone, not a secret.
+  if (token.startsWith('eyJ')) return undefined;
   if (token.split('/').filter((seg) => /^[a-z]{3,}$/.test(seg)).length >= 2) return undefined; // a path
   if (isPlaceholder(token)) return undefined;
   if (UUID.test(token)) return { start: at, end };
@@ -347,6 +399,31 @@ function findUrlPasswords(doc: ScanDoc, out: Candidate[]): void {
   }
 }
 
+function handedOverToken(text: string, wordEnd: number, handovers: Handovers): { start: number; end: number } | undefined {
+  const at = handovers.at(wordEnd);
+  return at < 0 ? undefined : tokenValue(text, at);
+}
+
+/**
+ * A password on a command line after the user's: "mysql -u root -pS3cr3t!", "docker login -u
+ * deploy -p Xk9#mPq2 registry". Only after "-u <user>" on the same line: "-p" alone is any option.
+ */
+const CLI_PASSWORD = /[ \t]-u[ \t]{1,3}[^\s]{1,64}[ \t]{1,3}-p(?:[ \t]{1,3})?([^\s"'`]{4,64})/dy;
+
+function findCliPasswords(doc: ScanDoc, out: Candidate[], taken: Set<number>): void {
+  const text = doc.text;
+  for (let at = text.indexOf(' -u'); at >= 0; at = text.indexOf(' -u', at + 3)) {
+    CLI_PASSWORD.lastIndex = at;
+    const range = CLI_PASSWORD.exec(text)?.indices?.[1];
+    const value = range && text.slice(range[0], range[1]);
+    // With a space after "-p" a plain word is often a database ("mysql -u root -p shop") and digits a port.
+    if (!range || !value || taken.has(range[0]) || !passwordLike(value) || /^\d+$/.test(value)) continue;
+    if (range[0] > 0 && text[range[0] - 1] === ' ' && !(/\d/.test(value) && /\p{L}/u.test(value))) continue;
+    out.push(candidate(range[0], range[1], 0.9, 'password'));
+    taken.add(range[0]);
+  }
+}
+
 export const apiKey: Detector = {
   id: 'api-key',
   types: ['CREDENTIAL'],
@@ -355,14 +432,18 @@ export const apiKey: Detector = {
   find(doc, out) {
     const taken = new Set<number>();
     findPrefixed(doc, out, taken);
+    findLiveTestKeys(doc, out, taken);
     findSettings(doc, out, taken);
     findQuerySecrets(doc, out, taken);
+    findCliPasswords(doc, out, taken);
     findUrlPasswords(doc, out);
     let lastEnd = -1;
     const id = KEY_WORDS.id;
+    const handovers = new Handovers(doc.text);
     for (const hit of doc.hits.hits) {
       if (hit.start < lastEnd || !hit.lists.includes(id)) continue;
-      const v = genericValue(doc.text, hit.end);
+      // "the auth token ... was regenerated. The new one shown in the console is c0d7...".
+      const v = genericValue(doc.text, hit.end, !BARE_KEY_WORD.test(doc.text.slice(hit.start, hit.end))) ?? handedOverToken(doc.text, hit.end, handovers);
       if (!v || taken.has(v.start)) continue;
       out.push(candidate(v.start, v.end, 0.85));
       lastEnd = v.end;

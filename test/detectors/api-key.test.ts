@@ -88,7 +88,19 @@ const positives: [name: string, text: string, value: string][] = [
   ['spaced dash after key word', 'API key - 3Gx0jRxLt4zn30QV3ukevq', '3Gx0jRxLt4zn30QV3ukevq'],
   ['SAS signature', 'https://x.blob.core.windows.net/c?sv=2022-11-02&ss=b&sig=aB3dE5gH7jK9mN1pQ3sT5vX7yZ%3D', 'aB3dE5gH7jK9mN1pQ3sT5vX7yZ'],
   ['mailgun key', `Mailgun: ${key('key-', '3ax6xnjp29jd6fds4gc373sgvjxteol0')}`, key('key-', '3ax6xnjp29jd6fds4gc373sgvjxteol0')],
-  ['twilio api key', `Twilio key ${key('SK', '2b5a6c1e3d4f5a6b7c8d9e0f1a2b3c4d')}`, key('SK', '2b5a6c1e3d4f5a6b7c8d9e0f1a2b3c4d')],
+  ['key id shaped like a Twilio SID after a key label', `X-Api-Key: ${key('SK', '45432ab5dfff69da1a00202257d1ba04')}`, key('SK', '45432ab5dfff69da1a00202257d1ba04')],
+  // "<provider>_live_" / "_test_" keys of providers not listed, GitLab's other tokens, Google OAuth
+  ['live key of an unlisted provider', `Here is the new key:\n\n${key('rm_live_', 'GBfQ9WgFIrEEMDLl9BIT59mLBBgnm5yJ')}\n\nStore it safely.`, key('rm_live_', 'GBfQ9WgFIrEEMDLl9BIT59mLBBgnm5yJ')],
+  ['lower-case test key', `curl -H "X-API-Key: ${key('nw_test_', '6r077vxtrpy3uyeix31yc359j34x9mmb')}"`, key('nw_test_', '6r077vxtrpy3uyeix31yc359j34x9mmb')],
+  ['live key in HTML code', `<li>Sandbox key: <code>${key('rm_test_', 'qScf4fEll6Ui7OiYNWQqDYUI5S71aRuh')}</code></li>`, key('rm_test_', 'qScf4fEll6Ui7OiYNWQqDYUI5S71aRuh')],
+  ['gitlab deploy token', `docker login -u deploy -p ${key('gldt-', '3xQm9KpLr7VtZw2Hs8Nc')} registry.gitlab.com`, key('gldt-', '3xQm9KpLr7VtZw2Hs8Nc')],
+  ['gitlab runner token', `runner token ${key('glrt-', 'Zq8vT2mN4kL7pR9tY1wB')}`, key('glrt-', 'Zq8vT2mN4kL7pR9tY1wB')],
+  ['google oauth access token', `Authorization: Bearer ${key('ya29.', 'MJ7k6oPZL58BFzVNd1qsPDn_HSvORKHSh6uz9-HVfRPR9bQt8lgOjLOR9RFX')}. Refresh it.`, key('ya29.', 'MJ7k6oPZL58BFzVNd1qsPDn_HSvORKHSh6uz9-HVfRPR9bQt8lgOjLOR9RFX')],
+  // words between the key word and its value, the value in the next sentence
+  ['for phrase before is', 'The secret key for the webhook is 8c1f4e2a9b7d6c3e5f0a1b2c4d6e8f0a', '8c1f4e2a9b7d6c3e5f0a1b2c4d6e8f0a'],
+  ['in phrase before a colon', 'Use this API key in the header: 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d', '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d'],
+  ['bracket before a colon', 'API key (live): 7f3a9c2e41b84d6f9a0e5c3b2d1f8e7a', '7f3a9c2e41b84d6f9a0e5c3b2d1f8e7a'],
+  ['the new one in the next sentence', 'The auth token in your settings was regenerated. The new one shown in the console is c0d74c303d52d66c53aeca94567b1cc4 (update the plugin).', 'c0d74c303d52d66c53aeca94567b1cc4'],
   ['slack webhook', `Webhook: https://${key('hooks.slack.com/services/', 'T01ABCDEFGH/B02ABCDEFGH/aB3dE5gH7jK9mN1pQ3sT5vX7')}`, key('hooks.slack.com/services/', 'T01ABCDEFGH/B02ABCDEFGH/aB3dE5gH7jK9mN1pQ3sT5vX7')],
 ];
 
@@ -100,6 +112,9 @@ const passwords: [name: string, text: string, value: string][] = [
   ['env password name', 'MYSQL_ROOT_PASSWORD=Xk9#mPq2', 'Xk9#mPq2'],
   ['camelCase password setting', 'smtpPassword: "Orange7Canyon"', 'Orange7Canyon'],
   ['env pass name', 'SMTP_PASS=Hunter22x', 'Hunter22x'],
+  // command lines: the password after the user's
+  ['mysql password glued to -p', 'mysql -u root -pS3cr3t!Pass shop', 'S3cr3t!Pass'],
+  ['docker login password after -p', 'docker login -u deploy -p Xk9mPq2v77 registry.example.com', 'Xk9mPq2v77'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -155,6 +170,22 @@ const negatives: [name: string, text: string][] = [
   ['promo code in a query string', 'https://shop.example.com/?code=SAVE20'],
   ['year in a query string', 'https://example.com/?code=2024'],
   ['plain query value', 'https://example.com/?key=value'],
+  // identifiers next to secrets, tokens that are not credentials
+  ['Twilio API key SID', `API key SID: ${key('SK', '304976eb2fcc4b684ae25c7a09357b99')}`],
+  ['account SID', 'Account SID: AC7b2e41f09c3d8a6e5f1042bd9c7e8a31'],
+  ['unsubscribe token that is base64 JSON', '<a href="https://shop.example.com/unsubscribe?token=eyJ1aWQiOjQ0MTgyMCwibCI6InR4In0">Unsubscribe</a>'],
+  ['JWT header alone after a key word', 'The token header (eyJhbGciOiJSUzI1NiIsImtpZCI6ImtleS0yMDI0LTA2In0) is not secret.'],
+  ['base64 event body after secret', 'Not a secret: eyJldmVudCI6Im9yZGVyLmNyZWF0ZWQiLCJpZCI6Im9yZF8yMDkzMSJ9'],
+  ['card payment token', 'The token for this card in our vault is tok_1PzQ8kL2mR.'],
+  ['masked live key', `the key ${key('rm_live_', '••••2oGl')} was created on 2024-05-02`],
+  ['live key prefix described', `Use the EU host for this key (prefix ${key('rm_live_', 'eu')}…).`],
+  ['publishable key of an unlisted provider', `Public key: ${key('pub_live_', '7Hq2Lm9Xv4Rt8Kp3Zx6Wc1Vb')}`],
+  ['error code with live and test', 'The processor answered card_declined / test_card_in_live_mode.'],
+  ['live key placeholder', `API_KEY=${key('rm_live_', 'xxxxxxxxxxxxxxxxxxxxxxxx')}`],
+  ['mysql database after -p', 'mysql -u root -p shop'],
+  ['port after -p', 'tunnel -u admin -p 2222 host.example.com'],
+  ['template after -p', 'docker login -u deploy -p $CI_REGISTRY_PASSWORD registry.gitlab.com'],
+  ['the new one is a state', 'The access token was regenerated. The new one shown in the console is valid for an hour.'],
 ];
 
 describe('api-key detector', () => {
@@ -195,6 +226,11 @@ describe('api-key detector', () => {
     ['repeated query secrets', '?code=1234&key='.repeat(100_000)],
     ['long digit run before a colon', '1'.repeat(1_000_000) + ':AA'],
     ['long url user-info', ('://' + 'u'.repeat(60) + ':' + 'p'.repeat(120)).repeat(10_000)],
+    ['repeated live infixes', '_live_'.repeat(200_000)],
+    ['long prefixes before live infixes', ('abcdefghij_live_' + 'A1'.repeat(150)).repeat(2_000)],
+    ['repeated command-line users', ' -u x -p'.repeat(200_000)],
+    ['key words with long bridges', ('API key for the ' + 'a '.repeat(30)).repeat(10_000)],
+    ['key words handing over nothing', 'The API key was reset. The new one is '.repeat(30_000)],
   ])('stays linear on %s', (_name, text) => {
     const t0 = performance.now();
     found(text);
