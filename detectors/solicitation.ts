@@ -2,8 +2,9 @@
  * SOLICITATION: the reply ASKS the customer for a secret ("Please reply with your PIN to verify",
  * "Can you send us the OTP you received?", "What is your online banking password?"). The span is
  * the request sentence; the subtype is what is asked for (pin, password, otp, cvv, card_number,
- * security_answer). Warnings are not findings: "we will never ask for your PIN", "do not share
- * your OTP with anyone", "never send your card details by email".
+ * security_answer, api_key). Warnings are not findings: "we will never ask for your PIN", "do not
+ * share your OTP with anyone", "never send your card details by email"; nor are instructions that
+ * hand a secret to a program ("include your API key in the Authorization header").
  *
  * Cost control, cheapest first:
  * 1. Prefilter: the shared keyword hits give the secret nouns; only the sentence around one is cut
@@ -14,18 +15,22 @@
  *    that verb's mood (imperative, "can you ...", "we need ...") and at negation.
  * 3. Only when an open-class word (a noun or a verb the rules cannot classify) sits in between is
  *    the sentence tagged with compromise (loaded lazily, synchronously, on first use), and the
- *    same walk is repeated with its part-of-speech tags.
+ *    same walk is repeated with its part-of-speech tags. Unknown words the rules can place are
+ *    not sent: a modifier between a determiner and the secret ("your EcoCash PIN"), a past or
+ *    third-person verb ("stopped", "reads").
  * 4. Decisions are cached by sentence text (support macros repeat).
  *
  * Sentences in the other languages the product's users write in (Swahili, Shona, Zulu, Afrikaans,
- * French, Portuguese, Spanish, Hindi in Latin letters) are decided by closed word lists: a request
- * form of a give verb and no negation (foreignRequest). Lines quoted from the customer ("> ...")
- * are the customer's words, never the agent's request.
+ * French, Portuguese, Spanish, Hindi in Latin letters, Yoruba, Hausa, Igbo, German, Italian,
+ * Dutch) are decided by closed word lists, accents and tone marks ignored: a request form of a give
+ * verb and no negation (foreignRequest). Lines quoted from the customer ("> ...") are the
+ * customer's words, never the agent's request.
  */
 // createRequire loads the compromise package (a dependency) on first use, so scan() stays
 // synchronous and callers that never meet a borderline sentence never pay its ~200 ms load.
 import { createRequire } from 'node:module';
 import type nlpModule from 'compromise';
+import { KEY_WORDS } from './api-key.js';
 import { CARD_WORDS } from './card.js';
 import { CVV_WORDS } from './card-cvv.js';
 import { hitIn, words, type Hit, type WordList } from './context.js';
@@ -37,7 +42,7 @@ import type { Detector, ScanDoc } from './detector.js';
 import type { Candidate } from './types.js';
 
 type Nlp = typeof nlpModule;
-type Subtype = 'pin' | 'password' | 'otp' | 'cvv' | 'card_number' | 'security_answer';
+type Subtype = 'pin' | 'password' | 'otp' | 'cvv' | 'card_number' | 'security_answer' | 'api_key';
 
 /**
  * Secret nouns by what they name. The credential detector's label lists are reused: the shared
@@ -71,7 +76,14 @@ const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
   [words('solicit-security-answer', ['security question', 'secret question']), 'security_answer'],
 ];
 
-const ALL_LISTS: readonly WordList[] = [...SECRET_LISTS.map(([l]) => l), CODE_WORDS, CARD_WORDS];
+const ALL_LISTS: readonly WordList[] = [...SECRET_LISTS.map(([l]) => l), CODE_WORDS, CARD_WORDS, KEY_WORDS];
+
+/**
+ * The api-key detector's key words name a secret ("your API secret key", "the bearer token"),
+ * except the bare words that as often name something else ("token" of prepaid electricity,
+ * "secret", "basic", "sig", "bearer", a payment's "session ID").
+ */
+const BARE_KEY_WORD = /^(?:tokens?|secrets?|basic|sigs?|bearer|session[\s_-]{0,3}ids?)$/i;
 /** Position of each secret list in SECRET_LISTS: a hit in several lists takes the first one's subtype. */
 const SECRET_RANK = new Map<number, number>(SECRET_LISTS.map(([l], i) => [l.id, i]));
 
@@ -93,13 +105,16 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 const GIVE = set(
   'send share give tell provide confirm reply respond forward submit supply quote read type enter input key ' +
     'text email e-mail message dm whatsapp write include mention state paste answer need require want ask request ' +
-    'have get know resend re-send reconfirm spell list help',
+    'have get know resend re-send reconfirm spell list help furnish disclose divulge reveal relay dictate drop',
 );
 /** Give verbs that are also common nouns ("this email", "a text", "your request"). */
 const AMBIGUOUS = set('text email e-mail message answer request need quote type key state list reply read dm whatsapp');
-/** Verbs that hand the secret to a machine, not to us: a request only with a destination ("here", "in your reply"). */
-const MACHINE_VERBS = set('type enter input key');
-const DESTINATION = /\b(?:here|below|in (?:this|the|your) (?:chat|reply|response|e-?mail|message|conversation|thread|ticket|form)|in (?:your )?reply|(?:back )?to us|with us|to me|with me|to the agent|to our (?:team|agent))\b/g;
+/**
+ * Verbs that hand the secret to a machine, not to us: a request only with a destination ("here",
+ * "in your reply"; not the "here is" that presents something).
+ */
+const MACHINE_VERBS = set('type enter input key drop');
+const DESTINATION = /\b(?:here(?! (?:is|are)\b|'s)|below(?! (?:is|are)\b)|in (?:this|the|your) (?:chat|reply|response|e-?mail|message|conversation|thread|ticket|form)|in (?:your )?reply|(?:back )?to us|with us|to me|with me|for me|for us|to the agent|to our (?:team|agent))\b/g;
 /** "..., not here in the chat": a destination that is ruled out. */
 const NEGATED_BEFORE = /\b(?:not|never|rather than|instead of)[ ,]{1,3}(?:[\p{L}']+ )?$/u;
 
@@ -132,7 +147,7 @@ const FILLER = set(
     'and or & plus also just please kindly here below securely safely what which out down ' +
     'any some all both either anyone someone everyone anybody somebody ' +
     'full complete entire whole new current existing correct actual valid registered temporary old long same exact original ' +
-    'digit digits three four six sixteen one time one-time personal secret security verification',
+    'digit digits three four six sixteen one time one-time personal secret security verification then',
 );
 /** Coordinators: the secret is one item of a list ("your name, date of birth and PIN"). */
 const COORDINATORS = set('and or & plus');
@@ -143,7 +158,8 @@ const COORDINATORS = set('and or & plus');
 const COMMON_NOUNS = set(
   'name names date birth address details information info following email e-mail phone number numbers ' +
     'account card cards bank banking online internet mobile app atm debit credit login username user id ' +
-    'sms text message answer request quote reply copy photo picture screenshot image scan wallet visa mastercard',
+    'sms text message answer request quote reply copy photo picture screenshot image scan wallet visa mastercard ' +
+    'expiry expiration',
 );
 /**
  * Common verbs that do not hand anything over. Met (as a verb) between a give verb and the secret,
@@ -171,15 +187,23 @@ const CLAUSE_VERBS = set(
 const PARTIAL = set('last first final ending');
 /** Crossing one of these means the secret is what something is ABOUT, not what is asked for. */
 const ABOUT = set('about regarding concerning re');
+/** Prepositions: a noun phrase they open ("a copy of your card number") is no modifier of the secret. */
+const PREPOSITIONS = set('of to for on in at from with by via over into onto through within as across about under around without after before during like');
 /** Crossing one of these and then a content noun: "read our guidance on PIN safety". */
 const ATTACHING_PREP = set('on in at from into through via by under around without after before during like');
 /** Where a machine, not a person, receives the secret ("confirm your PIN in the app"). */
 const APP_DESTINATION = /\b(?:in|on|via|through|using|at|into) (?:the|our|your|any|an) (?:\w+ )?(?:app|application|website|site|portal|atm|terminal|machine|keypad|card reader|device|ussd menu|online banking|mobile banking)\b/;
 const APP_VERBS = set('confirm enter type input key verify change set reset');
+/** Where a program reads an API key: "in the Authorization header", "into your .env file". */
+const KEY_DESTINATION = /\b(?:in|into|to|as|with) (?:the|your|each|every|an?|all|our) (?:[\w.-]+ ){0,2}(?:headers?|requests?|calls?|config|configuration|environment|env|file|code|script|settings|variables?|query|url|parameters?|params?|field|box|form|dashboard|console|app|portal)\b/;
 /** Matrix verbs of "X you to send ...": whose wanting it makes the sentence a request. */
 const WANT = set('need needs want wants like love ask asks request requests require requires expect invite prefer wish');
 const HAVE_TO = set('have has got');
 const IMPERATIVE_MATRIX = set('remember try ensure');
+/** Verbs that open an imperative clause another one may follow: "click reply and type ...". */
+const IMPERATIVE_OPENERS = set('click tap press hit go open log sign scroll come return call visit reply respond check look select choose follow');
+/** Conditions about a secret sent by accident, not asked for. */
+const ACCIDENT = /\b(?:by mistake|by accident|accidentally|in error|ever|already)\b/;
 const PLEASE = set('please kindly pls plz pliz plis abeg biko tafadhali tapota asseblief sicela svp');
 /** First words of a clause fronted before an imperative: purpose ("to ..., for ...") or condition. */
 const ADJUNCT_OPENERS = set('to for in if once when after before so');
@@ -196,7 +220,7 @@ const DELIVERY_SHARE = /\bwith (?:the|our|your) (?:delivery|courier|driver|rider
  * shared keyword pass: request words are so common ("please", "send") that listing them there
  * added a quarter of all keyword hits for every detector to walk through.
  */
-const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|help|what(?:'s|s|\s+is|\s+was))/i;
+const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|help|furnish|disclos|divulg|reveal|relay|dictat|drop|what(?:'s|s|\s+is|\s+was))/i;
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -357,11 +381,13 @@ class Analysis {
     const t = this.tokens[i]!;
     const prev = this.tokens[i - 1];
     if (t.w.endsWith('ing')) return true;
+    if (t.w === 'key' && !['in', 'it'].includes(this.w(i + 1))) return false; // "a live key", not "key in your PIN"
     if (prev && !prev.punct && (DETERMINERS.has(prev.w) || ['by', 'via', 'in', 'per', 'of', 'for', 'with'].includes(prev.w))) {
       return prev.w === 'that' ? undefined : false;
     }
     if (!AMBIGUOUS.has(t.w)) return true;
-    if (this.restBefore(i).length === 0) return true; // imperative position
+    if (this.restBefore(i).length === 0 || this.coordinatedImperative(i)) return true; // imperative position
+    if (prev && PLEASE.has(prev.w)) return true; // "could you please reply with ...
     if (prev && (prev.w === 'to' || NEG.has(prev.w) || AUX.has(prev.w) || ['you', 'we', 'i', 'us', 'me'].includes(prev.w))) return true;
     return this.tagged ? t.verb === true : undefined;
   }
@@ -383,14 +409,17 @@ class Analysis {
     return !['problem', 'problems', 'worries', 'worry', 'doubt'].includes(this.w(i + 1));
   }
 
-  /** A negation before token i that is not inside an "if ..."/"when ..." clause of its own. */
+  /**
+   * A negation before token i that is not inside a clause of its own: a condition ("if you did not
+   * ..., "), or a fronted purpose ("To avoid suspension, ...", "In order not to lose access, ...").
+   */
   private negatedBefore(i: number): boolean {
     let segStart = 0;
     let negInSeg = false;
     for (let j = 0; j < i; j++) {
       const t = this.tokens[j]!;
       if (t.punct && ',;:(-\n•*'.includes(t.w)) {
-        if (negInSeg && !SUBORDINATORS.has(this.w(segStart))) return true;
+        if (negInSeg && !SUBORDINATORS.has(this.w(segStart)) && !this.purposeAt(segStart)) return true;
         segStart = j + 1;
         negInSeg = false;
         continue;
@@ -398,6 +427,12 @@ class Analysis {
       if (this.isNegation(j) || ['avoid', 'refrain', 'stop', 'beware'].includes(t.w)) negInSeg = true;
     }
     return negInSeg;
+  }
+
+  /** A purpose clause starts at token j: "to avoid ...", "in order (not) to ...", "so as not to ...". */
+  private purposeAt(j: number): boolean {
+    const w = this.w(j);
+    return w === 'to' || (w === 'in' && this.w(j + 1) === 'order') || (w === 'so' && this.w(j + 1) === 'as');
   }
 
   /** Inside a quotation ("messages like "send us your PIN""): someone else's words. */
@@ -425,8 +460,11 @@ class Analysis {
     if (rest.length > 0 && this.pleaseAfterAdjunct(i)) return YES;
     // Imperative: "(Please) send ...", "To proceed, provide ...". Not "ask your bank for a new PIN",
     // "have your card ready", "get your PIN from the app": the reader is not giving it to us.
-    if (rest.length === 0) return ['ask', 'request', 'have', 'get', 'need', 'require', 'want'].includes(verb) ? NO : YES;
+    // "Please click reply and type your card number below": the second of two imperatives.
+    if (rest.length === 0 || this.coordinatedImperative(i)) return ['ask', 'request', 'have', 'get', 'need', 'require', 'want'].includes(verb) ? NO : YES;
     const [a, b, c] = rest;
+    // "If you send me your username and password, I can sign in ...": an offer that asks.
+    if (a === 'if' && b === 'you' && (rest.length === 2 || (rest.length === 3 && MODAL_Q.has(c!)))) return this.offerAfter(i);
     // "Can/could/would/will you (please) send ...?"
     if (rest.length === 2 && MODAL_Q.has(a!) && b === 'you') return YES;
     // "May/can we have your ...", "May I ask for your ..."
@@ -444,6 +482,25 @@ class Analysis {
     }
     // "You must send us ...", "You can share it with us ..."
     if (a === 'you' && rest.length <= 3 && b && YOU_MODAL.has(b)) return YES;
+    return NO;
+  }
+
+  /** The verb at i follows "and" / "then" after an imperative that opens the clause: "click reply and type ...". */
+  private coordinatedImperative(i: number): boolean {
+    let j = i - 1;
+    if (this.w(j) === 'then') j--;
+    if (this.w(j) !== 'and' && this.w(j + 1) !== 'then') return false;
+    const rest = this.restBefore(i);
+    return rest.length > 0 && rest.length <= 5 && IMPERATIVE_OPENERS.has(rest[0]!);
+  }
+
+  /** After "If you send me X": a main clause "I/we can/will ..." makes the condition an offer that asks for X. */
+  private offerAfter(i: number): Verdict {
+    if (ACCIDENT.test(this.lower)) return NO; // "if you send us your PIN by mistake, we will ..."
+    for (let j = i + 1; j < this.tokens.length; j++) {
+      if (this.tokens[j]!.w !== ',') continue;
+      return WE_I.has(this.w(j + 1)) && ['can', 'could', 'will', 'would', 'shall'].includes(this.w(j + 2)) ? YES : NO;
+    }
     return NO;
   }
 
@@ -473,8 +530,8 @@ class Analysis {
     return this.tagged || FILLER.has(m) || AUX.has(m) ? NO : UNDECIDED;
   }
 
-  /** The verb at v governs the secret at s (or a pronoun for it): is it a request? */
-  private judge(v: number, s: number | undefined): Verdict {
+  /** The verb at v governs the secret at s (or a pronoun for `secret`): is it a request? */
+  private judge(v: number, s: number | undefined, secret = s === undefined ? undefined : this.tokens[s]!.secret): Verdict {
     const t = this.tokens[v]!;
     const base = GIVE.has(t.w) ? undefined : gerundBase(t.w);
     const gerund = base !== undefined;
@@ -484,10 +541,13 @@ class Analysis {
     const toUs = toUsIn(this.lower);
     if (MACHINE_VERBS.has(verb) && !toUs) return NO;
     if (APP_VERBS.has(verb) && !toUs && APP_DESTINATION.test(this.lower)) return NO;
+    // "Include your API key in the Authorization header": where a program reads it, not to us.
+    if (secret === 'api_key' && !toUs && KEY_DESTINATION.test(this.lower)) return NO;
     if (s !== undefined) {
       let wh = false;
       for (let j = v + 1; j < s; j++) {
-        if (PARTIAL.has(this.w(j))) return NO; // "the last 4 digits of your card number"
+        // "the last 4 digits of your card number" (not "the last PIN you used").
+        if (PARTIAL.has(this.w(j)) && /^(?:\d{1,2}|two|three|four|five|six|digits?|numbers?)$/.test(this.w(j + 1))) return NO;
         if (this.w(j) === 'what' || this.w(j) === 'which') wh = true;
       }
       if (!wh && CLAUSE_VERBS.has(this.w(s + 1))) return NO; // "confirm your PIN has been changed"
@@ -532,6 +592,11 @@ class Analysis {
       }
       if (t.secret) continue;
       if (this.isNegation(i) || ABOUT.has(t.w)) return NO;
+      // "the full Authorization header, including the bearer token": one more item of the list.
+      if (t.w === 'including') {
+        coordinated = true;
+        continue;
+      }
       if (COORDINATORS.has(t.w)) coordinated = true;
       else if (ATTACHING_PREP.has(t.w) && !coordinated) prep = true;
       if (SUBORDINATORS.has(t.w) || (t.w === 'that' && ['your', 'the', 'you', 'it', 'we'].includes(this.w(i + 1)))) return NO;
@@ -553,6 +618,12 @@ class Analysis {
       }
       if (AUX.has(t.w) || t.aux) return NO;
       if (OTHER_VERBS.has(t.w) && !DETERMINERS.has(this.w(i - 1))) return NO;
+      // "your EcoCash PIN", "your BVN and the OTP": between a determiner and its noun only
+      // modifiers stand, whatever the word is.
+      if (this.premodifier(i, s)) continue;
+      // "why SMS sending stopped: the auth token ...", "the SMS text reads: ...": a past or a
+      // third-person verb governs the secret, a statement, not a request.
+      if (!this.tagged && !DETERMINERS.has(this.w(i - 1)) && (/^\p{L}{3,}ed$/u.test(t.w) || (t.w.endsWith('s') && GIVE.has(t.w.slice(0, -1))))) return NO;
       // Tags only tell which words are verbs; they cannot create a give verb. Without one further
       // left in the clause the answer is no, whatever this word is.
       if (!this.tagged) {
@@ -563,6 +634,27 @@ class Analysis {
       if (prep) return NO; // "our guidance on PIN safety": the secret modifies another noun
     }
     return NO;
+  }
+
+  /**
+   * Is the word at i a modifier of the secret at s, or the head of a noun phrase coordinated with
+   * it: a determiner at most three modifier words to its left, and between it and the secret only
+   * modifiers, determiners and coordinators?
+   */
+  private premodifier(i: number, s: number): boolean {
+    const modifier = (j: number): boolean => {
+      const t = this.tokens[j];
+      if (!t || t.punct || t.secret) return false;
+      const w = t.w;
+      return !DETERMINERS.has(w) && !GIVE.has(w) && !OTHER_VERBS.has(w) && !AUX.has(w) && !NEG.has(w) && !SUBORDINATORS.has(w) && !PREPOSITIONS.has(w) && !COORDINATORS.has(w);
+    };
+    // Modifiers up to the secret, or a coordinated noun phrase before it ("your BVN and the OTP").
+    for (let j = i + 1; j < s; j++) if (!modifier(j) && !COORDINATORS.has(this.w(j)) && !DETERMINERS.has(this.w(j)) && this.w(j) !== ',') return false;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      if (DETERMINERS.has(this.w(j)) && !this.tokens[j]!.punct) return this.w(j) !== 'that' && this.w(j) !== 'no';
+      if (!modifier(j)) return false;
+    }
+    return false;
   }
 
   /**
@@ -612,7 +704,7 @@ class Analysis {
         continue;
       }
       if (!isVerb) continue;
-      const v = this.judge(i, undefined);
+      const v = this.judge(i, undefined, lastSecret);
       if (v === YES) return { verdict: YES, subtype: lastSecret };
       if (v === UNDECIDED) undecided = true;
     }
@@ -725,11 +817,23 @@ function boundaryBefore(text: string, i: number): boolean {
 /** Abbreviations whose "." does not end a sentence ("card no. and expiry", "e.g. your PIN"). */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:no|nos|e\.g|i\.e|eg|ie|mr|mrs|ms|dr|st|vs|approx|ref|acc)$/iu;
 
+/** "1." opening a line numbers a list item; it ends no sentence ("Please send me:\n1. your PIN\n2. ..."). */
+const ENUMERATOR_BEFORE = /(?:^|\n)[ \t]{0,3}\d{1,2}$/;
+
 /** Does the ". ? !" at j close a sentence? */
 function closesSentence(text: string, j: number): boolean {
   const c = text[j];
   if (c === '?' || c === '!') return true;
-  return c === '.' && !ABBREVIATION.test(text.slice(Math.max(0, j - 7), j));
+  if (c !== '.' || ABBREVIATION.test(text.slice(Math.max(0, j - 7), j))) return false;
+  return !(j <= 6 ? ENUMERATOR_BEFORE.test(text.slice(0, j)) : ENUMERATOR_BEFORE.test(text.slice(j - 6, j)) && text.slice(j - 6, j).includes('\n'));
+}
+
+const ENUMERATOR = /(^|\n)([ \t]{0,3})(\d{1,2}[.)])(?=[ \t])/g;
+
+/** List numbers as bullets of the same length ("1." → "• "), so a numbered list reads like a bulleted one. */
+function enumeratorsAsBullets(sentence: string): string {
+  if (!sentence.includes('\n')) return sentence;
+  return sentence.replace(ENUMERATOR, (_m, nl: string, sp: string, n: string) => `${nl}${sp}•${' '.repeat(n.length - 1)}`);
 }
 
 /**
@@ -827,11 +931,24 @@ function secretAt(text: string, hit: Hit): SecretSpan | undefined {
     if (!isBareCredentialCode(text, hit) || !CODE_RECEIVED.test(text.slice(Math.max(0, hit.start - 300), hit.end + 80))) return undefined;
     return { start: hit.start, end: hit.end, subtype: 'otp' };
   }
+  if (hitIn(hit, KEY_WORDS) && !BARE_KEY_WORD.test(text.slice(hit.start, hit.end)) && !inIdentifier(text, hit)) {
+    return { start: hit.start, end: hit.end, subtype: 'api_key' };
+  }
   if (hit.lists.includes(CARD_WORDS.id)) {
     const span = cardSecretAt(text, hit);
     if (span) return { ...span, subtype: 'card_number' };
   }
   return undefined;
+}
+
+/** A key word that is part of a setting or header name ("AWS_SECRET_ACCESS_KEY=", "X-Api-Key:"), not a noun of the sentence. */
+function inIdentifier(text: string, hit: Hit): boolean {
+  if (text.slice(hit.start, hit.end).includes('_')) return true;
+  const before = text[hit.start - 1] ?? ' ';
+  const after = text[hit.end] ?? ' ';
+  if ('_-.=/<`'.includes(before) || '_=>'.includes(after)) return true;
+  // "api-key.json", "access-token-ttl"; a sentence's full stop is no glue.
+  return (after === '.' || after === '-') && /[A-Za-z0-9]/.test(text[hit.end + 1] ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -869,21 +986,27 @@ function bareRequest(sentence: string, secrets: readonly SecretSpan[]): boolean 
 // ---------------------------------------------------------------------------------------------
 // Other languages
 
+/** Without accents and tone marks: "ránṣẹ́" → "ranse", "não" → "nao" (patterns and sentences alike). */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
 /**
  * Request forms of give verbs in the other languages our users write in: imperatives, "send
  * me/us" forms and "what is your ...?", so that offers and statements ("nous allons vous envoyer
  * un code", Swahili "tutakutumia", "we will send you") are not requests.
  */
 const FOREIGN_GIVE = new RegExp(
-  `(?:^|[^\\p{L}'])(?:${[
+  `(?:^|[^\\p{L}'])(?:${fold([
     // Swahili: tuma / utume (send), tu-/ni-tumie (send us/me), -pe / -patie (give), -ambie / -eleze (tell), naomba (I ask for)
     'tuma', 'utume', '(?:tu|ni)(?:tumie|pe|patie|ambie|eleze|shirikishe)', '(?:na|tuna)omba',
     // Shona: titumirei / nditumirei (send us/me), tumirai (send), tipei / ndipei (give), tiudzei (tell), ndokumbira (I ask for)
     '(?:ti|ndi)(?:tumir(?:ei|e)|pei?|udzei?)', 'tumirai', '(?:ndo|ndino|tino)kumbir\\p{L}*',
-    // Zulu, Ndebele, Xhosa: sithumele / ngithumele (send us/me), thumela, sinike (give), sitshele (tell), sicela (we ask for)
-    'u?(?:si|ngi)(?:thumele|nike|nikeze|tshele)', 'thumela', 'sicela',
-    // Hausa, Igbo, Yoruba: send me
-    'aiko', 'turo min', 'zitere', 'nye m', 'ranṣẹ', 'ranse',
+    // Zulu, Ndebele, Xhosa: (u)sithumele(le) / ngithumele(le) (send us/me), thumela, sinike (give), sitshele (tell),
+    // sicela / ngicela / siyacela (we / I ask for)
+    'u?(?:si|ngi)(?:thumel(?:ele|e)|nik(?:ezele|eze|e)|tshel(?:ele|e))', 'thumela', '(?:si|ngi)(?:ya)?cela',
+    // Hausa, Igbo, Yoruba: send me (Yoruba "ránṣẹ́" without its tone marks)
+    'aiko', 'turo min', 'zitere', 'nye m', 'ranse',
     // Afrikaans and Dutch
     'stuur', 'gee', 'geef', 'deel', 'verskaf', 'vertel', 'wat is',
     // German
@@ -899,37 +1022,37 @@ const FOREIGN_GIVE = new RegExp(
     '(?:me|nos) (?:passa|passe|envie|envia|diga|diz|manda|mande)', 'cu[aá]l es', 'qual [ée]',
     // Hindi in Latin letters
     'bhejo', 'bhejiye', 'bhejein', 'bhej do', 'batao', 'bataiye', 'bata do', 'bataye', 'dijiye', 'share kar(?:o|iye|ein|en|e)',
-  ].join('|')})(?![\\p{L}])`,
+  ].join('|'))})(?![\\p{L}])`,
   'iu',
 );
 
 /** Negations and prohibitions in the same languages: a sentence holding one is a warning. */
 const FOREIGN_NEGATION = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[
+  `(?:^|[^\\p{L}])(?:${fold([
     'never', 'not', "don't", 'no', // English words inside a mixed sentence
     // Swahili: never, no, even; "don't send / share / give / tell / give out"; "we will not ..."
     'kamwe', 'hapana', 'hata', '[um]si(?:tum|shirik|mp|mwambi|ambi|to|tu)\\p{L}*', 'hatu\\p{L}+',
     // Shona: "don't give / send / tell", "never asks", no
     '(?:m|)usa(?:ipe|pe|tumir|udz|taur|ratidz)\\p{L}*', 'ha(?:imbo|azombo|tizombo|timbo|tichazombo)\\p{L}*', 'kwete',
     // Zulu, Ndebele: "don't share / send / give / tell", never
-    'unga(?:belani|thumeli|niki|tsheli)\\p{L}*', 'musa', 'ngeke', 'soze',
-    'kada', 'maṣe', 'ma ṣe', 'ma se', // Hausa, Yoruba: don't
+    'unga(?:belani|thumeli|niki|tsheli|ze)\\p{L}*', 'musa', 'ngeke', '\\p{L}{0,4}soze\\p{L}*',
+    'kada', 'mase', 'ma se', // Hausa, Yoruba: don't
     'nie', 'nooit', 'moenie', 'geen', 'niet', // Afrikaans, Dutch
     'niemals', 'nicht', 'kein', 'keine', 'keinesfalls', // German
     'non', // Italian
     'ne', "n'\\p{L}+", 'jamais', 'pas', 'aucun', // French
     'não', 'nunca', 'jamás', // Portuguese, Spanish
     'mat', 'nahi', 'nahin', 'kabhi', // Hindi
-  ].join('|')})(?![\\p{L}])`,
+  ].join('|'))})(?![\\p{L}])`,
   'iu',
 );
 
 /** Afrikaans and Dutch statements: "ons sal vir jou 'n PIN stuur" (we will send you a PIN). */
 const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?:ons|ek|hulle|die bank) (?:sal|gaan|het|stuur)(?![\p{L}])/iu;
 
-/** Does `sentence` (which names a secret) ask for it in one of the other languages? */
+/** Does `sentence` (which names a secret) ask for it in one of the other languages? Accents and tone marks are ignored. */
 function foreignRequest(sentence: string): boolean {
-  const lower = sentence.toLowerCase().replace(/’/g, "'");
+  const lower = fold(sentence.toLowerCase().replace(/’/g, "'"));
   return FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !SCAM.test(lower);
 }
 
@@ -937,7 +1060,7 @@ function foreignRequest(sentence: string): boolean {
 
 const LABELS: Readonly<Record<Subtype, string>> = {
   pin: 'PIN', password: 'password', otp: 'one-time code', cvv: 'card security code', card_number: 'card number',
-  security_answer: 'security answer',
+  security_answer: 'security answer', api_key: 'API key',
 };
 
 export const solicitation: Detector = {
@@ -973,7 +1096,7 @@ export const solicitation: Detector = {
         }
         if (x.lists.includes(CARD_WORDS.id)) cardWord = true;
       }
-      const sentence = text.slice(sent.start, sent.end);
+      const sentence = enumeratorsAsBullets(text.slice(sent.start, sent.end));
       let subtype = GIVE_ANY.test(sentence) ? classifySentence(sentence, secrets, budget) : undefined;
       if (!subtype && (foreignRequest(sentence) || bareRequest(sentence, secrets))) subtype = secrets[0]!.subtype;
       let span = { start: sent.start, end: sent.end };

@@ -94,6 +94,30 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   ['code from the authenticator', 'Please send the code from your authenticator app.', 'Please send the code from your authenticator app.', 'otp'],
   ['digits we texted', 'Please read me the 6 digits we just texted you.', 'Please read me the 6 digits we just texted you.', 'otp'],
   ['photo of the back of the card', 'Send me a photo of the back of your card.', 'Send me a photo of the back of your card.', 'cvv'],
+  // a fronted purpose clause holding "avoid" negates nothing in the request
+  ['to avoid, then a request', 'To avoid suspension, kindly confirm your online banking password by replying to this email.', 'To avoid suspension, kindly confirm your online banking password by replying to this email.', 'password'],
+  ['to avoid, then reply with', 'To avoid cancellation, simply reply to this email with your full card number and security code.', 'To avoid cancellation, simply reply to this email with your full card number and security code.', 'card_number'],
+  // an offer that asks, a second imperative, a destination "for me"
+  ['if you send me, I can', 'If you send me your username and password, I can sign in on my side and check your settings.', 'If you send me your username and password, I can sign in on my side and check your settings.', 'password'],
+  ['click reply and type below', 'Please click reply and type your full card number, expiry date and CVV below so that we can process it.', 'Please click reply and type your full card number, expiry date and CVV below so that we can process it.', 'card_number'],
+  ['type out for me', 'Could you type out the full 16 digits on the front of your card for me?', 'Could you type out the full 16 digits on the front of your card for me?', 'card_number'],
+  ['the last PIN you used', 'Could you confirm the last PIN you used?', 'Could you confirm the last PIN you used?', 'pin'],
+  ['furnish', 'Kindly furnish us with your password.', 'Kindly furnish us with your password.', 'password'],
+  ['disclose', 'Please disclose your online banking password so we can check.', 'Please disclose your online banking password so we can check.', 'password'],
+  ['drop in the chat', 'Drop your OTP in the chat.', 'Drop your OTP in the chat.', 'otp'],
+  // a numbered list after the verb
+  ['numbered list', 'Please send me:\n1. your mobile money PIN\n2. the 5-digit code we will send to your line\nThanks.', 'Please send me:\n1. your mobile money PIN\n2. the 5-digit code we will send to your line\nThanks.', 'pin'],
+  // a brand or another noun before the secret, decided without compromise
+  ['brand before the secret', 'To reverse the money, please send us your EcoCash PIN here.', 'To reverse the money, please send us your EcoCash PIN here.', 'pin'],
+  ['coordinated noun before the secret', 'Good morning sir, send me your BVN and the OTP you will receive now.', 'Good morning sir, send me your BVN and the OTP you will receive now.', 'otp'],
+  // API keys and tokens
+  ['API secret key', 'Could you send me your API secret key so I can test the endpoint?', 'Could you send me your API secret key so I can test the endpoint?', 'api_key'],
+  ['bearer token in a list', 'Please paste the full Authorization header, including the bearer token, from one of the failed calls.', 'Please paste the full Authorization header, including the bearer token, from one of the failed calls.', 'api_key'],
+  ['access token', 'Please send over your access token.', 'Please send over your access token.', 'api_key'],
+  // Zulu, Yoruba with its tone marks
+  ['Zulu sicela with an applied verb', 'Sicela usithumelele iphinikhodi yakho yekhadi kule imeyili.', 'Sicela usithumelele iphinikhodi yakho yekhadi kule imeyili.', 'pin'],
+  ['Zulu ngicela', 'Ngicela ungithumelele i-PIN yekhadi lakho.', 'Ngicela ungithumelele i-PIN yekhadi lakho.', 'pin'],
+  ['Yoruba with tone marks', 'Ẹ jọ̀wọ́, ẹ fi PIN káàdì yín ránṣẹ́ sí wa.', 'Ẹ jọ̀wọ́, ẹ fi PIN káàdì yín ránṣẹ́ sí wa.', 'pin'],
 ];
 
 // Warnings, instructions and statements that mention a secret without asking for it.
@@ -194,6 +218,32 @@ const negatives: [name: string, text: string][] = [
   ['please then a statement', 'Please, your PIN is private.'],
   ['please then a negation', 'PIN please, not the password.'],
   ['sign the back of the card', 'Please sign the back of your card.'],
+  // purpose clauses do not hide a negation in the main clause
+  ['to avoid fraud, never share', 'To avoid fraud, never share your OTP.'],
+  ['to stay safe, do not send', 'To stay safe, do not send your password to anyone.'],
+  // conditions that are no offer
+  ['if you sent it by mistake', 'If you send us your PIN by mistake, we will delete the message.'],
+  ['if anyone asks', 'If anyone asks you to send your PIN, we can block the card.'],
+  ['if you, then no main clause asking', 'If you send us your PIN, the fraud team will be alerted.'],
+  // imperatives after "and" that hand the secret to a machine or a bank
+  ['log in and enter', 'Please log in and enter your PIN to approve.'],
+  ['call and ask', 'Please call the bank and ask for a new PIN.'],
+  ['click and change', 'Please click the link and change your password.'],
+  // statements: a past or third-person verb governs the secret
+  ['past verb before a colon', 'I can see why SMS sending stopped: the auth token in your settings was regenerated.'],
+  ['third-person verb', 'The SMS text reads: "Your verification code is 804217."'],
+  ['a live key from settings', 'Either switch the host, or use a live key from Settings > API keys.'],
+  // API keys given to a program, key words that name something else
+  ['API key in a header', 'Include your API key in the Authorization header of every request.'],
+  ['API key in a file', 'Add the API key to your .env file.'],
+  ['header with every request', 'Send the header X-Api-Key: <YOUR_API_KEY> with every request.'],
+  ['paste it into a field', 'Here is the webhook secret: whsec_x – paste it into the Signing secret field.'],
+  ['setting names', 'Please send AWS_SECRET_ACCESS_KEY=<your-secret-access-key> in the config.'],
+  ['session ID of a payment', 'Kindly share this session ID with your bank so they can trace it.'],
+  ['electricity token', 'Please send us the token number from your electricity receipt.'],
+  ['rotate the key', 'Please rotate your API key immediately.'],
+  // a numbered list of steps
+  ['numbered steps', 'To change it:\n1. Open the app\n2. Enter your current PIN, then the new PIN twice.'],
 ];
 
 describe('solicitation detector', () => {
@@ -225,6 +275,19 @@ describe('solicitation detector', () => {
     const after = solicitationStats();
     expect(after.sentences - before.sentences).toBe(4);
     expect(after.nlp - before.nlp).toBe(0);
+  });
+
+  it.each([
+    ['a brand before the secret', 'Please send us your EcoCash PIN here.'],
+    ['a coordinated noun', 'Send me your BVN and the OTP you will receive now.'],
+    ['please before an ambiguous verb', 'Could you please reply with the full 16-digit card number and the expiry date?'],
+    ['a third-person verb', 'The SMS text reads: "Your verification code is 804217."'],
+    ['a past verb', 'I can see why SMS sending stopped: the auth token in your settings was regenerated.'],
+  ])('decides without compromise: %s', (_name, text) => {
+    clearSolicitationCache();
+    const before = solicitationStats();
+    found(text);
+    expect(solicitationStats().nlp - before.nlp).toBe(0);
   });
 
   it('sends only borderline sentences to compromise and caches the decision', () => {
@@ -273,6 +336,10 @@ describe('solicitation detector', () => {
     ['bare codes after an SMS', 'We sent a code by SMS. Send the code. '.repeat(10_000)],
     ['foreign requests', 'tafadhali tutumie PIN yako. '.repeat(20_000)],
     ['foreign words without a secret', 'tutumie stuur envoyez bhejo '.repeat(50_000)],
+    ['numbered lines', '1. send your PIN\n'.repeat(30_000)],
+    ['conditions', 'If you send me your PIN, I can help. '.repeat(10_000)],
+    ['modifier chains', 'Send your Eco Cash Wallet Mobile PIN. '.repeat(10_000)],
+    ['accented foreign requests', 'Ẹ jọ̀wọ́, ẹ fi PIN ránṣẹ́ sí wa. '.repeat(10_000)],
   ])('stays linear on %s', (_name, text) => {
     const t0 = performance.now();
     found(text);
