@@ -86,11 +86,16 @@ function parseUncached(raw: string, region?: CountryCode): Parsed | undefined {
   };
 }
 
-/** What the region's metadata says a national number looks like, for a check before parsing. */
+/** What the region's metadata says a national number looks like, for checks before parsing. */
 interface NationalGate {
-  readonly prefix: string;
-  readonly lengths: readonly number[];
-  readonly pattern: RegExp;
+  /** Set when the trunk prefix is a plain digit string: its lengths and number pattern. */
+  readonly plain?: { readonly prefix: string; readonly lengths: readonly number[]; readonly pattern: RegExp };
+  /** What the parser strips as a national prefix; undefined when it may rewrite the number instead. */
+  readonly prefixForParsing: RegExp | undefined;
+  /** Every number-type pattern of every region sharing the calling code: a valid number matches one. */
+  readonly anyType: RegExp;
+  /** Digits the parser reads as international: after the IDD prefix, or from the calling code on. */
+  readonly international: RegExp;
 }
 
 /** The numbering plan methods the gate reads (present in libphonenumber-js, not in its typings). */
@@ -99,26 +104,42 @@ interface PlanInternals {
   nationalNumberPattern(): string;
   nationalPrefix(): string | undefined;
   nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+  callingCode(): string;
+  IDDPrefix(): string;
+  hasTypes(): boolean;
+  type(name: string): { pattern(): string } | undefined;
 }
+
+/** The number types isValid() accepts (libphonenumber-js getNumberType). */
+const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
 
 const gates = new Map<CountryCode, NationalGate | null>();
 
-/**
- * The region's national prefix, lengths and number pattern; null when its prefix rules are not a
- * plain prefix (carrier codes and the like), so that only the parser decides there.
- */
+function planOf(region: string): PlanInternals | undefined {
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(region as CountryCode);
+  return metadata.numberingPlan as unknown as PlanInternals | undefined;
+}
+
+/** The region's gate; null when its metadata cannot be read, so that only the parser decides. */
 function gateOf(region: CountryCode): NationalGate | null {
   let gate = gates.get(region);
   if (gate !== undefined) return gate;
   gate = null;
   try {
-    const plan = new Metadata();
-    plan.selectNumberingPlan(region);
-    const p = plan.numberingPlan as unknown as PlanInternals | undefined;
-    const prefix = p?.nationalPrefix() ?? '';
-    const forParsing = p?.nationalPrefixForParsing() ?? prefix;
-    if (p && /^\d*$/.test(forParsing) && forParsing === prefix) {
-      gate = { prefix, lengths: p.possibleLengths(), pattern: new RegExp(`^(?:${p.nationalNumberPattern()})$`) };
+    const p = planOf(region);
+    if (p) {
+      const prefix = p.nationalPrefix() ?? '';
+      const forParsing = p.nationalPrefixForParsing() ?? prefix;
+      const code = p.callingCode();
+      gate = {
+        plain: /^\d*$/.test(forParsing) && forParsing === prefix ? { prefix, lengths: p.possibleLengths(), pattern: new RegExp(`^(?:${p.nationalNumberPattern()})$`) } : undefined,
+        // With a transform rule the parser may rewrite the digits (carrier codes, added area codes).
+        prefixForParsing: p.nationalPrefixTransformRule() ? undefined : new RegExp(`^(?:${forParsing})`),
+        anyType: new RegExp(`^(?:${typePatterns(code).join('|')})$`),
+        international: new RegExp(`^(?:(?:${p.IDDPrefix()})|${code})`),
+      };
     }
   } catch {
     gate = null;
@@ -128,15 +149,52 @@ function gateOf(region: CountryCode): NationalGate | null {
 }
 
 /**
- * False when the digits cannot be a valid national number of the region: wrong length or outside
- * its number pattern once the trunk prefix is dropped. Cheap, and spares a full parse for most of
- * the regions a national number is tried in.
+ * What isValid() can accept for a calling code: the type patterns of every region sharing it (the
+ * parser may settle on any of them), or a region's national pattern where it has no types.
+ */
+function typePatterns(callingCode: string): string[] {
+  const metadata = new Metadata() as unknown as { getCountryCodesForCallingCode(code: string): string[] | undefined };
+  const out: string[] = [];
+  for (const region of metadata.getCountryCodesForCallingCode(callingCode) ?? []) {
+    const p = planOf(region);
+    if (!p) continue;
+    if (!p.hasTypes()) out.push(p.nationalNumberPattern());
+    else for (const name of NUMBER_TYPES) {
+      const pattern = p.type(name)?.pattern();
+      if (pattern) out.push(pattern);
+    }
+  }
+  return out.length ? out : ['(?!)'];
+}
+
+/**
+ * False when the digits cannot be a valid national number of the region (see the two checks).
+ * Cheap, and spares a full parse for most of the regions a national number is tried in.
  */
 function mayBeNational(digits: string, region: CountryCode): boolean {
   const gate = gateOf(region);
-  if (!gate) return true;
-  const nsn = gate.prefix && digits.startsWith(gate.prefix) ? digits.slice(gate.prefix.length) : digits;
-  return gate.lengths.includes(nsn.length) && gate.pattern.test(nsn);
+  return !gate || (fitsPlainPlan(digits, gate) && mayMatchNumberType(digits, region));
+}
+
+/** Where the trunk prefix is plain: the length and number pattern once the prefix is dropped. */
+function fitsPlainPlan(digits: string, gate: NationalGate): boolean {
+  const plain = gate.plain;
+  if (!plain) return true;
+  const nsn = plain.prefix && digits.startsWith(plain.prefix) ? digits.slice(plain.prefix.length) : digits;
+  return plain.lengths.includes(nsn.length) && plain.pattern.test(nsn);
+}
+
+/**
+ * False only when libphonenumber-js cannot find national `digits` valid with `region` as default:
+ * with and without the prefix its parser would strip, they match no number-type pattern of any
+ * region sharing the calling code. Digits the parser reads as international (an IDD prefix, the
+ * calling code) and regions whose prefix rule rewrites digits are left to the parser.
+ */
+export function mayMatchNumberType(digits: string, region: CountryCode): boolean {
+  const gate = gateOf(region);
+  if (!gate?.prefixForParsing || gate.international.test(digits) || gate.anyType.test(digits)) return true;
+  const prefix = gate.prefixForParsing.exec(digits);
+  return prefix !== null && prefix[0].length > 0 && gate.anyType.test(digits.slice(prefix[0].length));
 }
 
 /** "020 7946 0958" -> "3,4,4". */
