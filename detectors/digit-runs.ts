@@ -28,32 +28,33 @@ export interface DigitRun {
 const RUN = /\d+(?:(?: {1,3}| ?[-.] ?| {0,2}- {0,2}|-? *\r?\n *| ?\( ?| ?\) ?)\d+){0,47}/g;
 const DIGIT_GROUP = /\d+/g;
 
-/** Runs of at least `minDigits` digits, in order. */
+/**
+ * Runs of at least `minDigits` digits, in order. A large document holds hundreds of thousands of
+ * runs, so each one is kept small: `groups` has exactly the length it needs.
+ */
 export function findDigitRuns(text: string, minDigits = 3): DigitRun[] {
   const runs: DigitRun[] = [];
+  const bounds: number[] = [];
   RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RUN.exec(text))) {
     const raw = m[0];
     const start = m.index;
     if (raw.length < minDigits) continue;
-    let digits: string;
-    const groups: number[] = [];
     if (isAllDigits(raw)) {
-      digits = raw;
-      groups.push(start, start + raw.length);
-    } else {
-      const parts: string[] = [];
-      DIGIT_GROUP.lastIndex = 0;
-      let g: RegExpExecArray | null;
-      while ((g = DIGIT_GROUP.exec(raw))) {
-        parts.push(g[0]);
-        groups.push(start + g.index, start + g.index + g[0].length);
-      }
-      digits = parts.join('');
-      if (digits.length < minDigits) continue;
+      runs.push({ start, end: start + raw.length, digits: raw, groups: [start, start + raw.length] });
+      continue;
     }
-    runs.push({ start, end: start + raw.length, digits, groups });
+    let digits = '';
+    bounds.length = 0;
+    DIGIT_GROUP.lastIndex = 0;
+    let g: RegExpExecArray | null;
+    while ((g = DIGIT_GROUP.exec(raw))) {
+      digits += g[0];
+      bounds.push(start + g.index, start + g.index + g[0].length);
+    }
+    if (digits.length < minDigits) continue;
+    runs.push({ start, end: start + raw.length, digits, groups: bounds.slice() });
   }
   return runs;
 }
