@@ -1,9 +1,11 @@
 /**
  * Start-up work for callers that scan many texts (batch mode, the service): a few replies that
- * reach every detector's main paths, scanned once as they are and once as two-byte strings. V8
- * compiles each regex and function on first use, and a regex once more for two-byte subjects (any
- * text with "€", "•" or a non-Latin-1 letter); doing it here takes that cost out of the first
- * drafts. Invented values only; the scans' findings are discarded.
+ * reach every detector's main paths, scanned as they are and as two-byte strings. V8 compiles each
+ * regex and function on first use, and a regex once more for two-byte subjects (any text with "€",
+ * "•" or a non-Latin-1 letter); doing it here takes that cost out of the first drafts. The texts
+ * are scanned joined first: on a subject of 1,000 characters or more V8 compiles a regex to machine
+ * code at once, skipping its bytecode stage (half the cost of the big keyword pattern). Invented
+ * values only; the scans' findings are discarded.
  */
 export const WARM_UP_TEXTS: readonly string[] = [
   'Hi Tendai, the card on file is 4111 1111 1111 1111, exp 12/27, CVV 737. Call us on +263 77 123 4567 or 0772 123 456 if anything looks wrong.',
@@ -28,10 +30,15 @@ export const WARM_UP_TEXTS: readonly string[] = [
   'Thanks — we’ve updated your profile. Call 0800 123 4567 (free), +44 20 7946 0958 or 082 123 4567; fax +27 21 555 0199. Meeting at 10.30, reference 2025/09/0183.',
 ];
 
-/** Scans every warm-up text as written and as a two-byte string. */
+/** Scans the warm-up texts joined, then one by one; each as written and as a two-byte string. */
 export function warmUp(scan: (text: string) => unknown): void {
-  for (const text of WARM_UP_TEXTS) {
+  for (const text of [WARM_UP_TEXTS.join('\n\n'), ...WARM_UP_TEXTS]) {
     scan(text);
-    scan(`• ${text} €`);
+    scan(asTwoByte(text));
   }
+}
+
+/** The text with a bullet before it and a euro sign after it: a two-byte string in V8. */
+function asTwoByte(text: string): string {
+  return `• ${text} €`;
 }
