@@ -70,6 +70,7 @@ export const PASSCODE_LABELS = words('credential-passcode', [
   'door code', 'door alarm code', 'alarm code', 'gate code', 'entry code', 'keypad code', 'lock code',
   'locker code', 'safe code', 'padlock code', 'garage code', 'unlock code', 'alarm pin', 'door pin',
   'lock combination', 'safe combination', 'padlock combination', 'locker combination', 'combination code',
+  'key box code', 'keybox code', 'lockbox code', 'lock box code', 'key safe code', 'room safe code', 'safe pin',
   // Spanish "clave" is a PIN or a password
   'clave', 'clave de acceso',
 ]);
@@ -111,6 +112,11 @@ export const SECURITY_ANSWER_LABELS = words('credential-security-answer', [
   'answer to your secret question', 'answer to the secret question', 'security word', 'security phrase', 'secret phrase',
   'challenge answer',
 ]);
+
+/** A lock's combination: "18-24-36", "4 21 9". */
+const COMBINATION = /\d{1,2}(?:[ -]\d{1,2}){2,3}(?![\p{N}-])/uy;
+/** A passphrase of plain words, ending its line or sentence: "correct horse battery staple". */
+const PASSPHRASE = /[a-z]{3,12}(?:[ -][a-z]{3,12}){2,7}(?=[.,;]?[ \t]*(?:\r?\n|$))/y;
 
 /** Keys that recover an account or a disk: groups of letters and digits ("4F7K-9QX2-M8LP-3ZT6"). */
 const RECOVERY_KEY_LABELS = words('credential-recovery-key', ['recovery key', 'bitlocker recovery key', 'backup key', 'account recovery key']);
@@ -239,10 +245,10 @@ interface Connector {
 const NL = '(?:[ \\t]{0,3}\\r?\\n){1,2}[ \\t]{0,3}';
 
 /**
- * "is" in the languages users write in: Shona "ndi", Swahili "ni", French "est", Spanish "es",
+ * "is" / "are" in the languages users write in: Shona "ndi", Swahili "ni", French "est", Spanish "es",
  * Portuguese "é", Italian "è", German "ist" / "lautet", Zulu "ngu".
  */
-const COPULA = '(?:is|was|ndi|ni|est|es|é|è|ist|lautet|ngu)';
+const COPULA = '(?:is|was|are|were|ndi|ni|est|es|é|è|ist|lautet|ngu)';
 
 type ConnectorKind = 'strong' | 'copula' | 'dash' | 'weak' | 'password';
 
@@ -252,9 +258,9 @@ const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
   // JSON ("password": "...") and an XML element (<password>...): a closing quote or ">" first.
   [new RegExp(`["']?[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), 'strong'],
   // "has been reset to", "was temporarily set to", "changed to", "will be".
-  [/[ \t]{1,3}(?:will[ \t]{1,3}be|(?:(?:was|is|were|are|has[ \t]{1,3}been|have[ \t]{1,3}been|had[ \t]{1,3}been)[ \t]{1,3})?(?:\p{L}{2,12}ly[ \t]{1,3})?(?:re-?set|set|changed|updated)[ \t]{1,3}to)[ \t]{1,3}/iuy, 'copula'],
+  [/[ \t]{1,3}(?:will[ \t]{1,3}be|(?:(?:was|is|were|are|has|have|had)(?:[ \t]{1,3}been)?[ \t]{1,3})?(?:\p{L}{2,12}ly[ \t]{1,3})?(?:re-?set|set|changed|updated)[ \t]{1,3}to)[ \t]{1,3}/iuy, 'copula'],
   // Zulu writes its copula on the value: "ngu-4821", "ngu-Xk9#mPq2".
-  [new RegExp(`[ \\t]{1,3}${COPULA}(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=[\\p{L}\\p{N}]))`, 'iuy'), 'copula'],
+  [new RegExp(`[ \\t]{1,3}(?:${COPULA}|remains|stays)(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=[\\p{L}\\p{N}]))`, 'iuy'), 'copula'],
   // "Your temporary password is below:" / "is as follows:" and the value on the next line.
   [new RegExp(`[ \\t]{1,3}(?:is|are)[ \\t]{1,3}(?:below|as[ \\t]{1,3}follows)[ \\t]{0,3}:?${NL}`, 'iy'), 'strong'],
   [/[ \t]{0,3}[-–—][ \t]{0,3}/y, 'dash'],
@@ -271,7 +277,7 @@ const LINE_BREAK = new RegExp(NL, 'y');
 /** Participles that describe the secret between its label and "is"/":" ("the OTP generated for ... is", "recovery code used:"). */
 const PARTICIPLE = '(?:generated|issued|sent|created|assigned|set|chosen|shown|displayed|provided|given|used|recorded|registered|saved|stored|requested|printed|listed|attached)';
 /** Adverbs between a label and ":" ("here is the code directly:", "the PIN again:"). */
-const ADVERB = '(?:directly|again|below|here|now|instead|today|then)';
+const ADVERB = '(?:directly|again|below|here|now|instead|today|then|when[ \\t]prompted|if[ \\t]asked)';
 /** One word of a bridge: a quoted question counts ("the answer you gave for "Name of your first school" was"). */
 const BRIDGE_WORD = `[ \\t]{1,3}[\\p{L}\\d'"“”‘’-]{1,24}`;
 /** A copula or ":" next; "was sent", "is shown" are passives, not the copula of the value. */
@@ -579,7 +585,7 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   if ((kind === 'answer' || kind === 'topic') && !conn.strong && !conn.dash && !conn.copula) return undefined;
   // "user jdoe, pass Kx9!mQ2z": after a user name, "pass" with only a space takes a password-shaped value.
   if (kind === 'pass' && !conn.strong && !(conn.none && !conn.lineBreak)) return undefined;
-  if ((kind === 'login' || kind === 'wifi') && !conn.strong) return undefined;
+  if ((kind === 'login' && !conn.strong && !conn.copula) || (kind === 'wifi' && !conn.strong)) return undefined;
   const at = conn.end;
   if (kind === 'login' || kind === 'wifi') return loginValue(text, hit, kind, at);
   const numeric = numericKind(kind);
@@ -609,6 +615,10 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
     return candidate(at, end, 'password', 0.9);
   }
   if (kind === 'password' || kind === 'passcode' || kind === 'pass') {
+    const label = text.slice(hit.start, hit.end);
+    // "Locker combination: 18-24-36"; "Passphrase for the key: correct horse battery staple".
+    const words = /combination/i.test(label) ? matchAt(COMBINATION, text, at) : /phrase/i.test(label) && !conn.none ? matchAt(PASSPHRASE, text, at) : -1;
+    if (words > at && !isSentence(text.slice(at, words))) return candidate(at, words, /combination/i.test(label) ? 'pin' : 'password', 0.9);
     const v = passwordValue(text, at, conn);
     return v ? candidate(v.start, v.end, 'password', v.shaped ? 0.93 : 0.9) : undefined;
   }
@@ -655,11 +665,11 @@ function bareCode(text: string, hit: Hit): 'secret' | 'heading' | 'otp' | undefi
 }
 
 /** Words that name a booking's or a product's code as often as a one-time code. */
-const SIGN_IN_MODIFIER = new Set(['confirmation', 'activation']);
+const SIGN_IN_MODIFIER = new Set(['confirmation', 'activation', 'authorisation', 'authorization']);
 /** A channel or an account before the modifier: "the email confirmation code", "the app activation code". */
 const CHANNEL_BEFORE = /(?:^|[^\p{L}])(?:e-?mail|sms|text|app|login|log-?in|sign-?in|account|device|phone|mobile|banking|wallet|2fa|otp)[ \t]{1,3}$/iu;
 /** What is said of a one-time code after it: it expires, is entered, is not to be shared. */
-const SIGN_IN_USE_AFTER = /\b(?:expires?|expiry|valid for|valid until|enter it|use it|type it|don['’]?t share|do not share|within \d{1,2} (?:minutes|hours))\b/i;
+const SIGN_IN_USE_AFTER = /\b(?:expires?|expiry|valid (?:for |until )?\d{1,2} ?(?:min|minutes|hours?|h)|valid (?:for|until)|enter it|use it|type it|don['’]?t share|do not share|within \d{1,2} (?:minutes|hours))\b/i;
 
 /**
  * "confirmation code" / "activation code" is a one-time code after a channel ("email confirmation

@@ -195,6 +195,15 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['Wi-Fi network named in brackets', 'Wi-Fi (Chanda_Home): lusaka-4471-sunrise', 'lusaka-4471-sunrise', 'password'],
   ['password item after the login fields', 'Here is a temporary password for your inbox (IMAP):\nhost: imap.example.dev\nport: 993\nuser: inbox-4471@example.dev\npass: Imap!9xTq4Lm2', 'Imap!9xTq4Lm2', 'password'],
   ['passwords listed after an em dash', 'Temporary passwords:\n- jdoe — Xk9#mPq2\n- asmith — Rtn#Ac9IjWw', 'Rtn#Ac9IjWw', 'password'],
+  ['credentials are user / password', 'Your credentials are jdoe / Welcome#2025', 'Welcome#2025', 'password'],
+  // more connectors, shapes and labels
+  ['has changed to', 'The staff room door code has changed to 4471.', '4471', 'pin'],
+  ['remains', 'Your password remains Xk9#mPq2', 'Xk9#mPq2', 'password'],
+  ['key box code', 'The key box code is 2580.', '2580', 'pin'],
+  ['lock combination', 'Your locker combination: 18-24-36', '18-24-36', 'pin'],
+  ['passphrase of plain words', 'Passphrase for the key: correct horse battery staple', 'correct horse battery staple', 'password'],
+  ['authorisation code valid for minutes', 'Transaction authorisation code: 482913 (valid 5 minutes)', '482913', 'otp'],
+  ['code when prompted', 'Enter this code when prompted: 482913', '482913', 'otp'],
 ];
 
 // Instructions about credentials, and codes that are not secrets.
@@ -347,6 +356,10 @@ const negatives: [name: string, text: string][] = [
   ['one code under a sentence', 'Your backup codes are printed on the card.\n4829-1177'],
   ['opening hours under a sentence', 'Here are our opening hours for the codes desk.\nMon   Fri'],
   ['host names listed under a password heading', 'Here is a temporary password for your inbox (IMAP):\nhost: imap.example.dev\nport: 993'],
+  ['combination as a date', 'Our lock combination policy changed on 12-05-24.'],
+  ['passphrase described in a sentence', 'Passphrase: it is the one you chose at the branch'],
+  ['receipt authorisation code', 'Receipt R-1182, card ending 1881, authorisation code: 884120'],
+  ['PINs are a length', 'PINs are 4 digits long.'],
 ];
 
 describe('credential detector', () => {
