@@ -48,46 +48,60 @@ export const KEY_WORDS = words('api-key', [
   'session id', 'sessionid', 'jsessionid', 'phpsessid', 'session cookie', 'connect sid',
 ]);
 
+/** [prefix, body]: each provider's literal prefix and the body its keys have. */
+const PROVIDER_KEYS: readonly (readonly [prefix: string, body: string])[] = [
+  ['[sr]k_(?:live|test)_', '[0-9A-Za-z]{16,247}'], // Stripe secret and restricted keys
+  ['whsec_', '[0-9A-Za-z+/=]{24,100}'], // Stripe webhook signing secret
+  ['A[KS]IA', '[0-9A-Z]{16}'], // AWS access key id (long-lived / temporary)
+  ['gh[pousr]_', '[0-9A-Za-z]{36,251}'], // GitHub tokens
+  ['github_pat_', '[0-9A-Za-z_]{22,255}'], // GitHub fine-grained token
+  ['xox[abprs]-', '[0-9A-Za-z-]{10,250}'], // Slack tokens
+  ['xoxe(?:\\.xox[bp])?-\\d-', '[0-9A-Za-z-]{20,250}'], // Slack refresh / configuration tokens
+  ['xapp-\\d-', '[0-9A-Za-z-]{20,250}'], // Slack app-level token
+  ['AIza', '[0-9A-Za-z_-]{35}'], // Google API key
+  ['gl(?:pat|dt|ptt|rt|cbt|imt|oas|soat|ffct|agent)-', '[0-9A-Za-z_-]{20,64}'], // GitLab personal, deploy, trigger, runner, CI job, OAuth... tokens
+  ['SG\\.', '[0-9A-Za-z_-]{22}\\.[0-9A-Za-z_-]{43}'], // SendGrid
+  ['sq0(?:atp|csp)-', '[0-9A-Za-z_-]{22,60}'], // Square access token / OAuth secret
+  ['EAA', '[0-9A-Za-z_-]{60,250}'], // Square production and Meta (Facebook, WhatsApp Cloud API) access tokens
+  ['shp(?:at|ss|ca|pa)_', '[0-9a-fA-F]{32}'], // Shopify
+  ['hf_', '[A-Za-z0-9]{30,40}'], // Hugging Face
+  ['npm_', '[A-Za-z0-9]{36}'], // npm
+  ['FLWSECK(?:_TEST)?-', '[0-9a-fA-F]{32}-X'], // Flutterwave secret key
+  ['sk\\.eyJ', '[0-9A-Za-z_-]{20,400}\\.[0-9A-Za-z_-]{10,100}'], // Mapbox secret token
+  ['sk-(?:proj-|ant-api\\d\\d-)?', '[A-Za-z0-9_-]{32,200}'], // OpenAI / Anthropic
+  ['eyJ', '[A-Za-z0-9_-]{10,4000}'], // JWT header (rest checked in code)
+  ['key-', '[0-9a-z]{32}'], // Mailgun
+  ['rzp_(?:live|test)_', '[0-9A-Za-z]{14}'], // Razorpay
+  ['dop_v1_', '[0-9a-f]{64}'], // DigitalOcean
+  ['lin_api_', '[0-9A-Za-z]{40}'], // Linear
+  ['dapi', '[0-9a-f]{32}'], // Databricks
+  ['PMAK-', '[0-9a-f]{24}-[0-9a-f]{34}'], // Postman
+  ['NRAK-', '[0-9A-Z]{27}'], // New Relic
+  ['sbp_', '[0-9a-f]{40}'], // Supabase
+  ['dckr_pat_', '[0-9A-Za-z_-]{27}'], // Docker Hub
+  ['hvs\\.', '[0-9A-Za-z_-]{90,120}'], // HashiCorp Vault
+  ['pypi-', 'AgEIcHlwaS5vcmc[0-9A-Za-z_-]{50,200}'], // PyPI
+  ['ATATT3', '[0-9A-Za-z_=-]{100,300}'], // Atlassian API token
+  ['secret_', '[0-9A-Za-z]{43}'], // Notion integration token (legacy)
+  ['ntn_', '[0-9A-Za-z]{40,50}'], // Notion integration token
+  ['pat', '[0-9A-Za-z]{14}\\.[0-9a-f]{64}'], // Airtable personal access token
+  ['sntrys_', '[0-9A-Za-z+/=_-]{40,300}'], // Sentry organisation token
+  ['glsa_', '[0-9A-Za-z_]{32,64}'], // Grafana service account token
+  ['dp\\.pt\\.', '[0-9A-Za-z]{40,50}'], // Doppler personal token
+  ['xkeysib-', '[0-9a-f]{64}-[0-9A-Za-z]{16}'], // Brevo (Sendinblue)
+  ['(?<![0-9])[0-9]{8,10}:AA', '[0-9A-Za-z_-]{33}'], // Telegram bot token (the look-behind fails fast inside digit runs)
+  ['ya29\\.', '[0-9A-Za-z_-]{30,2000}'], // Google OAuth access token
+  ['hooks\\.slack\\.com/services/', 'T[0-9A-Z]{8,12}/B[0-9A-Z]{8,12}/[0-9A-Za-z]{24}'], // Slack incoming webhook
+  ['-----BEGIN ', ''], // PEM private key (rest checked in code)
+];
+
 /**
  * Provider key prefixes with their body. Every alternative starts with a literal; bodies are
  * bounded and greedy, nothing follows a variable-length body (boundaries are checked in code).
  */
-const PREFIXED = new RegExp(
-  [
-    '[sr]k_(?:live|test)_[0-9A-Za-z]{16,247}', // Stripe secret and restricted keys
-    'whsec_[0-9A-Za-z+/=]{24,100}', // Stripe webhook signing secret
-    'A[KS]IA[0-9A-Z]{16}', // AWS access key id (long-lived / temporary)
-    'gh[pousr]_[0-9A-Za-z]{36,251}', // GitHub tokens
-    'github_pat_[0-9A-Za-z_]{22,255}', // GitHub fine-grained token
-    'xox[abprs]-[0-9A-Za-z-]{10,250}', // Slack tokens
-    'AIza[0-9A-Za-z_-]{35}', // Google API key
-    'gl(?:pat|dt|ptt|rt|cbt|imt|oas|soat|ffct|agent)-[0-9A-Za-z_-]{20,64}', // GitLab personal, deploy, trigger, runner, CI job, OAuth... tokens
-    'SG\\.[0-9A-Za-z_-]{22}\\.[0-9A-Za-z_-]{43}', // SendGrid
-    'sq0(?:atp|csp)-[0-9A-Za-z_-]{22,60}', // Square access token / OAuth secret
-    'shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}', // Shopify
-    'hf_[A-Za-z0-9]{30,40}', // Hugging Face
-    'npm_[A-Za-z0-9]{36}', // npm
-    'FLWSECK(?:_TEST)?-[0-9a-fA-F]{32}-X', // Flutterwave secret key
-    'sk-(?:proj-|ant-api\\d\\d-)?[A-Za-z0-9_-]{32,200}', // OpenAI / Anthropic
-    'eyJ[A-Za-z0-9_-]{10,4000}', // JWT header (rest checked in code)
-    'key-[0-9a-z]{32}', // Mailgun
-    'rzp_(?:live|test)_[0-9A-Za-z]{14}', // Razorpay
-    'dop_v1_[0-9a-f]{64}', // DigitalOcean
-    'lin_api_[0-9A-Za-z]{40}', // Linear
-    'dapi[0-9a-f]{32}', // Databricks
-    'PMAK-[0-9a-f]{24}-[0-9a-f]{34}', // Postman
-    'NRAK-[0-9A-Z]{27}', // New Relic
-    'sbp_[0-9a-f]{40}', // Supabase
-    'dckr_pat_[0-9A-Za-z_-]{27}', // Docker Hub
-    'hvs\\.[0-9A-Za-z_-]{90,120}', // HashiCorp Vault
-    'pypi-AgEIcHlwaS5vcmc[0-9A-Za-z_-]{50,200}', // PyPI
-    '(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}', // Telegram bot token (the look-behind fails fast inside digit runs)
-    'ya29\\.[0-9A-Za-z_-]{30,2000}', // Google OAuth access token
-    'hooks\\.slack\\.com/services/T[0-9A-Z]{8,12}/B[0-9A-Z]{8,12}/[0-9A-Za-z]{24}', // Slack incoming webhook
-    '-----BEGIN ', // PEM private key (rest checked in code)
-  ].join('|'),
-  'g',
-);
+const PREFIXED = new RegExp(PROVIDER_KEYS.map(([prefix, body]) => prefix + body).join('|'), 'g');
+/** The prefix of a matched key, to judge its body alone. */
+const KEY_PREFIX = new RegExp(`^(?:${PROVIDER_KEYS.map(([prefix]) => prefix).join('|')})`);
 
 const ALNUM = /[A-Za-z0-9]/;
 const JWT_SEGMENT = /[A-Za-z0-9_-]{10,8000}/y;
@@ -203,10 +217,12 @@ function findPrefixed(doc: ScanDoc, out: Candidate[], taken: Set<number>): void 
       continue;
     }
     if (end < text.length && ALNUM.test(text[end]!)) continue; // body longer than the format allows
-    const body = m[0].replace(/^(?:[sr]k_(?:live|test)_|whsec_|A[KS]IA|gh[pousr]_|github_pat_|xox[abprs]-|AIza|gl(?:pat|dt|ptt|rt|cbt|imt|oas|soat|ffct|agent)-|SG\.|sq0(?:atp|csp)-|shp(?:at|ss|ca|pa)_|hf_|npm_|FLWSECK(?:_TEST)?-|sk-(?:proj-|ant-api\d\d-)?|key-|ya29\.|hooks\.slack\.com\/services\/|rzp_(?:live|test)_|dop_v1_|lin_api_|dapi|PMAK-|NRAK-|sbp_|dckr_pat_|hvs\.|pypi-|[0-9]{8,10}:AA)/, '');
+    const body = m[0].replace(KEY_PREFIX, '');
     if (isPlaceholder(body)) continue;
     if (m[0].startsWith('xox') && !/\d/.test(body)) continue;
     if (/^(?:sk-|hf_)/.test(m[0]) && !(/[a-z]/.test(body) && /[A-Z]/.test(body))) continue;
+    // Prefixes that also start words or base64 runs: a random body mixes cases and digits.
+    if (/^(?:EAA|secret_|ntn_|ATATT3)/.test(m[0]) && !(/[a-z]/.test(body) && /[A-Z]/.test(body) && /\d/.test(body))) continue;
     out.push(candidate(start, end, 0.95));
     taken.add(start);
   }

@@ -95,6 +95,10 @@ const positives: [name: string, text: string, value: string][] = [
   ['live key in HTML code', `<li>Sandbox key: <code>${key('rm_test_', 'qScf4fEll6Ui7OiYNWQqDYUI5S71aRuh')}</code></li>`, key('rm_test_', 'qScf4fEll6Ui7OiYNWQqDYUI5S71aRuh')],
   ['gitlab deploy token', `docker login -u deploy -p ${key('gldt-', '3xQm9KpLr7VtZw2Hs8Nc')} registry.gitlab.com`, key('gldt-', '3xQm9KpLr7VtZw2Hs8Nc')],
   ['gitlab runner token', `runner token ${key('glrt-', 'Zq8vT2mN4kL7pR9tY1wB')}`, key('glrt-', 'Zq8vT2mN4kL7pR9tY1wB')],
+  ['square production token', `Square token: ${key('EAAA', 'EOuLQObrVwJvCvoio3XtGrmWpmsNcc7yWQtdnIzNWfZ9q9ZSeuB5yMiEnEKSt')}`, key('EAAA', 'EOuLQObrVwJvCvoio3XtGrmWpmsNcc7yWQtdnIzNWfZ9q9ZSeuB5yMiEnEKSt')],
+  ['notion token', `Notion: ${key('secret_', 'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0fGh1')}`, key('secret_', 'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0fGh1')],
+  ['airtable token', `token ${key('patAbCdEfGhIjKlMn.', '0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9')}`, key('patAbCdEfGhIjKlMn.', '0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9')],
+  ['mapbox secret token', key('sk.eyJ1IjoibXlhY2NvdW50IiwiYSI6ImNrOXQ3ZzJxMDF4In0.', 'AbCdEfGhIjKlMnOpQrStUv'), key('sk.eyJ1IjoibXlhY2NvdW50IiwiYSI6ImNrOXQ3ZzJxMDF4In0.', 'AbCdEfGhIjKlMnOpQrStUv')],
   ['google oauth access token', `Authorization: Bearer ${key('ya29.', 'MJ7k6oPZL58BFzVNd1qsPDn_HSvORKHSh6uz9-HVfRPR9bQt8lgOjLOR9RFX')}. Refresh it.`, key('ya29.', 'MJ7k6oPZL58BFzVNd1qsPDn_HSvORKHSh6uz9-HVfRPR9bQt8lgOjLOR9RFX')],
   // words between the key word and its value, the value in the next sentence
   ['for phrase before is', 'The secret key for the webhook is 8c1f4e2a9b7d6c3e5f0a1b2c4d6e8f0a', '8c1f4e2a9b7d6c3e5f0a1b2c4d6e8f0a'],
@@ -185,6 +189,8 @@ const negatives: [name: string, text: string][] = [
   ['mysql database after -p', 'mysql -u root -p shop'],
   ['port after -p', 'tunnel -u admin -p 2222 host.example.com'],
   ['template after -p', 'docker login -u deploy -p $CI_REGISTRY_PASSWORD registry.gitlab.com'],
+  ['secret_ in a word', 'keep your secret_santa_list_for_the_office_party_in_december_now ok'],
+  ['EAA in a word run', 'EAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
   ['the new one is a state', 'The access token was regenerated. The new one shown in the console is valid for an hour.'],
 ];
 
