@@ -220,7 +220,7 @@ const DELIVERY_SHARE = /\bwith (?:the|our|your) (?:delivery|courier|driver|rider
  * shared keyword pass: request words are so common ("please", "send") that listing them there
  * added a quarter of all keyword hits for every detector to walk through.
  */
-const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|help|furnish|disclos|divulg|reveal|relay|dictat|drop|what(?:'s|s|\s+is|\s+was))/i;
+const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|help|furnish|disclos|divulg|reveal|relay|dictat|drop|what(?:'s|s|\s+is|\s+was|\s+are|\s+were))/i;
 
 // ---------------------------------------------------------------------------------------------
 // Tokens

@@ -117,6 +117,7 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   // Zulu, Yoruba with its tone marks
   ['Zulu sicela with an applied verb', 'Sicela usithumelele iphinikhodi yakho yekhadi kule imeyili.', 'Sicela usithumelele iphinikhodi yakho yekhadi kule imeyili.', 'pin'],
   ['Zulu ngicela', 'Ngicela ungithumelele i-PIN yekhadi lakho.', 'Ngicela ungithumelele i-PIN yekhadi lakho.', 'pin'],
+  ['what are', 'What are the 3 digits at the back of your card?', 'What are the 3 digits at the back of your card?', 'cvv'],
   ['Yoruba with tone marks', 'Ẹ jọ̀wọ́, ẹ fi PIN káàdì yín ránṣẹ́ sí wa.', 'Ẹ jọ̀wọ́, ẹ fi PIN káàdì yín ránṣẹ́ sí wa.', 'pin'],
 ];
 
