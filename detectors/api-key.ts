@@ -84,7 +84,6 @@ const PROVIDER_KEYS: readonly (readonly [prefix: string, body: string])[] = [
   ['ATATT3', '[0-9A-Za-z_=-]{100,300}'], // Atlassian API token
   ['secret_', '[0-9A-Za-z]{43}'], // Notion integration token (legacy)
   ['ntn_', '[0-9A-Za-z]{40,50}'], // Notion integration token
-  ['pat', '[0-9A-Za-z]{14}\\.[0-9a-f]{64}'], // Airtable personal access token
   ['sntrys_', '[0-9A-Za-z+/=_-]{40,300}'], // Sentry organisation token
   ['glsa_', '[0-9A-Za-z_]{32,64}'], // Grafana service account token
   ['dp\\.pt\\.', '[0-9A-Za-z]{40,50}'], // Doppler personal token

@@ -305,6 +305,8 @@ const BRIDGE = new RegExp(
  * "the new card PIN you set at the branch as 6852", "reset by the system as Owo@7719qz": a verb
  * that sets the secret, then "as" and the value.
  */
+/** The farthest SET_AS reaches: ten words of at most 20 characters and their spaces. */
+const SET_AS_REACH = 10 * 24 + 8;
 const SET_AS = /(?:[ \t]{1,3}[\p{L}'’-]{1,20}){0,5}?[ \t]{1,3}(?:set|reset|registered|recorded|noted|saved|stored|changed|updated|configured|chosen|chose|entered)(?:[ \t]{1,3}[\p{L}'’-]{1,20}){0,4}?[ \t]{1,3}as[ \t]{1,3}/iuy;
 /**
  * The bare word "code" takes only bridges that make it a code to get in with ("the code to sign
@@ -317,9 +319,9 @@ const CODE_BRIDGE = new RegExp(
     `|[ \\t]{1,3}${PARTICIPLE}(?:[ \\t]{1,3}(?:to|by|for|on|in|via)(?:[ \\t]{1,3}[\\p{L}-]{1,20}){1,3}?)?)(?=[ \\t]{0,3}(?:(?:is|was)[ \\t]|[:=]))`,
   'iuy',
 );
-const WORD_BEFORE_COLON = /^[ \t]{1,3}(\p{L}{2,20})[ \t]{0,2}:[ \t]{1,3}/u;
+const WORD_BEFORE_COLON = /[ \t]{1,3}(\p{L}{2,20})[ \t]{0,2}:[ \t]{1,3}/uy;
 /** Adjectives or possessives after the noun, before "is": "contraseña temporal es", "PIN yenyu itsva ndi". */
-const WORDS_BEFORE_COPULA = new RegExp(`^((?:[ \\t]{1,3}\\p{L}{2,20}){1,2})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]))`, 'iu');
+const WORDS_BEFORE_COPULA = new RegExp(`((?:[ \\t]{1,3}\\p{L}{2,20}){1,2})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]))`, 'iuy');
 /** Words after a label that make it a heading or a field about the secret, not the secret. */
 const HEADING_WORD = /^(?:requirements?|rules?|polic(?:y|ies)|tips?|hints?|guidelines?|advice|format|reset|change|changed|criteria|manager|strength|length|field|reminder|expiry|status|attempts|history|generator|vault|protection|recovery|help|support|page|link|settings|options?|example|sample|type|method|prompt|box|screen|reference|ref|letter|mailer|delivery|date|time|request|ticket|count|limit)$/i;
 /** "changed your PIN to 4821": a number after "to" is the new value only after such a verb. */
@@ -339,13 +341,14 @@ function connector(end: number, kind: ConnectorKind | 'none' | 'line'): Connecto
 /** The connector after a label ending at `at`; `to` admits "to" ("set the password to X"), `bare` is the bare word "code". */
 function connectorAt(text: string, labelStart: number, at: number, to: boolean, bare: boolean): Connector {
   if (text[at] === '>' && text[labelStart - 1] === '<') return connector(at + 1, 'strong'); // <password>value</password>
-  if (!bare) {
+  if (!bare && text.slice(at, at + SET_AS_REACH).includes(' as ')) {
     const setAs = matchAt(SET_AS, text, at);
     if (setAs > at) return connector(setAs, 'copula');
   }
   let bridged = matchAt(bare ? CODE_BRIDGE : BRIDGE, text, at);
   if (bridged < 0 && !bare) {
-    const words = WORDS_BEFORE_COPULA.exec(text.slice(at, at + 48));
+    WORDS_BEFORE_COPULA.lastIndex = at;
+    const words = WORDS_BEFORE_COPULA.exec(text);
     if (words && !words[1]!.trim().split(/[ \t]+/).some((w) => HEADING_WORD.test(w))) bridged = at + words[0].length;
   }
   const from = bridged > at ? bridged : at;
@@ -358,7 +361,8 @@ function connectorAt(text: string, labelStart: number, at: number, to: boolean, 
   if (bridged > at) return connector(matchAt(/[ \t]{1,3}\(/y, text, from), 'none');
   // "Igama lokugqitha lethutyana: Imbizo@4471", "mot de passe temporaire : X": an adjective after
   // the noun, then ":"; only a value with a secret's shape (a heading's word such as "hint" is no adjective).
-  const word = bare ? null : WORD_BEFORE_COLON.exec(text.slice(from, from + 30));
+  WORD_BEFORE_COLON.lastIndex = from;
+  const word = bare ? null : WORD_BEFORE_COLON.exec(text);
   if (word && !HEADING_WORD.test(word[1]!)) return connector(from + word[0].length, 'weak');
   const lineEnd = matchAt(LINE_BREAK, text, from);
   if (lineEnd >= 0) return connector(lineEnd, 'line');
@@ -1102,7 +1106,10 @@ export class Handovers {
     const next = matchAt(SENTENCE_GAP, text, this.mark + 1);
     if (next < 0) return -1;
     const it = matchAt(IT_IS, text, next);
-    return it >= 0 ? it : matchAt(HANDOVER, text, next);
+    if (it >= 0) return it;
+    // HANDOVER ends at ":" or "is"/"was" within its first ~110 characters.
+    const head = text.slice(next, next + 112);
+    return head.includes(':') || head.includes(' is ') || head.includes(' was ') ? matchAt(HANDOVER, text, next) : -1;
   }
 }
 

@@ -97,7 +97,6 @@ const positives: [name: string, text: string, value: string][] = [
   ['gitlab runner token', `runner token ${key('glrt-', 'Zq8vT2mN4kL7pR9tY1wB')}`, key('glrt-', 'Zq8vT2mN4kL7pR9tY1wB')],
   ['square production token', `Square token: ${key('EAAA', 'EOuLQObrVwJvCvoio3XtGrmWpmsNcc7yWQtdnIzNWfZ9q9ZSeuB5yMiEnEKSt')}`, key('EAAA', 'EOuLQObrVwJvCvoio3XtGrmWpmsNcc7yWQtdnIzNWfZ9q9ZSeuB5yMiEnEKSt')],
   ['notion token', `Notion: ${key('secret_', 'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0fGh1')}`, key('secret_', 'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0fGh1')],
-  ['airtable token', `token ${key('patAbCdEfGhIjKlMn.', '0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9')}`, key('patAbCdEfGhIjKlMn.', '0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9')],
   ['mapbox secret token', key('sk.eyJ1IjoibXlhY2NvdW50IiwiYSI6ImNrOXQ3ZzJxMDF4In0.', 'AbCdEfGhIjKlMnOpQrStUv'), key('sk.eyJ1IjoibXlhY2NvdW50IiwiYSI6ImNrOXQ3ZzJxMDF4In0.', 'AbCdEfGhIjKlMnOpQrStUv')],
   ['google oauth access token', `Authorization: Bearer ${key('ya29.', 'MJ7k6oPZL58BFzVNd1qsPDn_HSvORKHSh6uz9-HVfRPR9bQt8lgOjLOR9RFX')}. Refresh it.`, key('ya29.', 'MJ7k6oPZL58BFzVNd1qsPDn_HSvORKHSh6uz9-HVfRPR9bQt8lgOjLOR9RFX')],
   // words between the key word and its value, the value in the next sentence
