@@ -3,7 +3,7 @@
  * 123", "security code 4412" near a card) or written right after a card number and its expiry
  * ("4111 ... 12/27 123"). The value is hidden entirely in previews.
  */
-import { CARD_WORDS, findPans, panTrailer } from './card.js';
+import { CARD_WORDS, findPans, panEndsWithin, panTrailer } from './card.js';
 import { words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { hideAll } from './mask.js';
@@ -31,7 +31,8 @@ const VALUE = /\d{3,4}(?![\d/.,]\d)(?!\d)/y;
  */
 export function securityCodeNearCard(doc: ScanDoc, hit: Hit): boolean {
   if (doc.hits.near(hit.start, hit.end, CARD_WORDS, 80, 40)) return true;
-  return findPans(doc).some((p) => p.score >= 0.5 && Math.abs(hit.start - p.end) < 120);
+  // A reportable card ending less than 120 characters before or after the label's start.
+  return panEndsWithin(doc, hit.start - 119, hit.start + 120);
 }
 
 export const cardCvv: Detector = {

@@ -3,7 +3,7 @@
  * 08/27", "valid thru 11/2026" near a card) or written right after a card number ("4111 ... 12/27").
  * Dates elsewhere are not findings.
  */
-import { CARD_WORDS, findPans, panTrailer } from './card.js';
+import { CARD_WORDS, findPans, panEndsWithin, panTrailer } from './card.js';
 import { words } from './context.js';
 import type { Detector } from './detector.js';
 import type { Candidate } from './types.js';
@@ -48,7 +48,8 @@ export const cardExpiry: Detector = {
     for (const hit of doc.hits.of(EXPIRY_WORDS)) {
       CONNECTOR.lastIndex = hit.end;
       const at = CONNECTOR.test(text) ? CONNECTOR.lastIndex : hit.end;
-      const panBefore = pans.some((p) => p.score >= 0.5 && p.end <= hit.start + 1 && hit.start - p.end < 120);
+      // A reportable card ending at most one character after the label's start, less than 120 before it.
+      const panBefore = panEndsWithin(doc, hit.start - 119, hit.start + 2);
       VALUE.lastIndex = at;
       COMPACT_VALUE.lastIndex = at;
       const end = VALUE.test(text) ? VALUE.lastIndex : panBefore && COMPACT_VALUE.test(text) ? COMPACT_VALUE.lastIndex : -1;

@@ -120,6 +120,29 @@ export function findPans(doc: ScanDoc): Pan[] {
   return pans;
 }
 
+const endsCache = new WeakMap<ScanDoc, number[]>();
+
+/**
+ * True when a reportable PAN (score 0.5 or more) of the text ends at a position in [from, to).
+ * The expiry, CVV and credential detectors ask it per label: a binary search over the sorted ends
+ * keeps a document with thousands of cards and labels linear.
+ */
+export function panEndsWithin(doc: ScanDoc, from: number, to: number): boolean {
+  let ends = endsCache.get(doc);
+  if (!ends) {
+    ends = findPans(doc).filter((p) => p.score >= 0.5).map((p) => p.end).sort((a, b) => a - b);
+    endsCache.set(doc, ends);
+  }
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length && ends[lo]! < to;
+}
+
 /** Separators that never join a digit run but do appear inside typed card numbers: "4916/4206/...". */
 const LIST_SEPARATORS = new Set(['/', ', ', ',', ' / ', '|', ' | ']);
 
