@@ -103,6 +103,7 @@ export const OTP_LABELS = words('credential-otp', [
   'token code', 'otp token',
   // the solicitation detector's phrases, which hide the bare "code" in "the code we sent you is ..."
   'code we sent', 'code we just sent', 'code you received', 'code you just received', 'code sent to your phone',
+  'code we texted', 'code we emailed', 'code i sent', 'code i just sent',
 ]);
 
 export const SECURITY_ANSWER_LABELS = words('credential-security-answer', [
@@ -393,8 +394,8 @@ function quotedAt(text: string, at: number, max: number): { start: number; end: 
 /** Digits of a PIN or OTP: the whole token, with nothing number-like glued to it. */
 const NUMERIC = /\d{4,8}(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)/uy;
 const NUMERIC_SPACED = /\d{3,4}[ -]\d{3,4}(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)/uy;
-/** "4 8 2 1": a PIN read out digit by digit. */
-const DIGIT_BY_DIGIT = /\d(?: \d){3,7}(?![\p{L}\p{N}*•]|[.,/:-]\d| \d)/uy;
+/** "4 8 2 1", "4-8-2-1": a PIN read out digit by digit. */
+const DIGIT_BY_DIGIT = /\d(?: \d){3,7}(?![\p{L}\p{N}*•]|[.,/:-]\d| \d)|\d(?:-\d){3,7}(?![\p{L}\p{N}*•]|[.,/: -]\d)/uy;
 const ALNUM_CODE = /(?=[A-Za-z]{0,7}\d)(?=\d{0,7}[A-Za-z])[A-Za-z0-9]{6,8}(?![\p{L}\p{N}*•])/uy;
 /** Upper-case letters and digits in groups: "7Q4K-9XZ2", "7H2K-9QXP-4M3L". */
 const GROUPED_CODE = /(?=[A-Z0-9-]{0,27}\d)(?=[A-Z0-9-]{0,27}[A-Z])[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){1,3}(?![\p{L}\p{N}*•-])/uy;
@@ -784,6 +785,21 @@ function valueBefore(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined 
 
 /** "I tried logging in with Rugby_Cardiff1999 and it still says wrong password": what the customer typed. */
 const TRIED_WITH = /\b(?:log(?:ged|ging)?|sign(?:ed|ing)?)[ -]?(?:in|on) (?:with|using) ([^\s]{5,63}[^\s.,;:?)\]'"])[.,;:?)\]'"]? [^\n.!?]{0,60}$/diu;
+
+/** "Use Xk9#mPq2 as your temporary password": the value before "as your <label>". */
+const USE_AS_BEFORE = /(?:^|[^\p{L}])(?:use|enter|type|try)[ \t]{1,3}([^\s]{6,64})[ \t]{1,3}as[ \t]{1,3}(?:your|the|a)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?$/diu;
+
+function usedAsBefore(doc: ScanDoc, hit: Hit): Candidate | undefined {
+  const from = Math.max(0, hit.start - 110);
+  const before = doc.text.slice(from, hit.start);
+  if (!before.includes(' as ')) return undefined;
+  const range = USE_AS_BEFORE.exec(before)?.indices?.[1];
+  if (!range) return undefined;
+  const start = from + range[0];
+  const end = trimToken(doc.text, start, from + range[1]);
+  const v = doc.text.slice(start, end);
+  return v.length >= 6 && looksSecret(v) && !isStopword(v) && !notASecret(v) ? candidate(start, end, 'password', 0.9) : undefined;
+}
 
 function triedPasswordBefore(doc: ScanDoc, hit: Hit): Candidate | undefined {
   const from = Math.max(0, hit.start - 120);
@@ -1194,7 +1210,7 @@ function valuesOf(doc: ScanDoc, hit: Hit, label: Kind, marks: QuestionMarks, han
     readValue(doc, hit, kind) ??
     valueBefore(doc, hit, kind) ??
     answerToQuestion(doc, hit, kind, marks) ??
-    (kind === 'password' ? triedPasswordBefore(doc, hit) : undefined) ??
+    (kind === 'password' ? triedPasswordBefore(doc, hit) ?? usedAsBefore(doc, hit) : undefined) ??
     valueHandedOver(doc, hit, kind, handovers);
   return c ? [c] : [];
 }

@@ -204,6 +204,9 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['passphrase of plain words', 'Passphrase for the key: correct horse battery staple', 'correct horse battery staple', 'password'],
   ['authorisation code valid for minutes', 'Transaction authorisation code: 482913 (valid 5 minutes)', '482913', 'otp'],
   ['code when prompted', 'Enter this code when prompted: 482913', '482913', 'otp'],
+  ['PIN read out with dashes', 'Your new PIN is 4-8-2-1.', '4-8-2-1', 'pin'],
+  ['code we texted', 'The code we texted you is 482913.', '482913', 'otp'],
+  ['password before "as your password"', 'Please use Xk9#mPq2 as your temporary password.', 'Xk9#mPq2', 'password'],
 ];
 
 // Instructions about credentials, and codes that are not secrets.
@@ -360,6 +363,9 @@ const negatives: [name: string, text: string][] = [
   ['passphrase described in a sentence', 'Passphrase: it is the one you chose at the branch'],
   ['receipt authorisation code', 'Receipt R-1182, card ending 1881, authorisation code: 884120'],
   ['PINs are a length', 'PINs are 4 digits long.'],
+  ['date with dashes after PIN', 'PIN changed on 1-2-2025'],
+  ['plain word as your password', 'Please use something memorable as your password.'],
+  ['a username as the login', 'Use jdoe2024 as your username and the password we sent.'],
 ];
 
 describe('credential detector', () => {
