@@ -59,6 +59,7 @@ const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
   [words('solicit-password', ['login details', 'log in details', 'login credentials', 'sign in details', 'credentials']), 'password'],
   [words('solicit-otp', [
     'code we sent', 'code we just sent', 'code you received', 'code you just received', 'code sent to your phone',
+    'code we texted', 'code we emailed', 'code i sent', 'code i just sent', 'number we sent', 'number we texted',
     'digits we sent', 'digits we just sent', 'digits we texted', 'digits we just texted', 'number we just sent',
   ]), 'otp'],
   [words('solicit-cvv', [
@@ -220,7 +221,7 @@ const DELIVERY_SHARE = /\bwith (?:the|our|your) (?:delivery|courier|driver|rider
  * shared keyword pass: request words are so common ("please", "send") that listing them there
  * added a quarter of all keyword hits for every detector to walk through.
  */
-const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|help|furnish|disclos|divulg|reveal|relay|dictat|drop|what(?:'s|s|\s+is|\s+was|\s+are|\s+were))/i;
+const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|help|furnish|disclos|divulg|reveal|relay|dictat|drop|verif|what(?:'s|s|\s+is|\s+was|\s+are|\s+were))/i;
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -617,6 +618,8 @@ class Analysis {
         continue;
       }
       if (AUX.has(t.w) || t.aux) return NO;
+      // "Please verify your card number and CVV with us": checked by us, so handed to us.
+      if (t.w === 'verify' && toUsIn(this.lower)) return this.judge(i, s);
       if (OTHER_VERBS.has(t.w) && !DETERMINERS.has(this.w(i - 1))) return NO;
       // "your EcoCash PIN", "your BVN and the OTP": between a determiner and its noun only
       // modifiers stand, whatever the word is.

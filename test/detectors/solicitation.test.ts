@@ -118,6 +118,8 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   ['Zulu sicela with an applied verb', 'Sicela usithumelele iphinikhodi yakho yekhadi kule imeyili.', 'Sicela usithumelele iphinikhodi yakho yekhadi kule imeyili.', 'pin'],
   ['Zulu ngicela', 'Ngicela ungithumelele i-PIN yekhadi lakho.', 'Ngicela ungithumelele i-PIN yekhadi lakho.', 'pin'],
   ['what are', 'What are the 3 digits at the back of your card?', 'What are the 3 digits at the back of your card?', 'cvv'],
+  ['verify with us', 'Please verify your card number and CVV with us.', 'Please verify your card number and CVV with us.', 'card_number'],
+  ['number we texted', 'Can you read me the number we texted you?', 'Can you read me the number we texted you?', 'otp'],
   ['Yoruba with tone marks', 'Ẹ jọ̀wọ́, ẹ fi PIN káàdì yín ránṣẹ́ sí wa.', 'Ẹ jọ̀wọ́, ẹ fi PIN káàdì yín ránṣẹ́ sí wa.', 'pin'],
 ];
 
@@ -243,6 +245,8 @@ const negatives: [name: string, text: string][] = [
   ['session ID of a payment', 'Kindly share this session ID with your bank so they can trace it.'],
   ['electricity token', 'Please send us the token number from your electricity receipt.'],
   ['rotate the key', 'Please rotate your API key immediately.'],
+  ['verify in the app', 'Please verify your PIN in the app.'],
+  ['verify alone', 'Please verify your card number before paying.'],
   // a numbered list of steps
   ['numbered steps', 'To change it:\n1. Open the app\n2. Enter your current PIN, then the new PIN twice.'],
 ];
