@@ -174,6 +174,8 @@ const negatives: [name: string, text: string][] = [
   ['year in a query string', 'https://example.com/?code=2024'],
   ['plain query value', 'https://example.com/?key=value'],
   // identifiers next to secrets, tokens that are not credentials
+  ['trace ID', 'Trace ID: 4bf92f3577b34da6a3ce929d0e0e4736, span 00f067aa0ba902b7'],
+  ['request token of a log line', 'request_id=7f3a9c2e-41b8-4d6f-9a0e-5c3b2d1f8e7a status=401'],
   ['Twilio API key SID', `API key SID: ${key('SK', '304976eb2fcc4b684ae25c7a09357b99')}`],
   ['account SID', 'Account SID: AC7b2e41f09c3d8a6e5f1042bd9c7e8a31'],
   ['unsubscribe token that is base64 JSON', '<a href="https://shop.example.com/unsubscribe?token=eyJ1aWQiOjQ0MTgyMCwibCI6InR4In0">Unsubscribe</a>'],
