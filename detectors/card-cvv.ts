@@ -13,7 +13,8 @@ export const CVV_WORDS = words('card-cvv', [
   'cvv', 'cvv2', 'cvc', 'cvc2', 'cvn', 'csc', 'cid', 'security code', 'card security code', 'sec code',
   'card verification value', 'card verification code', 'card verification number', 'verification value',
   '3 digit code', '3-digit code', 'three digit code', '4 digit code', 'four digit code', 'code on the back',
-  'digits on the back', '3 digits on the back', 'three digits on the back', 'number on the back',
+  'digits on the back', '3 digits on the back', 'three digits on the back', 'number on the back', 'security number',
+  'card security number',
   'cryptogramme', 'cryptogramme visuel', 'código de seguridad', 'codigo de seguridad', 'código cvv', 'prüfnummer',
   'kartenprüfnummer', 'pruefnummer', 'sicherheitscode', 'code de securite', 'codice di sicurezza', 'cvv_code', 'card_cvv',
 ]);
@@ -21,7 +22,7 @@ export const CVV_WORDS = words('card-cvv', [
 /** Labels that mean a card security code on their own; the others need a card nearby. */
 const CARD_ONLY = /^(?:cvv|cvc|cvn|card|verification value|card verification|cryptogramme|(?:3 |three )?digits on the back)/i;
 
-const CONNECTOR = /["']?\s{0,2}(?:\(|[:=#-]|is|was|number|no\.?|code|of)?\s{0,2}(?:[:=-]\s{0,2})?(?:is\s)?\s{0,2}["']?/iy;
+const CONNECTOR = /["']?\s{0,2}(?:\(|[:=#-]|is|was|number|no\.?|code|of|,\s?it['’]?s)?\s{0,2}(?:[:=-]\s{0,2})?(?:is\s)?\s{0,2}["']?/iy;
 const VALUE = /\d{3,4}(?![\d/.,]\d)(?!\d)/y;
 
 /**

@@ -74,6 +74,7 @@ const ASKED_FOR: Readonly<Record<string, string>> = {
   cvv: 'card security code',
   card_number: 'full card number',
   security_answer: 'security answer',
+  api_key: 'API key or access token',
 };
 
 const SECRET_TYPES: ReadonlySet<FindingType> = new Set(['CREDENTIAL', 'CARD_CVV', 'SOLICITATION']);

@@ -13,6 +13,8 @@ const positives: [name: string, text: string, value: string][] = [
   ['JSON field', '{"pan": "5597829837471937", "expiry": "12/27", "cvc": "090"}', '090'],
   ['German label', 'Kartennummer 4703 1364 0259 9298, gültig bis 11.2028, Prüfnummer 207.', '207'],
   ['Spanish label', 'tarjeta 4978 6864 8939 7303, fecha de caducidad 08-27, código de seguridad 530.', '530'],
+  ['security number near a card', 'the card ending 4417, security number 790 please', '790'],
+  ["forgot, it's", "card 4111 1111 1111 1111 - I forgot the security code, it's 796", '796'],
 ];
 
 const negatives: [name: string, text: string][] = [
