@@ -84,7 +84,8 @@ function listFindings(findings: readonly MaskedFinding[]): string {
 }
 
 export function alertText(facts: AlertFacts): string {
-  const where = `${isHelpdesk(facts.provider) ? HELPDESKS[facts.provider].label : facts.provider} ticket ${facts.ticketId ?? '(none)'}`;
+  const ticket = facts.ticketId ? `ticket ${facts.ticketId}` : 'a reply without ticket id';
+  const where = isHelpdesk(facts.provider) ? `${HELPDESKS[facts.provider].label} ${ticket}` : `${ticket} (${facts.provider} API)`;
   const found = listFindings(facts.findings);
   const flags = [facts.bulk ? 'Bulk disclosure.' : '', facts.credentials ? 'It holds credentials: have them changed.' : ''].filter(Boolean).join(' ');
   const tail = flags ? ` ${flags}` : '';
