@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findExecutable, startPrivateRedis, type RedisHandle } from '../../src/redis.js';
 import { freePort } from '../service/support/ports.js';
-import { startHelpdeskHarness, zendeskComment, type HelpdeskHarness } from '../webhooks/support/helpdesk-harness.js';
+import { START_TIMEOUT_MS, startHelpdeskHarness, zendeskComment, type HelpdeskHarness } from '../webhooks/support/helpdesk-harness.js';
 
 let dir: string;
 let url: string;
@@ -22,12 +22,12 @@ beforeAll(async () => {
   url = `redis://127.0.0.1:${await freePort()}`;
   redis = await startPrivateRedis(redisServer, url, join(dir, 'redis'));
   h = await startHelpdeskHarness({ name: 'hd-redis-down', redisUrl: url });
-});
+}, START_TIMEOUT_MS);
 afterAll(async () => {
   await h?.close();
   await redis?.stop();
   rmSync(dir, { recursive: true, force: true });
-});
+}, START_TIMEOUT_MS);
 
 it('answers 503 while Redis is down, and takes the same delivery once it is back', async () => {
   const body = zendeskComment('6001', '60011', 'The card on file is 4111 1111 1111 1111.');

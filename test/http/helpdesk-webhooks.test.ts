@@ -11,13 +11,13 @@ import { jobKeyFor } from '../../src/queue.js';
 import { startHarness } from '../service/support/harness.js';
 import { intercomSignature } from '../../webhooks/intercom/adapter.js';
 import { zendeskEvent } from '../../webhooks/zendesk/adapter.js';
-import { freshdeskReply, intercomReply, startHelpdeskHarness, zendeskComment, type HelpdeskHarness } from '../webhooks/support/helpdesk-harness.js';
+import { freshdeskReply, intercomReply, START_TIMEOUT_MS, startHelpdeskHarness, zendeskComment, type HelpdeskHarness } from '../webhooks/support/helpdesk-harness.js';
 
 let h: HelpdeskHarness;
 beforeAll(async () => {
   h = await startHelpdeskHarness({ name: 'hd-webhooks' });
-});
-afterAll(() => h?.close());
+}, START_TIMEOUT_MS);
+afterAll(() => h?.close(), START_TIMEOUT_MS);
 
 const fixture = (path: string): string => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const CARD_REPLY = 'Thanks Ana, the card we charged is 4111 1111 1111 1111.';

@@ -14,13 +14,13 @@ import { verifyWebhook } from '../../webhooks/standard-webhooks.js';
 import { zendeskEvent } from '../../webhooks/zendesk/adapter.js';
 import { dumpKeys, SHARED_REDIS } from '../service/support/harness.js';
 import type { RecordedCall } from './support/stand-in.js';
-import { freshdeskReply, intercomReply, startHelpdeskHarness, zendeskComment, type HelpdeskHarness } from './support/helpdesk-harness.js';
+import { freshdeskReply, intercomReply, START_TIMEOUT_MS, startHelpdeskHarness, zendeskComment, type HelpdeskHarness } from './support/helpdesk-harness.js';
 
 let h: HelpdeskHarness;
 beforeAll(async () => {
   h = await startHelpdeskHarness({ name: 'remediation' });
-});
-afterAll(() => h?.close());
+}, START_TIMEOUT_MS);
+afterAll(() => h?.close(), START_TIMEOUT_MS);
 
 const CARD = '4111 1111 1111 1111';
 const RAW_VALUES = [CARD, '4111111111111111', 'GB82 WEST 1234 5698 7654 32', 'Xk9mP2vLq7', '5555 5555 5555 4444'];

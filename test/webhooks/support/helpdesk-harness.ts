@@ -24,6 +24,9 @@ import { capturedLogger, deleteKeys, SHARED_REDIS } from '../../service/support/
 import { seedPgliteDir } from '../../store/engines.js';
 import { startStandIn, type StandIn } from './stand-in.js';
 
+/** Migrating the embedded store and starting the workers takes seconds; more on a loaded machine. */
+export const START_TIMEOUT_MS = 60_000;
+
 export interface HelpdeskHarness {
   readonly url: string;
   readonly config: Config;
