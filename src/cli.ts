@@ -20,7 +20,8 @@ const USAGE = `usage: replyguard scan [options] [FILE...]
        replyguard audit verify
 
 serve       the HTTP API (POST /v1/drafts, GET /v1/decisions/:id, POST /v1/scan,
-            /healthz, /readyz, /metrics, /openapi.json) on HOST:PORT (default
+            POST /webhooks/{zendesk,intercom,freshdesk}, /healthz, /readyz,
+            /metrics, /openapi.json) on HOST:PORT (default
             127.0.0.1:8080) with an in-process worker; starts a private
             redis-server when REDIS_URL is unset and nothing answers
 worker      workers alone, against REDIS_URL and DATABASE_URL shared with serve

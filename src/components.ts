@@ -13,7 +13,7 @@ import { decide, defaultPolicy, loadPolicyFile, scanOptionsFor, type Policy } fr
 import { scanDraft } from './scan-draft.js';
 import type { Components } from './service.js';
 import { openStore } from './store/index.js';
-import { storeSink } from './store-sink.js';
+import { storeEventLog, storeSink } from './store-sink.js';
 
 /** scanDraft with the options the policy sets for the draft's brand and channel, then decide. */
 export function policyProcessor(policy: Policy): DraftProcessor {
@@ -26,6 +26,7 @@ export function policyProcessor(policy: Policy): DraftProcessor {
       ...(verdict.redactedBody !== undefined ? { redactedBody: verdict.redactedBody } : {}),
       ...(verdict.prompt ? { prompt: verdict.prompt } : {}),
       policyVersion: verdict.policyVersion,
+      ...(verdict.bulk ? { bulk: true } : {}),
     };
   };
 }
@@ -34,5 +35,5 @@ export async function openComponents(config: Config, env: Readonly<Record<string
   const policy = config.policyFile ? loadPolicyFile(config.policyFile) : defaultPolicy();
   const { key } = loadSealingKey(env, config.dataDir);
   const store = await openStore({ ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}), dataDir: config.dataDir, key });
-  return { processor: policyProcessor(policy), sink: storeSink(store) };
+  return { processor: policyProcessor(policy), sink: storeSink(store), events: storeEventLog(store) };
 }

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { DEFAULT_MIN_SCORE, DEFAULT_REGION } from '../detectors/index.js';
 import { ReplyGuardError } from './errors.js';
+import { loadAlertSettings, loadHelpdeskSettings, type AlertSettings, type HelpdeskSettings } from './helpdesk-config.js';
 import { parseWebhookSecret } from '../webhooks/standard-webhooks.js';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -50,6 +51,10 @@ export interface Config {
   readonly apiKeys: readonly string[];
   /** Base of the poll URLs in `hold` answers; unset means the request's own host. (env REPLYGUARD_PUBLIC_URL) */
   readonly publicUrl: string | undefined;
+  /** The after-the-fact helpdesk webhooks and their APIs (src/helpdesk-config.ts; README "Helpdesk webhooks"). */
+  readonly helpdesks: HelpdeskSettings;
+  /** Signed outbound alerts (REPLYGUARD_ALERT_URL, REPLYGUARD_ALERT_SECRET); undefined: none are sent. */
+  readonly alerts: AlertSettings | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -134,5 +139,7 @@ export function loadConfig(env: Env = process.env): Config {
     webhookSecret,
     apiKeys: apiKeys(env),
     publicUrl: url(env, 'REPLYGUARD_PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
+    helpdesks: loadHelpdeskSettings(env),
+    alerts: loadAlertSettings(env),
   });
 }

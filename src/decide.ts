@@ -107,7 +107,7 @@ async function lastLook(deps: DeciderDeps, draft: Draft, jobKey: string, receive
 }
 
 /** The value of `step` if it settles within `ms`, else undefined (and a rejection is undefined too). */
-async function within<T>(step: Promise<T>, ms: number): Promise<T | undefined> {
+export async function within<T>(step: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([step, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)))]);

@@ -13,6 +13,8 @@ export interface DecisionParts {
   readonly redactedBody?: string;
   readonly prompt?: string;
   readonly policyVersion: string;
+  /** The policy's bulk-disclosure rule fired (for alerts; not part of the Decision). */
+  readonly bulk?: boolean;
 }
 
 /** scanDraft (src/scan-draft.ts) and the policy's decide, in production. May throw: the job retries. */
@@ -56,6 +58,19 @@ export interface DecisionSink {
   latestForDraft(draftId: string): Promise<Decision | undefined>;
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What happens after a decision (src/remediation.ts, src/alerts.ts), in the store's audit log. */
+export interface LoggedEvent {
+  readonly kind: 'remediation.done' | 'remediation.failed' | 'alert.failed';
+  /** The decision's job key: the audit log lists a decision and what followed it together. */
+  readonly subject: string;
+  /** Ids, counts, statuses: never content. */
+  readonly details: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export interface EventLog {
+  append(event: LoggedEvent): Promise<void>;
 }
 
 /** Decisions that did not come from the policy carry this policy version. */

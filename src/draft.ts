@@ -34,6 +34,13 @@ export interface Draft {
   body: string;
   bodyFormat: BodyFormat;
   attachments?: Attachment[];
+  /**
+   * Set only by the after-the-fact helpdesk webhooks (webhooks/zendesk, intercom, freshdesk): the
+   * reply was already sent, and where it is on the helpdesk, for remediation (src/remediation.ts).
+   * `commentId` is the Zendesk comment id or the Intercom conversation part id (ticketId is then the
+   * ticket or conversation id); Freshdesk's automation webhook names no comment.
+   */
+  sent?: { commentId?: string };
 }
 
 export type Action = 'approve' | 'redact' | 'block' | 'hold';

@@ -23,6 +23,13 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
   readonly rejected = new Counter({ name: 'replyguard_requests_rejected_total', help: 'Requests refused before deciding, by error code', labelNames: ['code'], registers: [this.registry] });
+  /** Helpdesk webhook deliveries (src/http/webhooks.ts), by provider and outcome. */
+  readonly webhookEvents = new Counter({
+    name: 'replyguard_webhook_events_total',
+    help: 'Helpdesk webhook deliveries, by provider and outcome (accepted, duplicate, ignored, unauthorized, malformed, unavailable, not_configured)',
+    labelNames: ['provider', 'outcome'],
+    registers: [this.registry],
+  });
 
   constructor(queue: QueueCounts) {
     new Gauge({

@@ -11,23 +11,30 @@ import { loadSealingKey, type SealingKey } from './crypto.js';
 import type { Config } from './config.js';
 import { loadServiceCredentials, type ServiceCredentials } from './credentials.js';
 import { createDecider } from './decide.js';
-import type { DecisionSink, DraftProcessor } from './decisions.js';
+import type { DecisionSink, DraftProcessor, EventLog } from './decisions.js';
 import type { Decision } from './draft.js';
 import { ReplyGuardError } from './errors.js';
 import { createApp } from './http/app.js';
+import { helpdeskWebhooks } from './http/webhooks.js';
+import { createIntake } from './intake.js';
 import { listen } from './http/server.js';
 import { createLogger, errorSummary, type Logger } from './logger.js';
 import { ServiceMetrics } from './metrics.js';
 import { createDraftQueue, decidedChannel, type DraftJobData, type DraftJobResult } from './queue.js';
 import { connectRedis, ensureRedis, type RedisHandle } from './redis.js';
+import { startFollowUps, type FollowUps } from './remediation.js';
 import { replayGuard } from './replay.js';
 import { DecisionWaiters, subscribeDecided } from './waiters.js';
 import { startDraftWorker, throttled } from './worker.js';
 import { genericAdapter } from '../webhooks/generic.js';
+import type { HelpdeskAdapter, HelpdeskProvider } from '../webhooks/adapter.js';
+import { HELPDESKS } from '../webhooks/helpdesks.js';
 
 export interface Components {
   readonly processor: DraftProcessor;
   readonly sink: DecisionSink;
+  /** The audit log for remediation and alert outcomes; required when helpdesk webhooks or alerts are configured. */
+  readonly events?: EventLog;
 }
 
 export interface ServiceOptions {
@@ -40,6 +47,8 @@ export interface ServiceOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Tests: quick stalled-job recovery. */
   readonly worker?: { readonly lockDurationMs?: number; readonly stalledIntervalMs?: number };
+  /** Tests: quick remediation and alert retries, short API timeouts. */
+  readonly followUps?: { readonly backoffMs?: number; readonly attempts?: number; readonly timeoutMs?: number };
 }
 
 export interface RunningService {
@@ -79,6 +88,23 @@ async function assemble(options: ServiceOptions, redis: RedisHandle, log: Logger
   const workerConnection = connectRedis(redis.url, 'worker');
   workerConnection.on('error', throttled(log, 'redis (worker connection) error'));
   const waiters = new DecisionWaiters();
+  warnAboutHelpdesks(config, log);
+  let followUps: FollowUps;
+  try {
+    followUps = startFollowUps({
+      connection: workerConnection,
+      prefix: config.queuePrefix,
+      key: sealing.key,
+      settings: config.helpdesks,
+      alertSettings: config.alerts,
+      events: components.events,
+      log,
+      ...(options.followUps ? { tuning: options.followUps } : {}),
+    });
+  } catch (err) {
+    await quit(workerConnection);
+    throw err;
+  }
   const worker = startDraftWorker({
     connection: workerConnection,
     prefix: config.queuePrefix,
@@ -87,6 +113,7 @@ async function assemble(options: ServiceOptions, redis: RedisHandle, log: Logger
     processor: components.processor,
     sink: components.sink,
     log,
+    afterDecision: followUps.afterDecision,
     // In-process: a request waiting here gets the decision without a Redis round trip.
     ...(role === 'serve' ? { onDecided: (jobKey: string, decision: Decision) => waiters.resolve(jobKey, decision) } : {}),
     ...options.worker,
@@ -96,6 +123,7 @@ async function assemble(options: ServiceOptions, redis: RedisHandle, log: Logger
     api = credentials ? await startApi(config, credentials, components.sink, waiters, sealing.key, redis.url, log) : undefined;
   } catch (err) {
     await worker.close(1000);
+    await followUps.close();
     await quit(workerConnection);
     throw err;
   }
@@ -109,6 +137,7 @@ async function assemble(options: ServiceOptions, redis: RedisHandle, log: Logger
       // Stop taking requests (those in flight still get their answer) while the worker finishes its jobs.
       const apiClosed = api?.close(config.decisionTimeoutMs + 1000);
       await worker.close(SHUTDOWN_GRACE_MS);
+      await followUps.close();
       await apiClosed;
       await quit(workerConnection);
       await components.sink.close().catch((err: unknown) => log.warn({ error: errorSummary(err) }, 'closing the store failed'));
@@ -145,15 +174,21 @@ async function startApi(config: Config, credentials: ServiceCredentials, sink: D
     );
   }).catch((err: unknown) => log.warn({ error: errorSummary(err) }, 'subscribing to decisions failed: decisions made elsewhere are picked up at the timeout'));
   const claimDelivery = replayGuard(producer, config.queuePrefix);
+  const redisReady = (): boolean => producer.status === 'ready';
+  const metrics = new ServiceMetrics(queue);
+  const intake = createIntake({ queue, sink, claimDelivery, redisReady, key, budgetMs: WEBHOOK_BUDGET_MS, log });
+  // Mounted with no helpdesk configured too: its routes then say which variable turns them on.
+  const webhooks = helpdeskWebhooks({ adapters: helpdeskAdapters(config), metrics, log, maxBodyBytes: config.maxBodyBytes, intake });
   const app = createApp(config, {
     adapter: genericAdapter(credentials),
-    decide: createDecider({ queue, waiters, sink, claimDelivery, redisReady: () => producer.status === 'ready', key, timeoutMs: config.decisionTimeoutMs, log }),
+    decide: createDecider({ queue, waiters, sink, claimDelivery, redisReady, key, timeoutMs: config.decisionTimeoutMs, log }),
     sink,
     claimDelivery,
     readiness: async () => ({ redis: await answers(producer.ping()), store: await answers(sink.ping()) }),
-    metrics: new ServiceMetrics(queue),
+    metrics,
     log,
     version: packageVersion(),
+    webhooks,
   });
   const closeConnections = async (): Promise<void> => {
     await queue.close().catch(() => undefined);
@@ -172,6 +207,27 @@ async function startApi(config: Config, credentials: ServiceCredentials, sink: D
       await closeConnections();
     },
   };
+}
+
+/** How long a webhook delivery may take to queue: well inside the helpdesks' 5-10 s timeout. */
+const WEBHOOK_BUDGET_MS = 3000;
+
+function helpdeskAdapters(config: Config): Partial<Record<HelpdeskProvider, HelpdeskAdapter>> {
+  const adapters: Partial<Record<HelpdeskProvider, HelpdeskAdapter>> = {};
+  for (const helpdesk of Object.values(HELPDESKS)) {
+    const adapter = helpdesk.adapter(config.helpdesks);
+    if (adapter) adapters[helpdesk.provider] = adapter;
+  }
+  return adapters;
+}
+
+/** What a configured webhook will not do, said once at start-up. */
+function warnAboutHelpdesks(config: Config, log: Logger): void {
+  const on = Object.values(HELPDESKS).filter((h) => h.adapter(config.helpdesks));
+  for (const helpdesk of on.filter((h) => !h.access(config.helpdesks))) {
+    log.warn({ provider: helpdesk.provider }, `${helpdesk.label} webhook without API credentials: its replies are decided and alerted, not remediated`);
+  }
+  if (on.length && !config.alerts) log.warn('helpdesk webhooks without REPLYGUARD_ALERT_URL: leaks and failed remediations are recorded and logged, not alerted');
 }
 
 async function answers(check: Promise<unknown>, timeoutMs = 500): Promise<boolean> {

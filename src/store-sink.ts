@@ -4,7 +4,7 @@
  * and holds, for compliance review; approved and redacted drafts keep only masked findings and the
  * sealed redacted body.
  */
-import { holdDecision, pollPath, type DecisionRecord, type DecisionSink, type HoldRecord } from './decisions.js';
+import { holdDecision, pollPath, type DecisionRecord, type DecisionSink, type EventLog, type HoldRecord } from './decisions.js';
 import type { Decision } from './draft.js';
 import type { Store, StoredDecision } from './store/index.js';
 
@@ -54,6 +54,15 @@ export function storeSink(store: Store): DecisionSink {
     },
     ping: () => store.ping(),
     close: () => store.close(),
+  };
+}
+
+/** Remediation and alert outcomes as audit entries, chained like every other. */
+export function storeEventLog(store: Store): EventLog {
+  return {
+    async append(event) {
+      await store.audit.append({ kind: event.kind, subject: event.subject, details: { ...event.details } });
+    },
   };
 }
 

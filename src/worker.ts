@@ -11,6 +11,11 @@
  * attempt the decision is a `block` saying the reply could not be checked, recorded like any other.
  * Error messages stored by BullMQ (failedReason) never carry the processor's own message: it could
  * quote the draft.
+ *
+ * After the decision is recorded and announced, `afterDecision` (src/remediation.ts) queues what
+ * follows it (remediation of a reply already sent, alerts) BEFORE the job completes: if it fails,
+ * the attempt fails and the re-run records nothing new (idempotent) and hands off again (the
+ * follow-up jobs have fixed ids, so nothing is queued twice).
  */
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -40,9 +45,21 @@ export interface DraftWorkerOptions {
    * store at its deadline.)
    */
   readonly onDecided?: (jobKey: string, decision: Decision) => boolean;
+  /** What follows a recorded decision; a rejection fails the attempt (the job is retried). */
+  readonly afterDecision?: (decided: Decided) => Promise<void>;
   /** Lock and stalled-check periods; BullMQ's 30 s defaults unless a test needs quick recovery. */
   readonly lockDurationMs?: number;
   readonly stalledIntervalMs?: number;
+}
+
+export interface Decided {
+  readonly jobKey: string;
+  /** Undefined when the job's sealed content could not be opened. */
+  readonly draft: Draft | undefined;
+  /** As recorded (the first decision of the job key). */
+  readonly decision: Decision;
+  /** The policy's bulk-disclosure rule fired. */
+  readonly bulk: boolean;
 }
 
 export interface DraftWorker {
@@ -73,10 +90,12 @@ export function startDraftWorker(options: DraftWorkerOptions): DraftWorker {
       if (attempt < attempts) throw new Error(`deciding failed (${errorSummary(err).name}), attempt ${attempt} of ${attempts}`);
       parts = notCheckedDecision(draftId);
     }
+    // `bulk` is for what follows the decision, not part of it.
+    const { bulk = false, ...decided } = parts as DecisionParts;
     let recorded: Awaited<ReturnType<DecisionSink['recordDecision']>>;
     try {
       const timings = { queueMs, processMs: performance.now() - started };
-      recorded = await options.sink.recordDecision({ jobKey, draft, decision: { draftId, ...parts }, receivedAt: new Date(job.data.receivedAt), timings });
+      recorded = await options.sink.recordDecision({ jobKey, draft, decision: { draftId, ...decided }, receivedAt: new Date(job.data.receivedAt), timings });
     } catch (err) {
       log.warn({ jobKey, draftId, error: errorSummary(err) }, 'recording the decision failed');
       // eslint-disable-next-line preserve-caught-error -- as above: the store's message stays out of Redis
@@ -84,6 +103,17 @@ export function startDraftWorker(options: DraftWorkerOptions): DraftWorker {
     }
     const { created, decision } = recorded;
     if (!options.onDecided?.(jobKey, decision)) publisher.publish(channel, jobKey).catch(() => undefined); // lost: waiters elsewhere look in the store at their deadline
+    if (options.afterDecision) {
+      try {
+        await options.afterDecision({ jobKey, draft, decision, bulk });
+      } catch (err) {
+        const attempt = job.attemptsMade + 1;
+        const attempts = job.opts.attempts ?? 1;
+        log[attempt < attempts ? 'warn' : 'error']({ jobKey, draftId, attempt, attempts, error: errorSummary(err) }, 'queueing what follows the decision failed');
+        // eslint-disable-next-line preserve-caught-error -- as above
+        throw new Error(`queueing what follows the decision failed (${errorSummary(err).name})`);
+      }
+    }
     // In `serve` the request's own "answered" line says it all; a worker process alone says "decided".
     log[options.onDecided ? 'debug' : 'info'](
       { jobKey, draftId, action: decision.action, findings: countByType(decision.findings), created, ms: Math.round((performance.now() - started) * 100) / 100 },

@@ -13,6 +13,7 @@ import type { Decision, Draft } from '../src/draft.js';
 import { ReplyGuardError } from '../src/errors.js';
 import type { AdapterResponse, InboundRequest, Verification, WebhookAdapter } from './adapter.js';
 import { apiKeyMatches, bearerToken } from './api-keys.js';
+import { describeIssue } from './payload.js';
 import { verifyWebhook } from './standard-webhooks.js';
 
 export interface GenericAdapterOptions {
@@ -86,13 +87,6 @@ function toDraft(body: unknown): Draft {
 
 function isEnvelope(body: unknown): body is { type: string; data: unknown } {
   return typeof body === 'object' && body !== null && 'type' in body && 'data' in body && typeof body.type === 'string';
-}
-
-/** Names the field and what it must be; zod's messages never include the input value. */
-function describeIssue(issue: z.ZodError['issues'][number] | undefined): string {
-  if (!issue) return 'body is not a valid draft';
-  const path = issue.path.length ? issue.path.join('.') : 'draft';
-  return `"${path}": ${issue.message}`;
 }
 
 function toResponse(decision: Decision): AdapterResponse {

@@ -3,6 +3,7 @@
  * - POST /v1/drafts: authenticate (webhooks/generic.ts), parse, decide (src/decide.ts), answer the Decision;
  * - GET /v1/decisions/:draftId: the recorded decision, for a `hold` that resolved later;
  * - POST /v1/scan: text in, findings out, nothing stored;
+ * - POST /webhooks/:provider: the helpdesk webhooks, when configured (src/http/webhooks.ts);
  * - GET /healthz, /readyz, /metrics, /openapi.json.
  * Errors are JSON {"error": {"code", "message"}} with the catalogue's status; messages never echo
  * the request. Security headers are helmet's defaults; bodies are limited to REPLYGUARD_MAX_BODY_BYTES.
@@ -34,6 +35,8 @@ export interface AppServices {
   readonly metrics: ServiceMetrics;
   readonly log: Logger;
   readonly version: string;
+  /** POST /webhooks/:provider, the after-the-fact helpdesk webhooks (src/http/webhooks.ts). */
+  readonly webhooks?: express.Router;
 }
 
 const unauthorized = (reason: string): ReplyGuardError => new ReplyGuardError('RG_ERR_UNAUTHORIZED', reason);
@@ -140,6 +143,8 @@ export function createApp(config: Config, services: AppServices): express.Expres
     res.json({ findings });
   });
 
+  if (services.webhooks) app.use('/webhooks', services.webhooks);
+
   app.use((_req, _res, next) => next(new ReplyGuardError('RG_ERR_NOT_FOUND', 'no such route')));
   app.use(errorHandler(services));
   return app;
@@ -165,7 +170,7 @@ async function claimOrUnavailable(claim: ClaimDelivery, deliveryId: string): Pro
 }
 
 /** JSON.parse's own message quotes the input: never pass it on. */
-function parseJson(raw: Buffer): unknown {
+export function parseJson(raw: Buffer): unknown {
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch {
@@ -173,7 +178,7 @@ function parseJson(raw: Buffer): unknown {
   }
 }
 
-function requireJson(req: Request, _res: Response, next: NextFunction): void {
+export function requireJson(req: Request, _res: Response, next: NextFunction): void {
   if (!req.is('application/json')) {
     next(new ReplyGuardError('RG_ERR_UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json'));
     return;

@@ -81,6 +81,7 @@ export function openApiDocument(version: string) {
           },
         },
       },
+      ...helpdeskWebhookPaths(),
       '/healthz': { get: { summary: 'Liveness: the process answers', responses: { 200: { description: '{"status": "ok"}' } } } },
       '/readyz': {
         get: {
@@ -94,6 +95,14 @@ export function openApiDocument(version: string) {
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'An API key from REPLYGUARD_API_KEYS' },
+        zendeskSignature: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Zendesk-Webhook-Signature',
+          description: 'base64(HMAC-SHA256(ZENDESK_WEBHOOK_SECRET, X-Zendesk-Webhook-Signature-Timestamp + raw body)), timestamp within 5 minutes',
+        },
+        intercomSignature: { type: 'apiKey', in: 'header', name: 'X-Hub-Signature', description: 'sha1=<hex HMAC-SHA1(INTERCOM_CLIENT_SECRET, raw body)>' },
+        freshdeskSecret: { type: 'apiKey', in: 'header', name: 'X-ReplyGuard-Secret', description: 'FRESHDESK_WEBHOOK_SECRET, compared in constant time (Freshdesk signs nothing)' },
         standardWebhooks: {
           type: 'apiKey',
           in: 'header',
@@ -116,6 +125,15 @@ export function openApiDocument(version: string) {
         },
       },
       schemas: {
+        WebhookAck: {
+          type: 'object',
+          required: ['status'],
+          properties: {
+            status: { type: 'string', enum: ['accepted', 'duplicate', 'ignored'] },
+            draftId: { type: 'string', description: 'accepted, duplicate: "<provider>:<ticket>:<comment>" (Freshdesk: a content hash for the comment)' },
+            reason: { type: 'string', enum: ['event_type', 'ping', 'private_note', 'not_agent'], description: 'ignored: why nothing is decided' },
+          },
+        },
         Draft: {
           type: 'object',
           required: ['id', 'body'],
@@ -178,5 +196,35 @@ export function openApiDocument(version: string) {
         },
       },
     },
+  };
+}
+
+/** POST /webhooks/{zendesk,intercom,freshdesk}: the after-the-fact helpdesk webhooks (src/http/webhooks.ts). */
+function helpdeskWebhookPaths() {
+  const ack = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookAck' } } } });
+  const route = (summary: string, description: string, security: string) => ({
+    post: {
+      summary,
+      description:
+        `${description} A public agent reply is queued for its decision (the same queue, policy and store as /v1/drafts) before the answer; ` +
+        'when the policy says redact or block, ReplyGuard remediates through the helpdesk API and alerts. 404 when the webhook is not configured.',
+      security: [{ [security]: [] }],
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+      responses: {
+        200: ack('ignored (not a public agent reply: never decided), or duplicate (already taken)'),
+        202: ack('accepted: durably queued for its decision'),
+        400: error,
+        401: error,
+        404: error,
+        413: error,
+        415: error,
+        503: error,
+      },
+    },
+  });
+  return {
+    '/webhooks/zendesk': route('Zendesk event subscription (zen:event-type:ticket.comment_added)', 'Deduplicated on X-Zendesk-Webhook-Invocation-Id.', 'zendeskSignature'),
+    '/webhooks/intercom': route('Intercom webhook (conversation.admin.replied)', 'Deduplicated on the notification id.', 'intercomSignature'),
+    '/webhooks/freshdesk': route('Freshdesk automation rule webhook ({"event": "agent_reply", "ticket_id", "text", ...})', 'A repeated delivery has the same content, hence the same decision.', 'freshdeskSecret'),
   };
 }

@@ -28,6 +28,8 @@ export interface Verdict {
   /** One line per action, type and source, e.g. "redact CARD_NUMBER x2 in body: mask, keep 4". */
   reasons: string[];
   policyVersion: string;
+  /** Set when the bulk-disclosure rule blocked (alerts name it). */
+  bulk?: true;
 }
 
 export interface DecideInput {
@@ -189,6 +191,7 @@ export function decide(input: DecideInput, policy: Policy): Verdict {
   const action = blocked ? 'block' : items.length ? 'redact' : 'approve';
   const verdict: Verdict = { action, findings: items.map((i) => i.finding), reasons: reasons.list(), policyVersion: policy.version };
   if (action === 'redact') verdict.redactedBody = redactedBody;
+  if (bulk) verdict.bulk = true;
   if (action !== 'approve') verdict.prompt = promptFor({ items, bulk, uninspected, channel: draft.channel });
   return verdict;
 }

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { valuesList, type Engine, type Row, type Sql } from './engine.js';
 
-export type AuditKind = 'decision.recorded' | 'draft.held' | 'review.requested';
+export type AuditKind = 'decision.recorded' | 'draft.held' | 'review.requested' | 'remediation.done' | 'remediation.failed' | 'alert.failed';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 

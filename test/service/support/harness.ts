@@ -12,7 +12,7 @@ import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import { loadConfig, type Config } from '../../../src/config.js';
 import type { DecisionSink } from '../../../src/decisions.js';
-import { createLogger } from '../../../src/logger.js';
+import { createLogger, type Logger } from '../../../src/logger.js';
 import { startService, type RunningService } from '../../../src/service.js';
 import { formatWebhookSecret, signWebhook } from '../../../webhooks/standard-webhooks.js';
 import { MemorySink } from './memory-sink.js';
@@ -66,16 +66,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
   const config = loadConfig(env);
   const queuePrefix = config.queuePrefix; // a test may bring its own
-  const logs: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
-  });
+  const { logs, log } = capturedLogger(config);
   const sink = (options.sink ?? new MemorySink()) as MemorySink;
   const processor = testProcessor(options.processor);
-  const service = await startService({ config, role: 'serve', components: { processor, sink }, log: createLogger(config.logLevel, destination), env });
+  const service = await startService({ config, role: 'serve', components: { processor, sink }, log, env });
   const url = service.url as string;
 
   const headersFor = (payload: string, auth: Auth = { kind: 'signature' }): Record<string, string> => {
@@ -108,6 +102,18 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A logger writing JSON lines into `logs`, at the config's level. */
+export function capturedLogger(config: Config): { logs: string[]; log: Logger } {
+  const logs: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { logs, log: createLogger(config.logLevel, destination) };
 }
 
 /** Every key under `prefix:` with its value, as text (hashes, lists, sets, sorted sets, streams flattened). */
