@@ -338,7 +338,7 @@ function groupSpans<S extends RedactionSpan>(source: string, layout: Layout, spa
 }
 
 /** True when rewriting the group's text would leave part of its value in markup. */
-function touchesMarkup(layout: Layout, g: Group<RedactionSpan>): boolean {
+function touchesMarkup(source: string, layout: Layout, g: Group<RedactionSpan>): boolean {
   if (!segmentAt(layout, g.start) && pieceAt(layout, g.start)?.start !== g.start) return true;
   if (!segmentAt(layout, g.end - 1) && pieceAt(layout, g.end - 1)?.end !== g.end) return true;
   for (let i = Math.max(0, lastStartingAtOrBefore(layout.pieces, g.start)); i < layout.pieces.length; i++) {
@@ -346,8 +346,15 @@ function touchesMarkup(layout: Layout, g: Group<RedactionSpan>): boolean {
     if (piece.start >= g.end) break;
     if (!piece.known && piece.start >= g.start && piece.end <= g.end) return true;
   }
+  // An unquoted value whose rest would start with a quote once its head is rewritten
+  // ("href=mailto:\"" losing "mailto:") would open a quoted value: leave it whole.
+  const seg = segmentAt(layout, g.end - 1);
+  if (seg?.unquoted && g.start <= seg.start && g.end < seg.end && UNQUOTED_OPENERS.includes(source.charAt(g.end))) return true;
   return false;
 }
+
+/** Characters that may not open an unquoted attribute value. */
+const UNQUOTED_OPENERS = '"\'=`<';
 
 // ---------------------------------------------------------------------------------------------
 // Rewriting.
@@ -426,6 +433,7 @@ function rewriteGroup(source: string, layout: Layout, g: Group<RedactionSpan>, o
   const visible = op.kind === 'mask' ? Math.min(op.keep, Math.floor(alnumTotal / 3)) : 0;
   let alnumSeen = 0;
   let textLabelled = false;
+  let lastKind: string | undefined;
   for (const c of chunks) {
     if (c.mode === 'copy') {
       out.push(source.slice(c.start, c.end));
@@ -436,6 +444,7 @@ function rewriteGroup(source: string, layout: Layout, g: Group<RedactionSpan>, o
       continue;
     }
     const seg = c.segment!;
+    lastKind = seg.kind;
     let written = '';
     if (op.kind === 'mask') {
       forEachUnit(source, c, (a, b) => {
@@ -450,7 +459,8 @@ function rewriteGroup(source: string, layout: Layout, g: Group<RedactionSpan>, o
     const emptiedUnquoted = seg.unquoted && !written && c.start === seg.start && c.end === seg.end;
     out.push(emptiedUnquoted ? '""' : written);
   }
-  if (op.kind === 'remove' && out.endsWithMarkupStart() && JOINS_MARKUP.test(source.charAt(g.end))) out.push(' ');
+  // In text only: inside an attribute value "<" starts nothing, and a space would end an unquoted value.
+  if (op.kind === 'remove' && lastKind === 'text' && out.endsWithMarkupStart() && JOINS_MARKUP.test(source.charAt(g.end))) out.push(' ');
 }
 
 function rewrite<S extends RedactionSpan>(source: string, layout: Layout, spans: readonly S[], fallback: Operator): { output: string; unredacted: S[] } {
@@ -461,7 +471,7 @@ function rewrite<S extends RedactionSpan>(source: string, layout: Layout, spans:
   for (const g of groupSpans(source, layout, spans, fallback)) {
     out.push(source.slice(pos, g.start));
     // Rewriting part of it could still break the tag it cuts into: leave it whole, report it.
-    if (touchesMarkup(layout, g)) {
+    if (touchesMarkup(source, layout, g)) {
       unredacted.push(...g.members);
       out.push(source.slice(g.start, g.end));
     } else {

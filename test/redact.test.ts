@@ -224,6 +224,19 @@ describe('redactHtml properties', () => {
     );
   });
 
+  it('removing inside an unquoted attribute value adds no space (found by the property above)', () => {
+    const html = '9<a href=mailto:-</b>';
+    const result = redactHtml(html, [{ start: 18, end: 19 }], REMOVE);
+    expect(tagSequence(result.html)).toEqual(tagSequence(html));
+  });
+
+  it('leaves an unquoted value whole when its rest would start with a quote (found by the property above)', () => {
+    const html = '44<b>a<a href=mailto:</b><a href=mailto:">a';
+    const result = redactHtml(html, [{ start: 0, end: 40 }], REMOVE);
+    expect(tagSequence(result.html)).toEqual(tagSequence(html));
+    expect(result.unredacted).toHaveLength(1);
+  });
+
   it('leaves no digit of a value behind but the ones mask keeps', () => {
     const input = fc.record({
       before: noDigits,
