@@ -1,0 +1,77 @@
+/**
+ * The real ReplyGuard service for a browser test file: HTTP on port 0, the shared Redis with a
+ * queue prefix of its own, the real policy (the built-in default) and the real store (PGlite in a
+ * temporary directory), wired as src/components.ts wires them. `store` stays readable until
+ * `stop()` (the server going down, as in the "server down" flow) or `close()`.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { policyProcessor } from '../../../src/components.js';
+import { loadConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/logger.js';
+import { defaultPolicy } from '../../../src/policy/index.js';
+import { startService } from '../../../src/service.js';
+import { storeSink } from '../../../src/store-sink.js';
+import type { Store } from '../../../src/store/index.js';
+import { deleteKeys, SHARED_REDIS } from '../../service/support/harness.js';
+import { pgliteCase } from '../../store/engines.js';
+
+export interface RealReplyGuard {
+  readonly url: string;
+  readonly apiKey: string;
+  readonly store: Store;
+  /** Every log line so far. */
+  readonly logs: string[];
+  /** The server goes down: stops taking requests and closes the store. */
+  stop(): Promise<void>;
+  /** stop(), then removes its Redis keys and files. */
+  close(): Promise<void>;
+}
+
+export async function startReplyGuard(name: string): Promise<RealReplyGuard> {
+  const prefix = `rgtest-browser-${name}-${randomBytes(4).toString('hex')}`;
+  const dataDir = mkdtempSync(join(tmpdir(), `rg-browser-${name}-`));
+  const apiKey = `rg_test_${randomBytes(16).toString('hex')}`;
+  const env = {
+    PORT: '0',
+    REDIS_URL: SHARED_REDIS,
+    REPLYGUARD_DATA_DIR: dataDir,
+    REPLYGUARD_QUEUE_PREFIX: prefix,
+    REPLYGUARD_API_KEYS: apiKey,
+    REPLYGUARD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    LOG_LEVEL: 'info',
+  };
+  const config = loadConfig(env);
+  const engine = pgliteCase(`browser-${name}`);
+  const store = await engine.open();
+  const logs: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const service = await startService({
+    config,
+    role: 'serve',
+    components: { processor: policyProcessor(defaultPolicy()), sink: storeSink(store) },
+    log: createLogger(config.logLevel, destination),
+    env,
+  });
+  return {
+    url: service.url as string,
+    apiKey,
+    store,
+    logs,
+    stop: () => service.close(),
+    async close() {
+      await service.close();
+      await deleteKeys(SHARED_REDIS, prefix).catch(() => undefined);
+      await engine.cleanup();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
