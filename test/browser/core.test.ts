@@ -7,6 +7,7 @@ import { webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { HOLD_PROMPT } from '../../src/decisions.js';
 
 interface Decision {
   action: string;
@@ -35,8 +36,9 @@ const fast = { budgetMs: 400, pollMs: 40 };
 const never = () => new Promise(() => undefined);
 
 describe('decideWithinBudget: only a decision in time is an answer', () => {
-  it('keeps the budget under the Apps framework 10 s promise timeout', () => {
+  it("keeps the budget under the Apps framework's 10 s promise timeout, and the service's hold prompt", () => {
     expect(core.BUDGET_MS).toBeLessThan(10_000);
+    expect(core.HOLD_PROMPT).toBe(HOLD_PROMPT);
   });
 
   it('answers the first decision when it is final, without polling', async () => {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app-package.js';
+import { HOLD_PROMPT } from '../../src/decisions.js';
 import { launchBrowser } from './support/browser.js';
 import { startHost, type HostServer } from './support/host.js';
 import { startReplyGuard, type RealReplyGuard } from './support/replyguard.js';
@@ -16,8 +17,6 @@ import { activeElement, openTicket, type TicketPage } from './support/ticket-pag
 
 const CARD = '5555 5555 5555 4444';
 const MASKED = '•••• •••• •••• 4444';
-const HOLD_PROMPT = 'ReplyGuard is still checking this reply. Try sending again in a moment.';
-const BUDGET_MS = 8000;
 const SCREENSHOT = fileURLToPath(new URL('../../webhooks/freshdesk/app/prompt.png', import.meta.url));
 
 let rg: RealReplyGuard;
@@ -110,9 +109,10 @@ describe('Freshdesk app (ticket.sendReply intercept)', () => {
     await rg.stop();
     const t = await ticket();
     await t.type('<p>Hi Farai, your new card is on its way.</p>');
+    const budgetMs = (await t.frame().evaluate('ReplyGuard.BUDGET_MS')) as number;
     const started = Date.now();
     const outcome = await t.send();
-    expect(Date.now() - started).toBeLessThan(BUDGET_MS);
+    expect(Date.now() - started).toBeLessThan(budgetMs);
     expect(outcome).toMatchObject({ sent: false, message: HOLD_PROMPT });
     expect(await t.panelState()).toBe('hold');
     expect(host.proxied.at(-1)).toMatchObject({ url: `${rg.url}/v1/drafts`, status: 0 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app-package.js';
+import { HOLD_PROMPT } from '../../src/decisions.js';
 import { launchBrowser } from './support/browser.js';
 import { startHost, type HostServer } from './support/host.js';
 import { startReplyGuard, type RealReplyGuard } from './support/replyguard.js';
@@ -16,8 +17,6 @@ import { activeElement, openTicket, type TicketPage } from './support/ticket-pag
 
 const CARD = '4111 1111 1111 1111';
 const MASKED = '•••• •••• •••• 1111';
-const HOLD_PROMPT = 'ReplyGuard is still checking this reply. Try sending again in a moment.';
-const BUDGET_MS = 8000;
 const SCREENSHOT = fileURLToPath(new URL('../../webhooks/zendesk/app/prompt.png', import.meta.url));
 const STATEMENT = `date,description,card\n2026-03-01,refund,${CARD}\n`;
 
@@ -75,6 +74,14 @@ describe('Zendesk app (ticket.save hook)', () => {
     await t.type(`Note for the team: the customer read their card out, ${CARD}.`);
     expect((await t.send()).sent).toBe(true);
     expect(draftsPosted()).toBe(posted);
+  });
+
+  it('goes on when the platform refuses to resize the iframe (cosmetic), so a refusal never blocks replies', async () => {
+    const t = await ticket();
+    await t.page.evaluate(`window.ZendeskHost.connect().invoke = () => { throw new Error('resize refused'); }`);
+    const reply = 'Hi Tendai, we have closed the duplicate ticket.';
+    await t.type(reply);
+    expect(await t.send()).toEqual({ sent: true, text: reply });
   });
 
   it('apply redaction: the save is cancelled, the prompt shows masked values, Apply writes the redacted text and the next save passes', async () => {
@@ -152,9 +159,10 @@ describe('Zendesk app (ticket.save hook)', () => {
     await rg.stop();
     const t = await ticket();
     await t.type('Hi Tendai, thanks for waiting, your refund is on its way.');
+    const budgetMs = (await t.frame().evaluate('ReplyGuard.BUDGET_MS')) as number;
     const started = Date.now();
     const outcome = await t.send();
-    expect(Date.now() - started).toBeLessThan(BUDGET_MS);
+    expect(Date.now() - started).toBeLessThan(budgetMs);
     expect(outcome).toMatchObject({ sent: false, message: HOLD_PROMPT });
     expect(await t.panelState()).toBe('hold');
     expect(host.proxied.at(-1)).toMatchObject({ url: `${rg.url}/v1/drafts`, status: 0 });

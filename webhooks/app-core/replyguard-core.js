@@ -196,8 +196,14 @@
       return title;
     }
 
+    /** Fitting the iframe is cosmetic: a platform that refuses it must not stop the gate. */
     function resize() {
-      onResize(Math.ceil(document.documentElement.scrollHeight));
+      try {
+        var pending = onResize(Math.ceil(document.documentElement.scrollHeight));
+        if (pending && typeof pending.catch === 'function') pending.catch(function () {});
+      } catch {
+        // the panel still works at the platform's default size
+      }
     }
 
     function say(text) {

@@ -2,7 +2,9 @@
  * The real ReplyGuard service for a browser test file: HTTP on port 0, the shared Redis with a
  * queue prefix of its own, the real policy (the built-in default) and the real store (PGlite in a
  * temporary directory), wired as src/components.ts wires them. `store` stays readable until
- * `stop()` (the server going down, as in the "server down" flow) or `close()`.
+ * `stop()` (the server going down, as in the "server down" flow) or `close()`. One draft is decided
+ * before the tests start: the first one pays for loading the NLP model and the first store write,
+ * which on a busy machine could take longer than the apps' budget.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -61,6 +63,7 @@ export async function startReplyGuard(name: string): Promise<RealReplyGuard> {
     log: createLogger(config.logLevel, destination),
     env,
   });
+  await warmUp(service.url as string, apiKey);
   return {
     url: service.url as string,
     apiKey,
@@ -74,4 +77,14 @@ export async function startReplyGuard(name: string): Promise<RealReplyGuard> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function warmUp(url: string, apiKey: string): Promise<void> {
+  const res = await fetch(`${url}/v1/drafts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+    body: JSON.stringify({ id: 'warm-up', body: 'Please reply with your PIN so we can verify you.' }),
+  });
+  if (!res.ok) throw new Error(`the service did not decide the warm-up draft: ${res.status}`);
+  await res.arrayBuffer();
 }
