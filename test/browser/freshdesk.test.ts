@@ -3,7 +3,9 @@
  * view and the Freshworks client (test/browser/support/standin/), the app's files are the packaged
  * archive's, and every request is a request template rendered by the stand-in proxy and sent to
  * the real ReplyGuard service (real Redis, the default policy, the PGlite store). The four flows of
- * the issue, in order: approve, apply redaction, block with a review request, server down.
+ * the issue, in order: approve, apply redaction, block with a review request, server down. The
+ * service answers `hold` after 10 ms here, so the app polls GET /v1/decisions/:id (the getDecision
+ * template) for its decisions; the Zendesk file has the direct answers.
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -25,7 +27,7 @@ let browser: Browser;
 const pages: TicketPage[] = [];
 
 beforeAll(async () => {
-  [rg, browser] = await Promise.all([startReplyGuard('freshdesk'), launchBrowser()]);
+  [rg, browser] = await Promise.all([startReplyGuard('freshdesk', { DECISION_TIMEOUT_MS: '10' }), launchBrowser()]);
   host = await startHost({
     kind: 'freshdesk',
     app: buildApp('freshdesk'),
@@ -54,7 +56,7 @@ describe('Freshdesk app (ticket.sendReply intercept)', () => {
     expect(await t.send()).toEqual({ sent: true, text: reply });
     expect(await t.editorText()).toBe(reply);
     expect(await t.panelState()).toBe('approve');
-    expect(host.proxied.at(-1)).toMatchObject({ method: 'POST', url: `${rg.url}/v1/drafts`, status: 200 });
+    expect(host.proxied.some((c) => c.method === 'POST' && c.url === `${rg.url}/v1/drafts`)).toBe(true);
     const recorded = (await rg.store.audit.list()).filter((e) => e.kind === 'decision.recorded');
     expect(recorded.at(-1)?.details).toMatchObject({ action: 'approve', ticketId: '5150' });
   });
@@ -116,6 +118,12 @@ describe('Freshdesk app (ticket.sendReply intercept)', () => {
     expect(outcome).toMatchObject({ sent: false, message: HOLD_PROMPT });
     expect(await t.panelState()).toBe('hold');
     expect(host.proxied.at(-1)).toMatchObject({ url: `${rg.url}/v1/drafts`, status: 0 });
+  });
+
+  it('polled GET /v1/decisions/:id after the holds, through the getDecision template', () => {
+    const polls = host.proxied.filter((c) => c.method === 'GET' && c.url.startsWith(`${rg.url}/v1/decisions/fd-5150-`));
+    // 200: a decision the app got by polling (202 while it was still hold).
+    expect(polls.some((c) => c.status === 200)).toBe(true);
   });
 
   it('kept the API key out of the browser, stayed offline, and never logged a card number', () => {

@@ -33,7 +33,8 @@ export interface RealReplyGuard {
   close(): Promise<void>;
 }
 
-export async function startReplyGuard(name: string): Promise<RealReplyGuard> {
+/** `env` overrides the service's settings, e.g. DECISION_TIMEOUT_MS to have drafts answered `hold` first. */
+export async function startReplyGuard(name: string, extraEnv: Record<string, string> = {}): Promise<RealReplyGuard> {
   const prefix = `rgtest-browser-${name}-${randomBytes(4).toString('hex')}`;
   const dataDir = mkdtempSync(join(tmpdir(), `rg-browser-${name}-`));
   const apiKey = `rg_test_${randomBytes(16).toString('hex')}`;
@@ -45,6 +46,7 @@ export async function startReplyGuard(name: string): Promise<RealReplyGuard> {
     REPLYGUARD_API_KEYS: apiKey,
     REPLYGUARD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'info',
+    ...extraEnv,
   };
   const config = loadConfig(env);
   const engine = pgliteCase(`browser-${name}`);
