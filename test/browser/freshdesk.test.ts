@@ -3,9 +3,10 @@
  * view and the Freshworks client (test/browser/support/standin/), the app's files are the packaged
  * archive's, and every request is a request template rendered by the stand-in proxy and sent to
  * the real ReplyGuard service (real Redis, the default policy, the PGlite store). The four flows of
- * the issue, in order: approve, apply redaction, block with a review request, server down. The
- * service answers `hold` after 10 ms here, so the app polls GET /v1/decisions/:id (the getDecision
- * template) for its decisions; the Zendesk file has the direct answers.
+ * the issue, in order: approve, apply redaction, block with a review request, server down. Here
+ * the worker takes 1.5 s before the policy decides and the service answers `hold` after 0.5 s, so
+ * the app gets its decisions by polling GET /v1/decisions/:id (the getDecision template) within
+ * its budget; the Zendesk file has the direct answers.
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -27,7 +28,7 @@ let browser: Browser;
 const pages: TicketPage[] = [];
 
 beforeAll(async () => {
-  [rg, browser] = await Promise.all([startReplyGuard('freshdesk', { DECISION_TIMEOUT_MS: '10' }), launchBrowser()]);
+  [rg, browser] = await Promise.all([startReplyGuard('freshdesk', { env: { DECISION_TIMEOUT_MS: '500' }, slowWorkerMs: 1500 }), launchBrowser()]);
   host = await startHost({
     kind: 'freshdesk',
     app: buildApp('freshdesk'),

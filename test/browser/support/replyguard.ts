@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { policyProcessor } from '../../../src/components.js';
 import { loadConfig } from '../../../src/config.js';
+import type { DraftProcessor } from '../../../src/decisions.js';
 import { createLogger } from '../../../src/logger.js';
 import { defaultPolicy } from '../../../src/policy/index.js';
 import { startService } from '../../../src/service.js';
@@ -33,8 +34,14 @@ export interface RealReplyGuard {
   close(): Promise<void>;
 }
 
-/** `env` overrides the service's settings, e.g. DECISION_TIMEOUT_MS to have drafts answered `hold` first. */
-export async function startReplyGuard(name: string, extraEnv: Record<string, string> = {}): Promise<RealReplyGuard> {
+export interface ReplyGuardOptions {
+  /** Overrides the service's settings (environment variables). */
+  readonly env?: Record<string, string>;
+  /** The worker takes this long before the real policy decides: a slow worker, for `hold` answers. */
+  readonly slowWorkerMs?: number;
+}
+
+export async function startReplyGuard(name: string, options: ReplyGuardOptions = {}): Promise<RealReplyGuard> {
   const prefix = `rgtest-browser-${name}-${randomBytes(4).toString('hex')}`;
   const dataDir = mkdtempSync(join(tmpdir(), `rg-browser-${name}-`));
   const apiKey = `rg_test_${randomBytes(16).toString('hex')}`;
@@ -46,7 +53,7 @@ export async function startReplyGuard(name: string, extraEnv: Record<string, str
     REPLYGUARD_API_KEYS: apiKey,
     REPLYGUARD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'info',
-    ...extraEnv,
+    ...options.env,
   };
   const config = loadConfig(env);
   const engine = pgliteCase(`browser-${name}`);
@@ -61,7 +68,7 @@ export async function startReplyGuard(name: string, extraEnv: Record<string, str
   const service = await startService({
     config,
     role: 'serve',
-    components: { processor: policyProcessor(defaultPolicy()), sink: storeSink(store) },
+    components: { processor: slowed(policyProcessor(defaultPolicy()), options.slowWorkerMs ?? 0), sink: storeSink(store) },
     log: createLogger(config.logLevel, destination),
     env,
   });
@@ -89,4 +96,12 @@ async function warmUp(url: string, apiKey: string): Promise<void> {
   });
   if (!res.ok) throw new Error(`the service did not decide the warm-up draft: ${res.status}`);
   await res.arrayBuffer();
+}
+
+function slowed(processor: DraftProcessor, ms: number): DraftProcessor {
+  if (!ms) return processor;
+  return async (draft) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return processor(draft);
+  };
 }
