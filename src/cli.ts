@@ -2,7 +2,7 @@
 /**
  * replyguard: the command line. `scan` is the linter and batch scanner (CONTRACT.md); `serve`
  * runs the HTTP API with an in-process worker, `worker` runs workers alone, `send-draft` signs and
- * posts a draft file and prints the decision.
+ * posts a draft file and prints the decision, `app package` builds a helpdesk app's archive.
  */
 import { parseArgs } from 'node:util';
 import { isSupportedCountry } from 'libphonenumber-js/max';
@@ -18,6 +18,7 @@ const USAGE = `usage: replyguard scan [options] [FILE...]
        replyguard send-draft [--url URL] FILE
        replyguard policy check FILE | show-default
        replyguard audit verify
+       replyguard app package zendesk|freshdesk [--out DIR] [--domain HOST]
 
 serve       the HTTP API (POST /v1/drafts, GET /v1/decisions/:id, POST /v1/scan,
             POST /webhooks/{zendesk,intercom,freshdesk}, /healthz, /readyz,
@@ -28,6 +29,11 @@ worker      workers alone, against REDIS_URL and DATABASE_URL shared with serve
 send-draft  signs the draft in FILE (JSON), posts it to the server and prints
             the decision (exit 0 approve, 1 redact or block, 3 hold)
 see README.md for the settings (environment variables).
+
+app package writes the archive a helpdesk accepts for upload (Zendesk: manifest.json,
+assets/, translations/; Freshdesk: manifest.json, app/, config/) into DIR (default .)
+after checking its manifest; zendesk needs --domain HOST, the host name of the
+ReplyGuard server (its manifest domainWhitelist).
 
 audit verify checks the hash chain of the audit log in the store the service
 uses (DATABASE_URL, else REPLYGUARD_DATA_DIR, default ./data): exit 0 intact,
@@ -66,6 +72,7 @@ export async function main(argv: readonly string[], io: ScanCommandIo): Promise<
     if (command === 'send-draft') return await sendDraftCommand(rest, io);
     if (command === 'policy') return (await import('./policy/command.js')).runPolicyCommand(rest, io);
     if (command === 'audit') return await auditCommand(rest, io);
+    if (command === 'app') return await appCommand(rest, io);
     throw new ReplyGuardError('RG_ERR_USAGE', `unknown command "${command}"`);
   } catch (err) {
     if (err instanceof ReplyGuardError) {
@@ -153,6 +160,21 @@ async function auditCommand(args: readonly string[], io: ScanCommandIo): Promise
   if (args.length !== 1 || args[0] !== 'verify') throw new ReplyGuardError('RG_ERR_USAGE', 'usage: replyguard audit verify');
   const { runAuditVerify } = await import('./store/audit-command.js');
   return runAuditVerify(process.env, io);
+}
+
+async function appCommand(args: readonly string[], io: ScanCommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { out: { type: 'string' }, domain: { type: 'string' } } });
+  } catch (err) {
+    throw new ReplyGuardError('RG_ERR_USAGE', (err as Error).message);
+  }
+  const [verb, kind, ...extra] = parsed.positionals;
+  const { isAppKind, packageApp } = await import('./app-package.js');
+  if (verb !== 'package' || !isAppKind(kind) || extra.length) throw new ReplyGuardError('RG_ERR_USAGE', 'usage: replyguard app package zendesk|freshdesk [--out DIR] [--domain HOST]');
+  const app = packageApp(kind, { ...(parsed.values.out !== undefined ? { outDir: parsed.values.out } : {}), ...(parsed.values.domain !== undefined ? { domain: parsed.values.domain } : {}) });
+  io.stdout.write(`${app.path}\n${app.files.map((f) => `  ${f}`).join('\n')}\n`);
+  return 0;
 }
 
 function parseMinScore(raw: string): number {

@@ -44,6 +44,16 @@ export interface HoldRecord {
   readonly receivedAt: Date;
 }
 
+/** What POST /v1/reviews files: the agent asks compliance to look at a draft that was stopped. */
+export interface ReviewRequestRecord {
+  readonly draftId: string;
+  /** Raw: the store keeps it sealed; never logged. */
+  readonly justification: string;
+  /** As the helpdesk app reports the agent (the API key authenticates the app, not the agent). */
+  readonly agent?: { readonly id?: string; readonly email?: string; readonly name?: string };
+  readonly requestedAt: Date;
+}
+
 /** The subset of the store (src/store/) the service uses. */
 export interface DecisionSink {
   /** Idempotent on jobKey: the first decision recorded wins and is returned (created: false after). */
@@ -56,6 +66,12 @@ export interface DecisionSink {
    * its final decision if recorded, else its hold.
    */
   latestForDraft(draftId: string): Promise<Decision | undefined>;
+  /**
+   * Files the draft's latest decision (or hold) for compliance review, once per decision
+   * (created: false on a repeat). Throws RG_ERR_UNKNOWN_DRAFT when nothing is recorded for the
+   * draft. Optional: a sink without it serves no POST /v1/reviews.
+   */
+  requestReview?(request: ReviewRequestRecord): Promise<{ id: number; created: boolean }>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -37,6 +37,8 @@ export const ERROR_CODES = {
   RG_ERR_STORE_FAILED: { exit: 2, http: 500 },
   /** A review was requested for a draft with no recorded decision or hold. */
   RG_ERR_UNKNOWN_DRAFT: { exit: 2, http: 404 },
+  /** A helpdesk app's sources are incomplete or its manifest is invalid (`replyguard app package`; the message lists every problem). */
+  RG_ERR_APP_PACKAGE: { exit: 2, http: 500 },
   /** Missing, forged, expired or replayed signature, or a bad API key. */
   RG_ERR_UNAUTHORIZED: { exit: 2, http: 401 },
   /** Redis (queue, replay store) or the store cannot be reached: the request was not decided. */

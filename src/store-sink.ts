@@ -4,7 +4,7 @@
  * and holds, for compliance review; approved and redacted drafts keep only masked findings and the
  * sealed redacted body.
  */
-import { holdDecision, pollPath, type DecisionRecord, type DecisionSink, type EventLog, type HoldRecord } from './decisions.js';
+import { holdDecision, pollPath, type DecisionRecord, type DecisionSink, type EventLog, type HoldRecord, type ReviewRequestRecord } from './decisions.js';
 import type { Decision } from './draft.js';
 import type { Store, StoredDecision } from './store/index.js';
 
@@ -52,6 +52,14 @@ export function storeSink(store: Store): DecisionSink {
       if (heldAt && (!stored || heldAt > stored.receivedAt)) return holdDecision(draftId, pollPath(draftId));
       return stored && toDecision(stored);
     },
+    requestReview: (r: ReviewRequestRecord) =>
+      store.requestReview({
+        draftId: r.draftId,
+        justification: r.justification,
+        ...(r.agent?.id ? { agentId: r.agent.id } : {}),
+        ...(r.agent?.email ? { agentEmail: r.agent.email } : {}),
+        at: r.requestedAt,
+      }),
     ping: () => store.ping(),
     close: () => store.close(),
   };

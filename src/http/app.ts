@@ -2,6 +2,7 @@
  * The HTTP API (documented in openapi.ts, served at /openapi.json):
  * - POST /v1/drafts: authenticate (webhooks/generic.ts), parse, decide (src/decide.ts), answer the Decision;
  * - GET /v1/decisions/:draftId: the recorded decision, for a `hold` that resolved later;
+ * - POST /v1/reviews: an agent files a stopped draft for compliance review (src/http/reviews.ts);
  * - POST /v1/scan: text in, findings out, nothing stored;
  * - POST /webhooks/:provider: the helpdesk webhooks, when configured (src/http/webhooks.ts);
  * - GET /healthz, /readyz, /metrics, /openapi.json.
@@ -20,6 +21,7 @@ import type { ServiceMetrics } from '../metrics.js';
 import type { ClaimDelivery } from '../replay.js';
 import type { AdapterResponse, WebhookAdapter } from '../../webhooks/adapter.js';
 import { openApiDocument } from './openapi.js';
+import { parseReviewRequest } from './reviews.js';
 
 export interface Readiness {
   readonly redis: boolean;
@@ -58,6 +60,14 @@ export function createApp(config: Config, services: AppServices): express.Expres
   const authenticate = (req: Request, rawBody: Buffer) => {
     const verification = adapter.verify({ method: req.method, headers: req.headers, rawBody, nowSeconds: Math.floor(Date.now() / 1000) });
     if (!verification.ok) throw unauthorized(verification.reason);
+    return verification;
+  };
+  /** For requests the decider does not see: a signed delivery is accepted once. */
+  const authenticateOnce = async (req: Request, rawBody: Buffer) => {
+    const verification = authenticate(req, rawBody);
+    if (verification.deliveryId !== undefined && !(await claimOrUnavailable(services.claimDelivery, verification.deliveryId))) {
+      throw unauthorized('webhook-id was already delivered: a replayed request is refused');
+    }
     return verification;
   };
   const send = (res: Response, answer: AdapterResponse, status = answer.status): void => {
@@ -109,10 +119,7 @@ export function createApp(config: Config, services: AppServices): express.Expres
   });
 
   app.get('/v1/decisions/:draftId', async (req: Request, res: Response) => {
-    const verification = authenticate(req, Buffer.alloc(0));
-    if (verification.deliveryId !== undefined && !(await claimOrUnavailable(services.claimDelivery, verification.deliveryId))) {
-      throw unauthorized('webhook-id was already delivered: a replayed request is refused');
-    }
+    await authenticateOnce(req, Buffer.alloc(0));
     const draftId = String(req.params.draftId);
     let decision;
     try {
@@ -122,6 +129,23 @@ export function createApp(config: Config, services: AppServices): express.Expres
     }
     if (!decision) throw new ReplyGuardError('RG_ERR_NOT_FOUND', 'no decision for this draft id');
     send(res, adapter.toResponse(decision));
+  });
+
+  app.post('/v1/reviews', requireJson, rawJson, async (req: Request, res: Response) => {
+    const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    await authenticateOnce(req, rawBody);
+    const request = parseReviewRequest(parseJson(rawBody));
+    const { sink } = services;
+    if (!sink.requestReview) throw new ReplyGuardError('RG_ERR_NOT_FOUND', 'review requests are not kept by this decision store');
+    let filed;
+    try {
+      filed = await sink.requestReview({ ...request, requestedAt: res.locals.receivedAt as Date });
+    } catch (err) {
+      if (err instanceof ReplyGuardError) throw err;
+      throw new ReplyGuardError('RG_ERR_UNAVAILABLE', 'the decision store cannot be reached: try again later');
+    }
+    log.info({ draftId: request.draftId, reviewId: filed.id, created: filed.created }, 'review requested');
+    res.status(filed.created ? 201 : 200).json({ reviewId: filed.id, created: filed.created });
   });
 
   app.post('/v1/scan', requireJson, express.json({ limit: config.maxBodyBytes, strict: true }), (req: Request, res: Response) => {

@@ -3,6 +3,7 @@
  * names every route the app serves.
  */
 import { FINDING_TYPES } from '../../detectors/index.js';
+import { MAX_JUSTIFICATION_CHARS } from './reviews.js';
 
 const error = { $ref: '#/components/responses/Error' };
 const decision = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Decision' } } } });
@@ -53,6 +54,25 @@ export function openApiDocument(version: string) {
           security: authenticated,
           parameters: [{ name: 'draftId', in: 'path', required: true, schema: { type: 'string' } }],
           responses: { 200: decision('Decided'), 202: decision('Still hold'), 401: error, 404: error, 503: error },
+        },
+      },
+      '/v1/reviews': {
+        post: {
+          summary: 'File a stopped draft for compliance review (the agent asks for an exception)',
+          description:
+            "Files the draft's latest decision (or its hold) for review, with the agent and the justification; the justification is " +
+            'stored sealed and never logged. Filing the same decision again answers 200 with the same reviewId.',
+          security: authenticated,
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ReviewRequest' } } } },
+          responses: {
+            201: { description: 'Filed', content: { 'application/json': { schema: { $ref: '#/components/schemas/ReviewFiled' } } } },
+            200: { description: 'Already filed for this decision', content: { 'application/json': { schema: { $ref: '#/components/schemas/ReviewFiled' } } } },
+            400: error,
+            401: error,
+            404: error,
+            415: error,
+            503: error,
+          },
         },
       },
       '/v1/scan': {
@@ -167,6 +187,24 @@ export function openApiDocument(version: string) {
           required: ['type', 'data'],
           description: 'The Standard Webhooks payload shape',
           properties: { type: { type: 'string', example: 'draft.check' }, timestamp: { type: 'string' }, data: { $ref: '#/components/schemas/Draft' } },
+        },
+        ReviewRequest: {
+          type: 'object',
+          required: ['draftId', 'justification'],
+          properties: {
+            draftId: { type: 'string', description: 'The id the draft was sent with to POST /v1/drafts', maxLength: 200 },
+            justification: { type: 'string', description: 'Why the reply must be sent as it is (trimmed; not empty)', maxLength: MAX_JUSTIFICATION_CHARS },
+            agent: {
+              type: 'object',
+              description: 'The agent asking, as the helpdesk app reports them (name is not stored)',
+              properties: { id: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } },
+            },
+          },
+        },
+        ReviewFiled: {
+          type: 'object',
+          required: ['reviewId', 'created'],
+          properties: { reviewId: { type: 'integer' }, created: { type: 'boolean', description: 'false: this decision was already filed' } },
         },
         Finding: {
           type: 'object',

@@ -210,6 +210,7 @@ describe('operations', () => {
     ['post', '/v1/drafts'],
     ['get', '/v1/decisions/{draftId}'],
     ['post', '/v1/scan'],
+    ['post', '/v1/reviews'],
     ['post', '/webhooks/zendesk'],
     ['post', '/webhooks/intercom'],
     ['post', '/webhooks/freshdesk'],
