@@ -35,6 +35,7 @@ const DIGIT_GROUP = /\d+/g;
 export function findDigitRuns(text: string, minDigits = 3): DigitRun[] {
   const runs: DigitRun[] = [];
   const bounds: number[] = [];
+  const parts: string[] = [];
   RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RUN.exec(text))) {
@@ -45,14 +46,16 @@ export function findDigitRuns(text: string, minDigits = 3): DigitRun[] {
       runs.push({ start, end: start + raw.length, digits: raw, groups: [start, start + raw.length] });
       continue;
     }
-    let digits = '';
     bounds.length = 0;
+    parts.length = 0;
     DIGIT_GROUP.lastIndex = 0;
     let g: RegExpExecArray | null;
     while ((g = DIGIT_GROUP.exec(raw))) {
-      digits += g[0];
+      parts.push(g[0]);
       bounds.push(start + g.index, start + g.index + g[0].length);
     }
+    // join, not +=: a flat string, where concatenation would leave cons strings for detectors to flatten.
+    const digits = parts.join('');
     if (digits.length < minDigits) continue;
     runs.push({ start, end: start + raw.length, digits, groups: bounds.slice() });
   }

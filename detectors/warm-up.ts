@@ -30,15 +30,20 @@ export const WARM_UP_TEXTS: readonly string[] = [
   'Thanks — we’ve updated your profile. Call 0800 123 4567 (free), +44 20 7946 0958 or 082 123 4567; fax +27 21 555 0199. Meeting at 10.30, reference 2025/09/0183.',
 ];
 
-/** Scans the warm-up texts joined, then one by one; each as written and as a two-byte string. */
+/**
+ * Scans the warm-up texts joined, then one by one; each as written and as a two-byte string. Each
+ * is passed the way batch mode passes drafts, as a flat string made by JSON.parse: a concatenated
+ * (cons) string would teach V8's inline caches a string shape real input never has, and cost
+ * about a tenth of the steady-state speed.
+ */
 export function warmUp(scan: (text: string) => unknown): void {
   for (const text of [WARM_UP_TEXTS.join('\n\n'), ...WARM_UP_TEXTS]) {
-    scan(text);
-    scan(asTwoByte(text));
+    scan(asParsed(text));
+    scan(asParsed(`• ${text} €`));
   }
 }
 
-/** The text with a bullet before it and a euro sign after it: a two-byte string in V8. */
-function asTwoByte(text: string): string {
-  return `• ${text} €`;
+/** The text as JSON.parse returns it: one flat string. */
+function asParsed(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
