@@ -86,6 +86,20 @@ function parseUncached(raw: string, region?: CountryCode): Parsed | undefined {
   };
 }
 
+const PLAINLY_WRITTEN = /^[\d ().-]+$/;
+
+/** A number validNational() accepted: the parser runs only if its national grouping is asked for. */
+function knownValid(written: string, region: CountryCode): Parsed {
+  let national: string | undefined;
+  return {
+    country: region,
+    get nationalGrouping() {
+      national ??= parseValid(written, region)?.nationalGrouping ?? '';
+      return national;
+    },
+  };
+}
+
 /** What the region's metadata says a national number looks like, for checks before parsing. */
 interface NationalGate {
   /** Set when the trunk prefix is a plain digit string: its lengths and number pattern. */
@@ -96,11 +110,28 @@ interface NationalGate {
   readonly anyType: RegExp;
   /** Digits the parser reads as international: after the IDD prefix, or from the calling code on. */
   readonly international: RegExp;
+  /** Set when validity can be decided from the metadata alone (see validNational). */
+  readonly exact?: ExactPlan;
+}
+
+/**
+ * What isValid() checks for a national number of a region whose national prefix is plain digits
+ * with no rewriting, and which comes first among the regions sharing its calling code (so the
+ * parser settles on it whenever its own types match): the national pattern, possible lengths,
+ * and the pattern and lengths of each number type.
+ */
+interface ExactPlan {
+  readonly prefix: string;
+  readonly lengths: readonly number[];
+  readonly pattern: RegExp;
+  /** Number types; empty when the region's metadata has none (then the national pattern decides). */
+  readonly types: readonly { readonly lengths: readonly number[] | undefined; readonly pattern: RegExp }[];
 }
 
 /** The numbering plan methods the gate reads (present in libphonenumber-js, not in its typings). */
 interface PlanInternals {
   possibleLengths(): number[];
+  leadingDigits(): string | undefined;
   nationalNumberPattern(): string;
   nationalPrefix(): string | undefined;
   nationalPrefixForParsing(): string | undefined;
@@ -108,7 +139,7 @@ interface PlanInternals {
   callingCode(): string;
   IDDPrefix(): string;
   hasTypes(): boolean;
-  type(name: string): { pattern(): string } | undefined;
+  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
 }
 
 /** The number types isValid() accepts (libphonenumber-js getNumberType). */
@@ -139,6 +170,7 @@ function gateOf(region: CountryCode): NationalGate | null {
         prefixForParsing: p.nationalPrefixTransformRule() ? undefined : new RegExp(`^(?:${forParsing})`),
         anyType: new RegExp(`^(?:${typePatterns(code).join('|')})$`),
         international: new RegExp(`^(?:(?:${p.IDDPrefix()})|${code})`),
+        exact: exactPlan(region, p, prefix, forParsing),
       };
     }
   } catch {
@@ -146,6 +178,45 @@ function gateOf(region: CountryCode): NationalGate | null {
   }
   gates.set(region, gate);
   return gate;
+}
+
+function exactPlan(region: CountryCode, p: PlanInternals, prefix: string, forParsing: string): ExactPlan | undefined {
+  const sharing = (new Metadata() as unknown as { getCountryCodesForCallingCode(code: string): string[] | undefined }).getCountryCodesForCallingCode(p.callingCode());
+  if (sharing?.[0] !== region || p.leadingDigits() || p.nationalPrefixTransformRule() || forParsing !== prefix || !/^\d*$/.test(prefix)) return undefined;
+  const types: { lengths: readonly number[] | undefined; pattern: RegExp }[] = [];
+  if (p.hasTypes()) {
+    for (const name of NUMBER_TYPES) {
+      const type = p.type(name);
+      const pattern = type?.pattern();
+      if (type && pattern) types.push({ lengths: type.possibleLengths(), pattern: new RegExp(`^(?:${pattern})$`) });
+    }
+    if (!types.length) return undefined;
+  }
+  return { prefix, lengths: p.possibleLengths(), pattern: new RegExp(`^(?:${p.nationalNumberPattern()})$`), types };
+}
+
+/**
+ * True when libphonenumber-js would find national `digits` valid with `region` as default and
+ * settle on `region` itself; false when this cannot be decided from the metadata alone (the
+ * parser then decides). It follows the parser's steps: the national prefix is dropped when what
+ * remains fits the national pattern and a possible length, then a number type must match.
+ * Numbers the parser reads as international are left to it. About fifty times cheaper than a
+ * parse, which compiles the metadata's patterns on every call; the differential test in
+ * test/detectors/phone-gate.test.ts holds it to the parser.
+ */
+export function validNational(digits: string, region: CountryCode): boolean {
+  const gate = gateOf(region);
+  const plan = gate?.exact;
+  if (!plan || gate.international.test(digits)) return false;
+  let nsn = digits;
+  if (plan.prefix && digits.startsWith(plan.prefix)) {
+    const after = digits.slice(plan.prefix.length);
+    if (plan.pattern.test(after) && plan.lengths.includes(after.length)) nsn = after;
+  }
+  if (nsn.length < 2 || nsn.length > 17 || !plan.pattern.test(nsn)) return false;
+  if (!plan.types.length) return true;
+  for (const type of plan.types) if ((!type.lengths || type.lengths.includes(nsn.length)) && type.pattern.test(nsn)) return true;
+  return false;
 }
 
 /**
@@ -210,12 +281,14 @@ function grouping(written: string): string {
 function parseNational(doc: ScanDoc, written: string, digits: string, lengths: readonly number[], shape: NationalShape): Parsed | undefined {
   let first: Parsed | undefined;
   const writtenGrouping = lengths.join(',');
+  // The parser reads these characters as the digits alone; at a line break or anything else it stops.
+  const plainlyWritten = PLAINLY_WRITTEN.test(written);
   for (const region of regionsFor(doc)) {
     if (shape === 'trunk' && NANP.has(region)) continue;
     if ((shape === 'nanp' || shape === 'nanp-formatted') && !NANP.has(region) && region !== doc.region) continue;
     if (shape === 'plain' && region !== doc.region) continue;
     if (!mayBeNational(digits, region)) continue;
-    const parsed = parseValid(written, region);
+    const parsed = plainlyWritten && validNational(digits, region) ? knownValid(written, region) : parseValid(written, region);
     if (!parsed) continue;
     if (region === doc.region || parsed.nationalGrouping === writtenGrouping) return parsed;
     first ??= parsed;

@@ -3,7 +3,7 @@
 import { getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_REGIONS, mayMatchNumberType } from '../../detectors/phone.js';
+import { FALLBACK_REGIONS, mayMatchNumberType, validNational } from '../../detectors/phone.js';
 
 /** mulberry32: a small seeded generator, so a failure reproduces. */
 function generator(seed: number): (n: number) => number {
@@ -55,5 +55,22 @@ describe('phone pre-parse gate', () => {
     expect(valid, 'valid numbers sampled').toBeGreaterThan(30);
     // The check has teeth where it matters: in the regions tried by default, most candidates are skipped.
     if (FALLBACK_REGIONS.includes(region)) expect(skipped).toBeGreaterThan(1000);
+  });
+
+  it.each(REGIONS)('accepts without parsing only numbers the parser finds valid in %s itself', (region) => {
+    const rnd = generator(region.charCodeAt(1) * 256 + region.charCodeAt(0));
+    let valid = 0;
+    let accepted = 0;
+    for (const digits of candidates(region, 3000, rnd)) {
+      const parsed = parsePhoneNumberFromString(digits, region);
+      const isValid = parsed?.isValid() === true;
+      if (isValid) valid++;
+      if (!validNational(digits, region)) continue;
+      accepted++;
+      expect(isValid && parsed?.country, `${region} ${digits}: accepted without parsing, the parser says ${isValid ? parsed?.country : 'invalid'}`).toBe(region);
+    }
+    expect(valid, 'valid numbers sampled').toBeGreaterThan(30);
+    // Regions with a plain trunk prefix and a calling code of their own are decided without parsing.
+    if (['ZW', 'ZA', 'KE', 'NG', 'IN', 'GH', 'ZM', 'DE', 'FR', 'US'].includes(region)) expect(accepted).toBeGreaterThan(valid * 0.5);
   });
 });
