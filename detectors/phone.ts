@@ -49,7 +49,7 @@ function regionsFor(doc: ScanDoc): readonly CountryCode[] {
   return [first, ...FALLBACK_REGIONS.filter((r) => r !== first)];
 }
 
-interface Parsed {
+export interface Parsed {
   country: string | undefined;
   /** Digit-group lengths of the number in its region's national format, e.g. [3, 4, 4]. */
   nationalGrouping: string;
@@ -87,18 +87,14 @@ function parseUncached(raw: string, region?: CountryCode): Parsed | undefined {
 }
 
 const PLAINLY_WRITTEN = /^[\d ().-]+$/;
+const PLAINLY_WRITTEN_INTERNATIONAL = /^\+[\d ().-]+$/;
 
-/** A number validNational() accepted: the parser runs only if its national grouping is asked for. */
-function knownValid(written: string, region: CountryCode): Parsed {
-  let national: string | undefined;
-  return {
-    country: region,
-    get nationalGrouping() {
-      national ??= parseValid(written, region)?.nationalGrouping ?? '';
-      return national;
-    },
-  };
+/** `written` starts with "+"; `digits` are the digits after it. */
+function parseInternational(written: string, digits: string): Parsed | undefined {
+  const known = PLAINLY_WRITTEN_INTERNATIONAL.test(written) ? validInternational(digits) : undefined;
+  return known === null ? undefined : (known ?? parseValid(written));
 }
+
 
 /** What the region's metadata says a national number looks like, for checks before parsing. */
 interface NationalGate {
@@ -121,11 +117,17 @@ interface NationalGate {
  * and the pattern and lengths of each number type.
  */
 interface ExactPlan {
-  readonly prefix: string;
+  readonly region: CountryCode;
+  /** What the parser strips as a national prefix (nationalPrefixForParsing, never rewritten). */
+  readonly prefix: RegExp | undefined;
+  /** The region shares its calling code with others (then an undecided length check is left to the parser). */
+  readonly shared: boolean;
   readonly lengths: readonly number[];
   readonly pattern: RegExp;
   /** Number types; empty when the region's metadata has none (then the national pattern decides). */
   readonly types: readonly { readonly lengths: readonly number[] | undefined; readonly pattern: RegExp }[];
+  /** National formats, in the parser's order: the first whose leading digits and pattern fit is used. */
+  readonly formats: readonly { readonly leading: RegExp | undefined; readonly whole: RegExp; readonly replace: RegExp; readonly output: string }[];
 }
 
 /** The numbering plan methods the gate reads (present in libphonenumber-js, not in its typings). */
@@ -140,6 +142,7 @@ interface PlanInternals {
   IDDPrefix(): string;
   hasTypes(): boolean;
   type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+  formats(): { pattern(): string; format(): string; leadingDigitsPatterns(): string[]; nationalPrefixFormattingRule(): string | undefined }[];
 }
 
 /** The number types isValid() accepts (libphonenumber-js getNumberType). */
@@ -170,7 +173,7 @@ function gateOf(region: CountryCode): NationalGate | null {
         prefixForParsing: p.nationalPrefixTransformRule() ? undefined : new RegExp(`^(?:${forParsing})`),
         anyType: new RegExp(`^(?:${typePatterns(code).join('|')})$`),
         international: new RegExp(`^(?:(?:${p.IDDPrefix()})|${code})`),
-        exact: exactPlan(region, p, prefix, forParsing),
+        exact: exactPlan(region, p, p.nationalPrefixForParsing()),
       };
     }
   } catch {
@@ -180,9 +183,9 @@ function gateOf(region: CountryCode): NationalGate | null {
   return gate;
 }
 
-function exactPlan(region: CountryCode, p: PlanInternals, prefix: string, forParsing: string): ExactPlan | undefined {
-  const sharing = (new Metadata() as unknown as { getCountryCodesForCallingCode(code: string): string[] | undefined }).getCountryCodesForCallingCode(p.callingCode());
-  if (sharing?.[0] !== region || p.leadingDigits() || p.nationalPrefixTransformRule() || forParsing !== prefix || !/^\d*$/.test(prefix)) return undefined;
+function exactPlan(region: CountryCode, p: PlanInternals, forParsing: string | undefined): ExactPlan | undefined {
+  const sharing = regionsOfCallingCode(p.callingCode());
+  if (sharing?.[0] !== region || p.leadingDigits() || p.nationalPrefixTransformRule()) return undefined;
   const types: { lengths: readonly number[] | undefined; pattern: RegExp }[] = [];
   if (p.hasTypes()) {
     for (const name of NUMBER_TYPES) {
@@ -192,31 +195,115 @@ function exactPlan(region: CountryCode, p: PlanInternals, prefix: string, forPar
     }
     if (!types.length) return undefined;
   }
-  return { prefix, lengths: p.possibleLengths(), pattern: new RegExp(`^(?:${p.nationalNumberPattern()})$`), types };
+  const formats = p.formats().map((f) => {
+    const leading = f.leadingDigitsPatterns();
+    const rule = f.nationalPrefixFormattingRule();
+    return {
+      leading: leading.length ? new RegExp(`^(?:${leading[leading.length - 1]!})`) : undefined,
+      whole: new RegExp(`^(?:${f.pattern()})$`),
+      replace: new RegExp(f.pattern()),
+      output: rule ? f.format().replace(/(\$\d)/, rule) : f.format(),
+    };
+  });
+  return {
+    region,
+    prefix: forParsing ? new RegExp(`^(?:${forParsing})`) : undefined,
+    shared: sharing.length > 1,
+    lengths: p.possibleLengths(),
+    pattern: new RegExp(`^(?:${p.nationalNumberPattern()})$`),
+    types,
+    formats,
+  };
 }
 
 /**
- * True when libphonenumber-js would find national `digits` valid with `region` as default and
- * settle on `region` itself; false when this cannot be decided from the metadata alone (the
- * parser then decides). It follows the parser's steps: the national prefix is dropped when what
- * remains fits the national pattern and a possible length, then a number type must match.
- * Numbers the parser reads as international are left to it. About fifty times cheaper than a
- * parse, which compiles the metadata's patterns on every call; the differential test in
- * test/detectors/phone-gate.test.ts holds it to the parser.
+ * What libphonenumber-js would make of national `digits` with `region` as default, when it would
+ * find them valid and settle on `region` itself; undefined when the metadata alone cannot tell
+ * (the parser then decides). It follows the parser's steps: the national prefix is dropped unless
+ * what remains no longer fits the national pattern or a possible length, then a number type
+ * must match, and the national format gives the grouping. Numbers the parser reads as
+ * international are left to it. About fifty times cheaper than a parse, which compiles the
+ * metadata's patterns on every call; test/detectors/phone-gate.test.ts holds it to the parser.
  */
-export function validNational(digits: string, region: CountryCode): boolean {
+export function validNational(digits: string, region: CountryCode): Parsed | undefined {
   const gate = gateOf(region);
-  const plan = gate?.exact;
-  if (!plan || gate.international.test(digits)) return false;
-  let nsn = digits;
-  if (plan.prefix && digits.startsWith(plan.prefix)) {
-    const after = digits.slice(plan.prefix.length);
-    if (plan.pattern.test(after) && plan.lengths.includes(after.length)) nsn = after;
+  if (!gate?.exact || gate.international.test(digits)) return undefined;
+  return exactNumber(digits, gate.exact);
+}
+
+/**
+ * The same for the digits after "+" (e.g. "263771234567"), and null when the parser would find
+ * them invalid (decided only for calling codes of one region). The calling code is the shortest
+ * prefix that is one, as the parser reads it.
+ */
+export function validInternational(digits: string): Parsed | null | undefined {
+  for (let length = 1; length <= 3 && length < digits.length; length++) {
+    const regions = regionsOfCallingCode(digits.slice(0, length));
+    if (!regions) continue;
+    const plan = gateOf(regions[0] as CountryCode)?.exact;
+    if (!plan) return undefined;
+    const national = digits.slice(length);
+    return exactNumber(national, plan) ?? (plan.shared || nationalSignificant(national, plan) === undefined ? undefined : null);
   }
+  return undefined;
+}
+
+const callingCodes = new Map<string, readonly string[] | null>();
+
+function regionsOfCallingCode(code: string): readonly string[] | undefined {
+  let regions = callingCodes.get(code);
+  if (regions === undefined) {
+    const metadata = new Metadata() as unknown as { getCountryCodesForCallingCode(code: string): string[] | undefined };
+    regions = metadata.getCountryCodesForCallingCode(code)?.filter((r) => r !== '001') ?? null;
+    if (regions && !regions.length) regions = null;
+    callingCodes.set(code, regions);
+  }
+  return regions ?? undefined;
+}
+
+function exactNumber(digits: string, plan: ExactPlan): Parsed | undefined {
+  const nsn = nationalSignificant(digits, plan);
+  if (nsn === undefined || !validIn(nsn, plan)) return undefined;
+  let national: string | undefined;
+  return {
+    country: plan.region,
+    get nationalGrouping() {
+      national ??= nationalGroupingOf(nsn, plan);
+      return national;
+    },
+  };
+}
+
+/** The digits the parser keeps once it has (or has not) dropped the national prefix; undefined when undecided. */
+function nationalSignificant(digits: string, plan: ExactPlan): string | undefined {
+  const prefix = plan.prefix?.exec(digits)?.[0];
+  if (!prefix) return digits;
+  const after = digits.slice(prefix.length);
+  if (plan.pattern.test(digits) && !plan.pattern.test(after)) return digits;
+  // The parser checks the length against the region it would settle on for `after`: this one
+  // when `after` is valid here; when not, a region sharing the calling code might be chosen.
+  if (plan.shared && !validIn(after, plan)) return undefined;
+  const lengths = plan.lengths;
+  if (!lengths.length) return after;
+  const n = after.length;
+  const possible = n >= lengths[0]! && (n > lengths[lengths.length - 1]! || lengths.includes(n));
+  return possible ? after : digits;
+}
+
+function validIn(nsn: string, plan: ExactPlan): boolean {
   if (nsn.length < 2 || nsn.length > 17 || !plan.pattern.test(nsn)) return false;
   if (!plan.types.length) return true;
   for (const type of plan.types) if ((!type.lengths || type.lengths.includes(nsn.length)) && type.pattern.test(nsn)) return true;
   return false;
+}
+
+/** Digit-group lengths of formatNational(): the first format whose leading digits and pattern fit. */
+function nationalGroupingOf(nsn: string, plan: ExactPlan): string {
+  for (const f of plan.formats) {
+    if (f.leading && !f.leading.test(nsn)) continue;
+    if (f.whole.test(nsn)) return grouping(nsn.replace(f.replace, f.output));
+  }
+  return grouping(nsn);
 }
 
 /**
@@ -288,7 +375,7 @@ function parseNational(doc: ScanDoc, written: string, digits: string, lengths: r
     if ((shape === 'nanp' || shape === 'nanp-formatted') && !NANP.has(region) && region !== doc.region) continue;
     if (shape === 'plain' && region !== doc.region) continue;
     if (!mayBeNational(digits, region)) continue;
-    const parsed = plainlyWritten && validNational(digits, region) ? knownValid(written, region) : parseValid(written, region);
+    const parsed = (plainlyWritten ? validNational(digits, region) : undefined) ?? parseValid(written, region);
     if (!parsed) continue;
     if (region === doc.region || parsed.nationalGrouping === writtenGrouping) return parsed;
     first ??= parsed;
@@ -405,10 +492,10 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
   let parsed: Parsed | undefined;
   let score: number;
   if (plus) {
-    parsed = parseValid(written);
+    parsed = parseInternational(written, digits);
     score = 0.9;
   } else if (digits.startsWith('00') && digits.length >= 10) {
-    parsed = parseValid('+' + digits.slice(2));
+    parsed = parseInternational('+' + digits.slice(2), digits.slice(2));
     score = 0.8;
   } else {
     if (looksLikeDate(lengths, digits) || looksLikeTimeRange(lengths, digits)) return undefined;

@@ -1,9 +1,9 @@
 // The phone detector's pre-parse gate may only skip numbers libphonenumber-js would reject: a
 // differential check on seeded random digits and on mutations of each region's example number.
-import { getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_REGIONS, mayMatchNumberType, validNational } from '../../detectors/phone.js';
+import { FALLBACK_REGIONS, mayMatchNumberType, validInternational, validNational } from '../../detectors/phone.js';
 
 /** mulberry32: a small seeded generator, so a failure reproduces. */
 function generator(seed: number): (n: number) => number {
@@ -36,6 +36,9 @@ function candidates(region: CountryCode, count: number, rnd: (n: number) => numb
   return out;
 }
 
+/** "020 7946 0958" -> "3,4,4". */
+const groupingOf = (formatted: string): string => (formatted.match(/\d+/g) ?? []).map((g) => g.length).join(',');
+
 /** Regions tried by default, plus shared calling codes (IM under 44, RU with KZ) and prefix rules that rewrite digits (BR, CO, VI). */
 const REGIONS: readonly CountryCode[] = [...FALLBACK_REGIONS, 'RU', 'IM', 'BR', 'CO', 'VI'];
 
@@ -65,12 +68,41 @@ describe('phone pre-parse gate', () => {
       const parsed = parsePhoneNumberFromString(digits, region);
       const isValid = parsed?.isValid() === true;
       if (isValid) valid++;
-      if (!validNational(digits, region)) continue;
+      const claimed = validNational(digits, region);
+      if (!claimed) continue;
       accepted++;
       expect(isValid && parsed?.country, `${region} ${digits}: accepted without parsing, the parser says ${isValid ? parsed?.country : 'invalid'}`).toBe(region);
+      expect(claimed.nationalGrouping, `${region} ${digits}: grouping of ${parsed?.formatNational()}`).toBe(groupingOf(parsed!.formatNational()));
     }
     expect(valid, 'valid numbers sampled').toBeGreaterThan(30);
     // Regions with a plain trunk prefix and a calling code of their own are decided without parsing.
-    if (['ZW', 'ZA', 'KE', 'NG', 'IN', 'GH', 'ZM', 'DE', 'FR', 'US'].includes(region)) expect(accepted).toBeGreaterThan(valid * 0.5);
+    if (['ZW', 'ZA', 'KE', 'NG', 'GB', 'IN', 'GH', 'ZM', 'DE', 'FR', 'US'].includes(region)) expect(accepted).toBeGreaterThan(valid * 0.5);
+  });
+
+  it.each(REGIONS)('accepts international numbers of %s without parsing only when the parser agrees', (region) => {
+    const rnd = generator(region.charCodeAt(0) * 7919 + region.charCodeAt(1));
+    const code = getCountryCallingCode(region);
+    let valid = 0;
+    let accepted = 0;
+    let rejected = 0;
+    // National-looking digits after the calling code (a trunk 0 kept sometimes, "+44 (0)20..."), and random other codes.
+    const numbers = candidates(region, 3000, rnd).map((d, i) => (i % 5 === 4 ? String(1 + rnd(999)) : code) + d);
+    for (const digits of numbers) {
+      const parsed = parsePhoneNumberFromString(`+${digits}`);
+      const isValid = parsed?.isValid() === true;
+      if (isValid) valid++;
+      const claimed = validInternational(digits);
+      if (claimed === null) {
+        rejected++;
+        expect(isValid, `+${digits}: rejected without parsing, the parser finds it valid (${parsed?.country})`).toBe(false);
+      }
+      if (!claimed) continue;
+      accepted++;
+      expect(isValid && parsed?.country, `+${digits}: accepted as ${claimed.country} without parsing, the parser says ${isValid ? parsed?.country : 'invalid'}`).toBe(claimed.country);
+      expect(claimed.nationalGrouping, `+${digits}: grouping of ${parsed?.formatNational()}`).toBe(groupingOf(parsed!.formatNational()));
+    }
+    expect(valid, 'valid numbers sampled').toBeGreaterThan(30);
+    if (['ZW', 'ZA', 'KE', 'NG', 'GB', 'IN', 'GH', 'ZM', 'DE', 'FR', 'US'].includes(region)) expect(accepted).toBeGreaterThan(valid * 0.5);
+    if (['ZW', 'ZA', 'KE', 'NG', 'IN', 'GH', 'ZM', 'DE', 'FR'].includes(region)) expect(rejected).toBeGreaterThan(500);
   });
 });
