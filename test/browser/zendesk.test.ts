@@ -166,6 +166,17 @@ describe('Zendesk app (ticket.save hook)', () => {
     expect(await lastRecorded()).toMatchObject({ action: 'block', channel: 'chat' });
   });
 
+  it('checks a new ticket too (new_ticket_sidebar: no ticket id, no via yet), whose first comment reaches the customer', async () => {
+    const t = await ticket();
+    await t.setState('ticket.id', null);
+    await t.setState('ticket.via', {});
+    await t.type(`Hi Tendai, we charged ${CARD} twice and refunded one of the payments.`);
+    const outcome = await t.send();
+    expect(outcome.sent).toBe(false);
+    expect(await t.panelState()).toBe('redact');
+    expect(await lastRecorded()).toMatchObject({ action: 'redact', draftId: expect.stringMatching(/^zd-new-[0-9a-f]{24}$/) as unknown });
+  });
+
   it("reads a text attachment through the framework: a card in it blocks the reply, named by the file's name", async () => {
     const t = await ticket();
     await t.setState('comment.attachments', [{ fileName: 'statement.csv', contentType: 'text/csv', contentUrl: `${host.url}/attachments/statement.csv` }]);

@@ -55,7 +55,8 @@
       var result = {};
       for (var i = 0; i < list.length; i++) {
         if (!paths[list[i]]) return Promise.reject(new Error('stand-in: unsupported path ' + list[i]));
-        result[list[i]] = JSON.parse(JSON.stringify(paths[list[i]]()));
+        var value = paths[list[i]]();
+        result[list[i]] = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
       }
       return Promise.resolve(result);
     },

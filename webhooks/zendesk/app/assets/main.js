@@ -1,7 +1,8 @@
 /*
- * ReplyGuard for Zendesk (Apps framework 2.0, ticket_sidebar). On `ticket.save` it reads the
- * draft comment and asks ReplyGuard (POST /v1/drafts) through Zendesk's request proxy; the API key
- * is the secure setting `replyguard_api_key`, substituted by the proxy, never seen by the browser.
+ * ReplyGuard for Zendesk (Apps framework 2.0, ticket_sidebar and new_ticket_sidebar: a new ticket's
+ * first comment reaches the customer too). On `ticket.save` it reads the draft comment and asks
+ * ReplyGuard (POST /v1/drafts) through Zendesk's request proxy; the API key is the secure setting
+ * `replyguard_api_key`, substituted by the proxy, never seen by the browser.
  * A handler promise that rejects cancels the save and Zendesk shows the rejection's string; only an
  * `approve` resolves it. The panel (replyguard-core.js) shows the agent what to do.
  */
