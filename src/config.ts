@@ -51,7 +51,7 @@ export interface Config {
   readonly apiKeys: readonly string[];
   /** Base of the poll URLs in `hold` answers; unset means the request's own host. (env REPLYGUARD_PUBLIC_URL) */
   readonly publicUrl: string | undefined;
-  /** The after-the-fact helpdesk webhooks and their APIs (src/helpdesk-config.ts; README "Helpdesk webhooks"). */
+  /** The after-the-fact helpdesk webhooks and their APIs (src/helpdesk-config.ts; README "Helpdesk integrations"). */
   readonly helpdesks: HelpdeskSettings;
   /** Signed outbound alerts (REPLYGUARD_ALERT_URL, REPLYGUARD_ALERT_SECRET); undefined: none are sent. */
   readonly alerts: AlertSettings | undefined;

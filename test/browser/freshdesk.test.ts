@@ -60,6 +60,9 @@ describe('Freshdesk app (ticket.sendReply intercept)', () => {
     expect(host.proxied.some((c) => c.method === 'POST' && c.url === `${rg.url}/v1/drafts`)).toBe(true);
     const recorded = (await rg.store.audit.list()).filter((e) => e.kind === 'decision.recorded');
     expect(recorded.at(-1)?.details).toMatchObject({ action: 'approve', ticketId: '5150' });
+    // A Freshdesk reply goes out by e-mail: the draft says so, for the policy's channel overrides.
+    const draftId = (recorded.at(-1)?.details as { draftId: string }).draftId;
+    expect(await rg.store.latestForDraft(draftId)).toMatchObject({ channel: 'email' });
   });
 
   it('apply redaction: fail(message), the prompt shows masked values, Apply sets the editor and the next send passes', async () => {

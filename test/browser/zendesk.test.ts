@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app-package.js';
 import { HOLD_PROMPT } from '../../src/decisions.js';
+import { parsePolicy } from '../../src/policy/index.js';
 import { launchBrowser } from './support/browser.js';
 import { startHost, type HostServer } from './support/host.js';
 import { startReplyGuard, type RealReplyGuard } from './support/replyguard.js';
@@ -19,6 +20,8 @@ const CARD = '4111 1111 1111 1111';
 const MASKED = '•••• •••• •••• 1111';
 const SCREENSHOT = fileURLToPath(new URL('../../webhooks/zendesk/app/prompt.png', import.meta.url));
 const STATEMENT = `date,description,card\n2026-03-01,refund,${CARD}\n`;
+// The default policy, but cards block in chat: the override the draft's channel selects.
+const POLICY = parsePolicy('channels:\n  chat:\n    rules:\n      CARD_NUMBER: { action: block }\n', 'browser-channels.yaml');
 
 let rg: RealReplyGuard;
 let host: HostServer;
@@ -26,7 +29,7 @@ let browser: Browser;
 const pages: TicketPage[] = [];
 
 beforeAll(async () => {
-  [rg, browser] = await Promise.all([startReplyGuard('zendesk'), launchBrowser()]);
+  [rg, browser] = await Promise.all([startReplyGuard('zendesk', { policy: POLICY }), launchBrowser()]);
   host = await startHost(
     {
       kind: 'zendesk',
@@ -50,6 +53,13 @@ async function ticket(): Promise<TicketPage> {
   return page;
 }
 
+/** The recorded decision of the ticket's latest draft, as the store has it. */
+async function lastRecorded() {
+  const recorded = (await rg.store.audit.list()).filter((e) => e.kind === 'decision.recorded');
+  const draftId = (recorded.at(-1)?.details as { draftId?: string } | undefined)?.draftId;
+  return draftId === undefined ? undefined : rg.store.latestForDraft(draftId);
+}
+
 const draftsPosted = (): number => host.proxied.filter((c) => c.method === 'POST' && c.url.endsWith('/v1/drafts')).length;
 
 describe('Zendesk app (ticket.save hook)', () => {
@@ -62,8 +72,8 @@ describe('Zendesk app (ticket.save hook)', () => {
     expect(await t.editorText()).toBe(reply);
     expect(await t.panelState()).toBe('approve');
     expect(host.proxied.at(-1)).toMatchObject({ method: 'POST', status: 200 });
-    const recorded = (await rg.store.audit.list()).filter((e) => e.kind === 'decision.recorded');
-    expect(recorded.at(-1)?.details).toMatchObject({ action: 'approve', ticketId: '4711' });
+    // The ticket's via channel travels with the draft.
+    expect(await lastRecorded()).toMatchObject({ action: 'approve', ticketId: '4711', channel: 'email' });
   });
 
   it('skips internal notes and saves without a comment: nothing is sent to the customer', async () => {
@@ -143,6 +153,28 @@ describe('Zendesk app (ticket.save hook)', () => {
     expect(review!.requestedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect((await rg.store.latestForDraft(review!.draftId))?.action).toBe('block');
     expect(await t.page.evaluate('window.ZendeskHost.outcomes.filter((o) => o.saved).length')).toBe(0);
+  });
+
+  it("sends the ticket's via channel: the policy's chat override blocks a card that e-mail would redact", async () => {
+    const t = await ticket();
+    await t.setState('ticket.via', { channel: 'Chat' });
+    await t.type(`Hi Tendai, I can see the payment from ${CARD} on our side.`);
+    const outcome = await t.send();
+    expect(outcome.sent).toBe(false);
+    expect(outcome.message).toContain(MASKED);
+    expect(await t.panelState()).toBe('block');
+    expect(await lastRecorded()).toMatchObject({ action: 'block', channel: 'chat' });
+  });
+
+  it('checks a new ticket too (new_ticket_sidebar: no ticket id, no via yet), whose first comment reaches the customer', async () => {
+    const t = await ticket();
+    await t.setState('ticket.id', null);
+    await t.setState('ticket.via', {});
+    await t.type(`Hi Tendai, we charged ${CARD} twice and refunded one of the payments.`);
+    const outcome = await t.send();
+    expect(outcome.sent).toBe(false);
+    expect(await t.panelState()).toBe('redact');
+    expect(await lastRecorded()).toMatchObject({ action: 'redact', draftId: expect.stringMatching(/^zd-new-[0-9a-f]{24}$/) as unknown });
   });
 
   it("reads a text attachment through the framework: a card in it blocks the reply, named by the file's name", async () => {

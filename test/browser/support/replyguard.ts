@@ -15,7 +15,7 @@ import { policyProcessor } from '../../../src/components.js';
 import { loadConfig } from '../../../src/config.js';
 import type { DraftProcessor } from '../../../src/decisions.js';
 import { createLogger } from '../../../src/logger.js';
-import { defaultPolicy } from '../../../src/policy/index.js';
+import { defaultPolicy, type Policy } from '../../../src/policy/index.js';
 import { startService } from '../../../src/service.js';
 import { storeSink } from '../../../src/store-sink.js';
 import type { Store } from '../../../src/store/index.js';
@@ -37,6 +37,8 @@ export interface RealReplyGuard {
 export interface ReplyGuardOptions {
   /** Overrides the service's settings (environment variables). */
   readonly env?: Record<string, string>;
+  /** The policy (default: the built-in one). */
+  readonly policy?: Policy;
   /** The worker takes this long before the real policy decides: a slow worker, for `hold` answers. */
   readonly slowWorkerMs?: number;
 }
@@ -68,7 +70,7 @@ export async function startReplyGuard(name: string, options: ReplyGuardOptions =
   const service = await startService({
     config,
     role: 'serve',
-    components: { processor: slowed(policyProcessor(defaultPolicy()), options.slowWorkerMs ?? 0), sink: storeSink(store) },
+    components: { processor: slowed(policyProcessor(options.policy ?? defaultPolicy()), options.slowWorkerMs ?? 0), sink: storeSink(store) },
     log: createLogger(config.logLevel, destination),
     env,
   });

@@ -21,7 +21,7 @@
 
   var host = {
     state: {
-      ticket: { id: 4711, subject: 'Your refund', requester: { id: 91, email: 'tendai@example.com', name: 'Tendai Moyo' }, brand: { id: 3, name: 'acme' } },
+      ticket: { id: 4711, subject: 'Your refund', requester: { id: 91, email: 'tendai@example.com', name: 'Tendai Moyo' }, brand: { id: 3, name: 'acme' }, via: { channel: 'email' } },
       comment: { type: 'publicReply', useRichText: false, attachments: [] },
       currentUser: { id: 7, email: 'rudo@acme.example', name: 'Rudo Agent' },
     },
@@ -40,6 +40,7 @@
     'ticket.subject': function () { return host.state.ticket.subject; },
     'ticket.requester': function () { return host.state.ticket.requester; },
     'ticket.brand': function () { return host.state.ticket.brand; },
+    'ticket.via.channel': function () { return host.state.ticket.via.channel; },
     'ticket.comment.text': function () { return editor.value; },
     'ticket.comment.type': function () { return host.state.comment.type; },
     'ticket.comment.useRichText': function () { return host.state.comment.useRichText; },
@@ -54,7 +55,8 @@
       var result = {};
       for (var i = 0; i < list.length; i++) {
         if (!paths[list[i]]) return Promise.reject(new Error('stand-in: unsupported path ' + list[i]));
-        result[list[i]] = JSON.parse(JSON.stringify(paths[list[i]]()));
+        var value = paths[list[i]]();
+        result[list[i]] = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
       }
       return Promise.resolve(result);
     },

@@ -1,7 +1,8 @@
 /*
- * ReplyGuard for Zendesk (Apps framework 2.0, ticket_sidebar). On `ticket.save` it reads the
- * draft comment and asks ReplyGuard (POST /v1/drafts) through Zendesk's request proxy; the API key
- * is the secure setting `replyguard_api_key`, substituted by the proxy, never seen by the browser.
+ * ReplyGuard for Zendesk (Apps framework 2.0, ticket_sidebar and new_ticket_sidebar: a new ticket's
+ * first comment reaches the customer too). On `ticket.save` it reads the draft comment and asks
+ * ReplyGuard (POST /v1/drafts) through Zendesk's request proxy; the API key is the secure setting
+ * `replyguard_api_key`, substituted by the proxy, never seen by the browser.
  * A handler promise that rejects cancels the save and Zendesk shows the rejection's string; only an
  * `approve` resolves it. The panel (replyguard-core.js) shows the agent what to do.
  */
@@ -24,6 +25,7 @@
     'ticket.comment.attachments',
     'ticket.requester',
     'ticket.brand',
+    'ticket.via.channel',
     'currentUser',
   ];
 
@@ -91,12 +93,28 @@
           if (ticketId !== undefined && ticketId !== null) draft.ticketId = String(ticketId);
           if (data['ticket.subject']) draft.subject = String(data['ticket.subject']);
           if (brand.name) draft.brand = String(brand.name);
+          var channel = channelOf(data['ticket.via.channel']);
+          if (channel) draft.channel = channel;
           if (requester.email) draft.customer = { email: String(requester.email) };
           if (attachments.length) draft.attachments = attachments;
           return draft;
         });
       });
     });
+  }
+
+  /**
+   * The draft's channel, for the policy's per-channel overrides: the ticket's via channel (how the
+   * ticket came in: "email", "web", "chat", "native_messaging", ...), named as the webhook adapter
+   * names it (webhooks/zendesk/adapter.ts: "mail" is "email"), so one override applies before and
+   * after sending. `ticket.via.channel` is a path of the ZAF ticket object as public apps and ZAF
+   * typings use it, not yet confirmed on a live account; a path ZAF cannot give comes back in
+   * `errors`, not as a value, and the policy's defaults apply.
+   */
+  function channelOf(via) {
+    if (typeof via !== 'string' || !via.trim()) return undefined;
+    var channel = via.trim().toLowerCase().slice(0, 64);
+    return channel === 'mail' ? 'email' : channel;
   }
 
   /** Writes the redacted body back, unless the agent edited the reply after it was checked. */

@@ -9,6 +9,16 @@
 (function () {
   'use strict';
 
+  /**
+   * The channel for the policy's per-channel overrides. `ticket.sendReply` is the Reply editor
+   * (notes and forwards are other events, not intercepted), and Freshdesk sends a reply to the
+   * requester by e-mail whatever the ticket's `source` (how it was created: portal, phone, chat):
+   * "email", as the webhook adapter names it (webhooks/freshdesk/adapter.ts), so one override
+   * applies before and after sending. Not confirmed for replies on Omnichannel (WhatsApp, social)
+   * tickets; the event carries no channel.
+   */
+  var REPLY_CHANNEL = 'email';
+
   function start(client) {
     var panel = ReplyGuard.createPanel(document.getElementById('replyguard'), {
       onResize: function (height) {
@@ -53,6 +63,7 @@
             ticketId: String(ticket.id),
             body: reply.body,
             bodyFormat: 'html',
+            channel: REPLY_CHANNEL,
             agent: { id: user.id === undefined ? undefined : String(user.id), email: user.contact && user.contact.email, name: user.contact && user.contact.name },
           };
           if (ticket.subject) draft.subject = String(ticket.subject);
