@@ -6,7 +6,7 @@
 //   large    one document of 1, 2, 4 and 8 MB, each in a fresh process: time and peak memory
 //   hostile  1 MB adversarial inputs (digit lines, markup, "@" runs): time stays linear
 //   peers    ../shared/peers/score.mjs side by side with the JavaScript peers, in one run each: the
-//            labelled corpora (all four, realistic replies) and the peers' synthetic replies
+//            labelled corpora (all six, realistic replies) and the peers' synthetic replies
 //            (skipped when ../shared/peers has no node_modules)
 //
 //   node bench/scan.bench.mjs [section ...]
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CORPUS = `${ROOT}test/corpus/dev.jsonl`;
-const LABELLED = ['dev', 'blind', 'holdout', 'final'].map((c) => `${ROOT}test/corpus/${c}.jsonl`);
+const LABELLED = ['dev', 'blind', 'holdout', 'final', 'sealed', 'vault'].map((c) => `${ROOT}test/corpus/${c}.jsonl`);
 const PEERS = fileURLToPath(new URL('../../shared/peers/', import.meta.url));
 const MB = 1024 * 1024;
 
