@@ -129,7 +129,9 @@ interface Label {
 /** Words allowed between a label and its value: "account number on file is:", "acct no. with". */
 const CONNECTORS = new Set(
   ('number numbers num no nr nbr is was are reads shows showing on file in of for the your my his her their our its ' +
-    'this with at to use used below following as provided given registered linked details held kept be will').split(' '),
+    'this with at to use used below following as provided given registered linked details held kept be will ' +
+    // a relative clause: "the account you provided, 1445777142", "the account number you entered, ..."
+    'you we entered supplied gave submitted nominated').split(' '),
 );
 
 const GAP_WORD = /[\p{L}\p{N}'’/&]{1,30}/uy;

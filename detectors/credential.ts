@@ -101,6 +101,8 @@ export const OTP_LABELS = words('credential-otp', [
   'codice di verifica', 'codice di accesso', 'verificatiecode', 'toegangscode', 'eenmalige code',
   'msimbo wa uthibitisho', 'msimbo wako wa uthibitisho', 'kodhi yenyu', 'kodhi yako',
   'token code', 'otp token',
+  // a phone number's porting code (UK PAC: 3 letters, 6 digits)
+  'pac', 'pac code', 'porting code', 'porting authorisation code', 'porting authorization code', 'port out code', 'port out pin',
   // the solicitation detector's phrases, which hide the bare "code" in "the code we sent you is ..."
   'code we sent', 'code we just sent', 'code you received', 'code you just received', 'code sent to your phone',
   'code we texted', 'code we emailed', 'code i sent', 'code i just sent',
@@ -133,7 +135,7 @@ const PASS_WORDS = words('credential-pass', ['pass', 'pw', 'pword', 'pswd', 'psw
 /** A login given as "user / password": "Router admin: admin / Zm#Fibre2025", "Login: jdoe / Xk9#mPq2". */
 const LOGIN_LABELS = words('credential-login', [
   'login', 'log in', 'admin', 'router admin', 'admin login', 'login details', 'log in details', 'sign in details',
-  'login credentials', 'credentials',
+  'login credentials', 'credentials', 'logins', 'access', 'access details', 'test accounts',
 ]);
 const USER_SLASH = /[^\s/]{1,64}[ \t]{1,3}\/[ \t]{1,3}/y;
 
@@ -259,7 +261,10 @@ const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
   // JSON ("password": "...") and an XML element (<password>...): a closing quote or ">" first.
   [new RegExp(`["']?[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), 'strong'],
   // "has been reset to", "was temporarily set to", "changed to", "will be".
-  [/[ \t]{1,3}(?:will[ \t]{1,3}be|(?:(?:was|is|were|are|has|have|had)(?:[ \t]{1,3}been)?[ \t]{1,3})?(?:\p{L}{2,12}ly[ \t]{1,3})?(?:re-?set|set|changed|updated)[ \t]{1,3}to)[ \t]{1,3}/iuy, 'copula'],
+  [new RegExp(`[ \\t]{1,3}(?:will[ \\t]{1,3}be|(?:(?:was|is|were|are|has|have|had)(?:[ \\t]{1,3}been)?[ \\t]{1,3})?(?:\\p{L}{2,12}ly[ \\t]{1,3})?(?:re-?set|set|changed|updated)[ \\t]{1,3}to)(?:[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})|[ \\t]{1,3})`, 'iuy'), 'copula'],
+  // "a new password has been set: X", "the PIN was generated:": a passive of setting, then ":"; as
+  // weak as "is" ("answers have been updated: first school - ..." heads a list).
+  [new RegExp(`[ \\t]{1,3}(?:was|is|were|are|has|have|had)(?:[ \\t]{1,3}been)?[ \\t]{1,3}(?:\\p{L}{2,12}ly[ \\t]{1,3})?(?:re-?set|set|changed|updated|generated|created|issued|assigned)[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})`, 'iuy'), 'copula'],
   // Zulu writes its copula on the value: "ngu-4821", "ngu-Xk9#mPq2".
   [new RegExp(`[ \\t]{1,3}(?:${COPULA}|remains|stays)(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=[\\p{L}\\p{N}]))`, 'iuy'), 'copula'],
   // "Your temporary password is below:" / "is as follows:" and the value on the next line.
@@ -281,8 +286,10 @@ const PARTICIPLE = '(?:generated|issued|sent|created|assigned|set|chosen|shown|d
 const ADVERB = '(?:directly|again|below|here|now|instead|today|then|when[ \\t]prompted|if[ \\t]asked)';
 /** One word of a bridge: a quoted question counts ("the answer you gave for "Name of your first school" was"). */
 const BRIDGE_WORD = `[ \\t]{1,3}[\\p{L}\\d'"“”‘’-]{1,24}`;
+/** "has been reset to", "was changed to", "has been set:": the value follows (the PIN "for online use has been reset to 2209"). */
+const SET_TO_NEXT = '(?:(?:has|have|had)[ \\t]{1,3}been|was|were|is|are)[ \\t]{1,3}(?:\\p{L}{2,12}ly[ \\t]{1,3})?(?:re-?set|set|changed|updated)(?:[ \\t]{1,3}to\\b|[ \\t]{0,3}:)';
 /** A copula or ":" next; "was sent", "is shown" are passives, not the copula of the value. */
-const VALUE_NEXT = `(?=[ \\t]{0,3}(?:${COPULA}[ \\t](?!${PARTICIPLE}\\b)|[:=]))`;
+const VALUE_NEXT = `(?=[ \\t]{0,3}(?:${COPULA}[ \\t](?!${PARTICIPLE}\\b)|[:=]|${SET_TO_NEXT}))`;
 
 /**
  * Words between a label and its connector: an abbreviation or a network name in brackets
@@ -295,7 +302,7 @@ const VALUE_NEXT = `(?=[ \\t]{0,3}(?:${COPULA}[ \\t](?!${PARTICIPLE}\\b)|[:=]))`
  */
 const BRIDGE = new RegExp(
   `(?:[ \\t]{0,3}\\([\\p{L}\\d _.-]{1,24}\\))?(?:` +
-    `(?:[ \\t]{1,3}${PARTICIPLE})?[ \\t]{1,3}(?:for|to|that|which|you|we|i|by|on|in|at)(?:${BRIDGE_WORD}){0,7}?${VALUE_NEXT}` +
+    `(?:[ \\t]{1,3}${PARTICIPLE})?[ \\t]{1,3}(?:for|to|from|that|which|you|we|i|by|on|in|at)(?:${BRIDGE_WORD}){0,7}?${VALUE_NEXT}` +
     `|[ \\t]{1,3}(?:you|we|i)(?:${BRIDGE_WORD}){1,3}?(?=[ \\t]{1,3}\\()` +
     `|[ \\t]{1,3}${PARTICIPLE}${VALUE_NEXT}` +
     `|[ \\t]{1,3}${ADVERB}(?=[ \\t]{0,3}:)` +
@@ -396,7 +403,7 @@ const NUMERIC = /\d{4,8}(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)/uy;
 const NUMERIC_SPACED = /\d{3,4}[ -]\d{3,4}(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)/uy;
 /** "4 8 2 1", "4-8-2-1": a PIN read out digit by digit. */
 const DIGIT_BY_DIGIT = /\d(?: \d){3,7}(?![\p{L}\p{N}*•]|[.,/:-]\d| \d)|\d(?:-\d){3,7}(?![\p{L}\p{N}*•]|[.,/: -]\d)/uy;
-const ALNUM_CODE = /(?=[A-Za-z]{0,7}\d)(?=\d{0,7}[A-Za-z])[A-Za-z0-9]{6,8}(?![\p{L}\p{N}*•])/uy;
+const ALNUM_CODE = /(?=[A-Za-z]{0,9}\d)(?=\d{0,9}[A-Za-z])[A-Za-z0-9]{6,10}(?![\p{L}\p{N}*•])/uy;
 /** Upper-case letters and digits in groups: "7Q4K-9XZ2", "7H2K-9QXP-4M3L". */
 const GROUPED_CODE = /(?=[A-Z0-9-]{0,27}\d)(?=[A-Z0-9-]{0,27}[A-Z])[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){1,3}(?![\p{L}\p{N}*•-])/uy;
 /** A number followed by a unit is a rule or a duration, not a value ("4 digits", "10 minutes"). */
@@ -425,7 +432,8 @@ function trimToken(text: string, start: number, end: number): number {
   while (end > start && '.,;:)]}>"\''.includes(text[end - 1]!) && !(opened && text[end - 1] === ')')) end--;
   if (end > start && '!?'.includes(text[end - 1]!)) {
     const after = text.slice(end, end + 3);
-    if (/^ +\S/.test(after)) end--;
+    // "Summer2024! Please change it" ends a sentence; "Fjord-Lumen-8823! so our engineer" does not.
+    if (/^ +[^\s\p{Ll}]/u.test(after)) end--;
   }
   return end;
 }
@@ -526,8 +534,8 @@ function answerValue(text: string, at: number, conn: Connector, phrase: boolean)
 
 /**
  * The password of "user / password" after a login label, or of a Wi-Fi network named in brackets
- * before ":"; without a password label, only a token with a password's shape (Wi-Fi: letters,
- * digits and 8 characters or more, unlike a network name such as "Home-5G").
+ * before ":"; without a password label, only a token with a password's shape and 8 characters or
+ * more (Wi-Fi: letters and digits too, unlike a network name such as "Home-5G").
  */
 function loginValue(text: string, hit: Hit, kind: 'login' | 'wifi', at: number): Candidate | undefined {
   let from = at;
@@ -536,7 +544,8 @@ function loginValue(text: string, hit: Hit, kind: 'login' | 'wifi', at: number):
     if (from < 0) return undefined;
   } else if (!text.slice(hit.end, at).includes(')')) return undefined;
   const v = passwordValue(text, from, connector(from, 'weak'));
-  if (!v || (kind === 'wifi' && (v.end - v.start < 8 || !/\d/.test(text.slice(v.start, v.end)) || !/\p{L}/u.test(text.slice(v.start, v.end))))) return undefined;
+  // 8 characters or more without a password label: "Access: Floor / Level-3" names a place.
+  if (!v || v.end - v.start < 8 || (kind === 'wifi' && (!/\d/.test(text.slice(v.start, v.end)) || !/\p{L}/u.test(text.slice(v.start, v.end))))) return undefined;
   return candidate(v.start, v.end, 'password', 0.9);
 }
 
@@ -554,7 +563,7 @@ function numericKind(kind: Kind): Numeric | undefined {
 }
 
 /** Around a card receipt's "Auth code: 884120" (the acquirer's authorisation code, not a login code). */
-const RECEIPT_CONTEXT = /\b(?:receipt|terminal|merchant|rrn|stan|batch|tid|mid|pos|paid with|approval|approved|acquirer|card ending)\b|[•*xX]{4}/i;
+const RECEIPT_CONTEXT = /\b(?:receipt|terminal|merchant|rrn|stan|batch|tid|mid|pos|paid with|paid by|approval|approved|authori[sz]ed|acquirer|card ending|visa|mastercard|amex|cvv|cvc)\b|[•*xX]{4}/i;
 
 /** A "PIN code" followed by six digits in an address: an Indian postal code, not a PIN. */
 export function isPostalPinCode(text: string, labelStart: number, labelEnd: number): boolean {
@@ -577,6 +586,9 @@ function numericCandidate(doc: ScanDoc, hit: Hit, kind: Numeric, start: number, 
   return candidate(start, end, kind, score);
 }
 
+/** "has the answer", "with the new answer", "chose the answer": the answer follows without a connector. */
+const HAS_THE_BEFORE = /\b(?:has|have|had|with|using|chose|chosen|gave|set|saved|recorded)[ \t]{1,3}(?:(?:the|an|a|its|your)[ \t]{1,3})?(?:new[ \t]{1,3})?$/i;
+
 /** Reads the value after the label: connector, then a value of the label's kind. */
 function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   const text = doc.text;
@@ -587,7 +599,12 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   // your OTP ... the code 064030 you wrote"); "Answer" and a security topic need ":" or a dash.
   const namedCode = kind === 'code' && conn.none && !conn.lineBreak && doc.hits.near(hit.start, hit.start, OTP_LABELS, 240, 0);
   if (kind === 'code' && !conn.strong && !conn.copula && !(namedCode && /^\d{4,8}(?![\p{L}\p{N}])/u.test(text.slice(conn.end, conn.end + 9)))) return undefined;
-  if ((kind === 'answer' || kind === 'topic') && !conn.strong && !conn.dash && !conn.copula) return undefined;
+  if ((kind === 'answer' || kind === 'topic') && !conn.strong && !conn.dash && !conn.copula) {
+    // "the question now has the answer Biscuit2009", "set with the answer Harare": a capitalised or numbered answer.
+    if (kind !== 'answer' || !conn.none || conn.lineBreak || !HAS_THE_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return undefined;
+    const v = answerValue(text, conn.end, connector(conn.end, 'weak'), false);
+    return v ? candidate(v.start, v.end, 'security_answer', 0.9) : undefined;
+  }
   // "user jdoe, pass Kx9!mQ2z": after a user name, "pass" with only a space takes a password-shaped value.
   if (kind === 'pass' && !conn.strong && !(conn.none && !conn.lineBreak)) return undefined;
   if ((kind === 'login' && !conn.strong && !conn.copula) || (kind === 'wifi' && !conn.strong)) return undefined;
@@ -609,6 +626,11 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   if (numeric) {
     const value = numericValue(text, numberAt, numeric);
     if (value) return numericCandidate(doc, hit, numeric, value.start, value.end, 0.95);
+    // "One-time password: Q7m!Xv29pL": a one-time PASSWORD may have a password's shape.
+    if (kind === 'otp' && !conn.none && /pass/i.test(text.slice(hit.start, hit.end))) {
+      const v = passwordValue(text, at, conn);
+      return v?.shaped ? candidate(v.start, v.end, 'otp', 0.93) : undefined;
+    }
     if (kind !== 'passcode') return undefined;
   }
   if (kind === 'recovery_key' || kind === 'seed') {
@@ -649,7 +671,9 @@ const CODE_MODIFIERS_OTHER = new Set(
     'authorization transaction order ticket flight seat fare class course exam subject department cost project ' +
     'budget billing tariff plan package bundle sale event meeting room language currency source qr bar colour ' +
     'color dress tax hs ifsc swift bic bank branch sort till store merchant agent partner affiliate customer ' +
-    'client account member employee staff student region station airport activation').split(' '),
+    'client account member employee staff student region station airport activation module unit programme program ' +
+    'paper lecture model part serial batch lot article catalogue catalog vehicle site building office venue ' +
+    'fault diagnostic diagnosis procedure icd service postal-code').split(' '),
 );
 
 /**
@@ -664,7 +688,7 @@ function bareCode(text: string, hit: Hit): 'secret' | 'heading' | 'otp' | undefi
   if (!m) return /(?:^|\n)[ \t]*$/.test(before) ? 'heading' : undefined;
   const word = m[1]!.toLowerCase();
   if (CODE_MODIFIERS_OK.has(word) || /^(?:\d|four|six|eight)[-\s]?digits?$/.test(word)) return 'secret';
-  if (SIGN_IN_MODIFIER.has(word)) return signInCode(text, hit, hit.start - before.length + m.index) ? 'otp' : undefined;
+  if (SIGN_IN_MODIFIER.has(word)) return signInCode(text, hit, hit.start - before.length + m.index) || keyAfter(text, hit, word) ? 'otp' : undefined;
   // A brand ("your Kudu Shop code"), unless the word names another kind of code.
   return /^\p{Lu}/u.test(m[1]!) && !CODE_MODIFIERS_OTHER.has(word) ? 'secret' : undefined;
 }
@@ -675,6 +699,22 @@ const SIGN_IN_MODIFIER = new Set(['confirmation', 'activation', 'authorisation',
 const CHANNEL_BEFORE = /(?:^|[^\p{L}])(?:e-?mail|sms|text|app|login|log-?in|sign-?in|account|device|phone|mobile|banking|wallet|2fa|otp)[ \t]{1,3}$/iu;
 /** What is said of a one-time code after it: it expires, is entered, is not to be shared. */
 const SIGN_IN_USE_AFTER = /\b(?:expires?|expiry|valid (?:for |until )?\d{1,2} ?(?:min|minutes|hours?|h)|valid (?:for|until)|enter it|use it|type it|don['’]?t share|do not share|within \d{1,2} (?:minutes|hours))\b/i;
+
+/**
+ * "activation code K7Q2-MX9P-44TR-ZW81", "authorisation code (PAC) for your number is RTK771284":
+ * a key of letters AND digits, 8 characters or grouped, is what activates or authorises (an eSIM,
+ * a licence, a number transfer). Not "confirmation code", which names bookings ("ABC123"), nor a
+ * card transaction's authorisation code on a receipt.
+ */
+const KEY_AFTER = /(?:[ \t]{0,3}\([A-Za-z]{2,6}\))?(?:[ \t]{1,3}for[ \t]{1,3}(?:your|the|this)(?:[ \t]{1,3}[\p{L}-]{1,20}){1,2}?)?(?:[ \t]{1,3}(?:is|was)|[ \t]{0,3}:)?[ \t]{1,3}((?=[A-Z0-9-]{0,29}\d)(?=[A-Z0-9-]{0,29}[A-Z])[A-Z0-9]{3,10}(?:-[A-Z0-9]{3,6}){0,4})(?![\p{L}\p{N}-])/uy;
+
+function keyAfter(text: string, hit: Hit, modifier: string): boolean {
+  if (modifier === 'confirmation') return false;
+  KEY_AFTER.lastIndex = hit.end;
+  const key = KEY_AFTER.exec(text)?.[1];
+  if (!key || (key.length < 8 && !key.includes('-'))) return false;
+  return modifier === 'activation' || !RECEIPT_CONTEXT.test(text.slice(Math.max(0, hit.start - 160), hit.end + 120));
+}
 
 /**
  * "confirmation code" / "activation code" is a one-time code after a channel ("email confirmation
@@ -1097,6 +1137,13 @@ const HANDOVER = new RegExp(
 
 /** A next sentence that is the value: "We have issued a new PIN. It is 4821.", "It's now Kx9!mQ2z". */
 const IT_IS = /(?:it|this)(?:'s|’s|[ \t]{1,2}is)(?:[ \t]{1,2}(?:now|still))?[ \t]{1,2}/iy;
+/**
+ * A next sentence that sets what the label named: "I've set it to Fjord-Lumen-8823!", "We have
+ * reset it to 4821", "It has been changed to ...".
+ */
+const SET_IT_TO = /(?:(?:i|we)(?:'ve|’ve|[ \t]{1,2}have)?[ \t]{1,2}(?:(?:just|now|already|temporarily)[ \t]{1,2})?(?:re-?set|set|changed|updated)[ \t]{1,2}it|it(?:'s|’s|[ \t]{1,2}has)[ \t]{1,2}been[ \t]{1,2}(?:re-?set|set|changed|updated))[ \t]{1,2}to[ \t]{1,2}/iy;
+/** "Use Vinter#4471-qz to sign in": a token with a digit between "use" and a purpose of signing in ("Use Okta-Verify to sign in" names an app). */
+const USE_TO_SIGN_IN = /use[ \t]{1,2}(?=[^\s]{0,63}\d)(?=[^\s]{4,64}[ \t]{1,2}to[ \t]{1,2}(?:sign|log)[ \t-]?(?:in|on)\b)/iy;
 
 /**
  * Where a value handed over in the sentence after a label's starts (api-key.ts reads tokens there
@@ -1113,7 +1160,8 @@ export class Handovers {
     const text = this.text;
     if (this.mark < labelEnd) {
       let i = Math.max(labelEnd, this.from);
-      while (i < text.length && !SENTENCE_MARK.has(text.charCodeAt(i))) i++;
+      // A dot inside a word ("bjorn.larsson", "example.com") ends no sentence.
+      while (i < text.length && (!SENTENCE_MARK.has(text.charCodeAt(i)) || (text.charCodeAt(i) === 46 && WORD_AFTER_DOT.test(text[i + 1] ?? '')))) i++;
       this.mark = i;
       this.from = i;
     }
@@ -1121,7 +1169,7 @@ export class Handovers {
     if (this.mark - labelEnd > MAX_SENTENCE_REST || text.charCodeAt(this.mark) === 10) return -1;
     const next = matchAt(SENTENCE_GAP, text, this.mark + 1);
     if (next < 0) return -1;
-    const it = matchAt(IT_IS, text, next);
+    const it = Math.max(matchAt(IT_IS, text, next), matchAt(SET_IT_TO, text, next), matchAt(USE_TO_SIGN_IN, text, next));
     if (it >= 0) return it;
     // HANDOVER ends at ":" or "is"/"was" within its first ~110 characters.
     const head = text.slice(next, next + 112);
@@ -1129,6 +1177,7 @@ export class Handovers {
   }
 }
 
+const WORD_AFTER_DOT = /[\p{L}\p{N}_]/u;
 /** Char codes of "\n", ".", "!", "?". */
 const SENTENCE_MARK = new Set([10, 46, 33, 63]);
 
@@ -1204,6 +1253,10 @@ function valuesOf(doc: ScanDoc, hit: Hit, label: Kind, marks: QuestionMarks, han
   }
   if (kind === 'pass' && !USER_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 80), hit.start))) return [];
   if ((kind === 'answer' || kind === 'topic') && !securityContextBefore(doc, hit)) return [];
+  if (kind === 'login') {
+    const rows = loginRows(doc, hit);
+    if (rows.length) return rows;
+  }
   const list = listAfter(doc, hit, kind);
   if (list.length || bare === 'heading') return list;
   const c =
@@ -1212,7 +1265,75 @@ function valuesOf(doc: ScanDoc, hit: Hit, label: Kind, marks: QuestionMarks, han
     answerToQuestion(doc, hit, kind, marks) ??
     (kind === 'password' ? triedPasswordBefore(doc, hit) ?? usedAsBefore(doc, hit) : undefined) ??
     valueHandedOver(doc, hit, kind, handovers);
-  return c ? [c] : [];
+  if (!c) return [];
+  const other = theOtherOne(doc, c);
+  return other ? [c, other] : [c];
+}
+
+/**
+ * "Your voicemail PIN has been reset to 260419, and the one for your second line to 913370": a
+ * second value of the same kind, given for another thing in the same sentence.
+ */
+const THE_OTHER_ONE = /,?[ \t]{1,3}(?:and|while)[ \t]{1,3}(?:the[ \t]{1,3}one|that|the[ \t]{1,3}(?:new[ \t]{1,3})?(?:pin|password|passcode|code)s?)[ \t]{1,3}(?:for|on|of)(?:[ \t]{1,3}[\p{L}'’-]{1,20}){1,5}?[ \t]{1,3}(?:to|is|as)[ \t]{1,3}/iuy;
+
+function theOtherOne(doc: ScanDoc, c: Candidate): Candidate | undefined {
+  const text = doc.text;
+  const at = matchAt(THE_OTHER_ONE, text, c.end);
+  if (at < 0) return undefined;
+  if (c.subtype === 'pin' || c.subtype === 'otp') {
+    const v = numericValue(text, at, c.subtype);
+    return v ? candidate(v.start, v.end, c.subtype, 0.9) : undefined;
+  }
+  const v = passwordValue(text, at, connector(at, 'weak'));
+  return v ? candidate(v.start, v.end, c.subtype ?? 'password', 0.9) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logins listed under a heading: "test credentials for the four merchants:\nmerchant_a / SbxA#2291pq\n..."
+
+/** A heading's rest of line after a login label, ending in ":". */
+const LOGIN_HEADING_REST = /[^\n.!?:]{0,100}:[ \t]*(?=\r?\n)/y;
+/** One row's last cell: "user / password", or a command word and a secret ("AUTH r3d1s-Kx9Zq2Wp7v"). */
+const LOGIN_CELL = /^[ \t]{0,3}(?:(?:[-•*·]|\d{1,2}[.)])[ \t]{1,3})?(?:([^\s/]{1,64})[ \t]{1,3}\/[ \t]{1,3}|([A-Za-z][\w-]{1,15})[ \t]{1,3})([^\s]{6,64})[ \t]*$/;
+
+/**
+ * Rows under a login heading ("Access:", "Logins:", "test credentials for ...:"), each a table row
+ * or a line ending in "user / password": one per row, up to the first other row. A row of a
+ * command word and a secret counts inside such a table; the secrets need 8 characters, a digit and
+ * a letter (no label sits right before them: "Room / B204" is no login).
+ */
+function loginRows(doc: ScanDoc, hit: Hit): Candidate[] {
+  const text = doc.text;
+  let pos = matchAt(LOGIN_HEADING_REST, text, hit.end);
+  if (pos < 0) return [];
+  const out: Candidate[] = [];
+  let pairs = 0;
+  let blanks = 0;
+  for (let rows = 0; rows < 32 && pos < text.length; rows++) {
+    const next = matchAt(NEWLINE, text, pos);
+    if (next < 0) break;
+    const end = lineEndFrom(text, next);
+    if (end < 0) break;
+    pos = end;
+    const line = text.slice(next, end);
+    if (!line.trim()) {
+      if (++blanks > 3 || out.length) break;
+      continue;
+    }
+    const tab = line.lastIndexOf('\t', line.trimEnd().length - 1);
+    const cellStart = tab >= 0 && line.slice(0, tab).trim() ? tab + 1 : 0;
+    const m = LOGIN_CELL.exec(line.slice(cellStart));
+    if (!m) break;
+    const v = m[3]!;
+    const start = next + cellStart + line.slice(cellStart).lastIndexOf(v);
+    const vEnd = trimToken(text, start, start + v.length);
+    const value = text.slice(start, vEnd);
+    if (value.length < 8 || !/\d/.test(value) || !/\p{L}/u.test(value) || !looksSecret(value) || isStopword(value) || notASecret(value)) break;
+    if (m[1] !== undefined) pairs++;
+    else if (cellStart === 0) break; // a command word and a secret only in a table's cell
+    out.push(candidate(start, vEnd, 'password', 0.9));
+  }
+  return pairs ? out : [];
 }
 
 export const credential: Detector = {

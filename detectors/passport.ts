@@ -30,7 +30,9 @@ export const CONNECTOR_WORDS = new Set(
     'of for the your my his her their we have has you provided gave given as be should will it that entered ' +
     'listed used stated written document book card being here below following booking reservation profile ' +
     'account ticket to now updated changed corrected set yours mine hers theirs recorded captured stored saved ' +
-    'registered ni yako yetu n nº you uploaded submitted').split(' '),
+    'registered ni yako yetu n nº you uploaded submitted at checkout signup registration stays remains same ' +
+    // Swahili relative verbs: "tuliyoiandika" (that we wrote down), "uliyotupa" (that you gave us)
+    'tuliyoiandika tuliyoandika tuliyopokea tuliyonayo uliyotupa uliyotoa uliyoweka iliyosajiliwa').split(' '),
 );
 
 /** Abbreviations after which a "." is not the end of a sentence. */
@@ -99,6 +101,11 @@ function germanShape(value: string): boolean {
   return /^[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8}$/i.test(value) && /\d[A-Za-z]/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 4;
 }
 
+/** Dutch passport numbers: 2 letters, 6 letters or digits mixed, a digit; no letter O ("NXK4R82P1", not "ABCDE1234"). */
+function dutchShape(value: string): boolean {
+  return /^[A-NP-Z]{2}[A-NP-Z0-9]{6}\d$/.test(value) && /\d[A-Z]/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 3;
+}
+
 /** The passport number at `at`, or undefined. */
 export function passportValue(text: string, at: number): { start: number; end: number } | undefined {
   if (at > 0 && /[\p{L}\p{N}*•]/u.test(text[at - 1]!)) return undefined;
@@ -110,11 +117,22 @@ export function passportValue(text: string, at: number): { start: number; end: n
     const value = text.slice(at, end).replace(' ', '');
     let digits = 0;
     for (const ch of value) if (ch >= '0' && ch <= '9') digits++;
-    if ((digits < 5 || value.length - digits > 3) && !germanShape(value)) continue;
+    if ((digits < 5 || value.length - digits > 3) && !germanShape(value) && !dutchShape(value)) continue;
     if (/^(.)\1+$/.test(value)) continue;
     return { start: at, end };
   }
   return undefined;
+}
+
+const APPOSITION = /^,[ \t]{1,2}/;
+/** "Passport (for I-9): A48213097": a short aside in brackets between the label and its ":". */
+const ASIDE = /[ \t]{0,2}\([^()\n]{1,30}\)(?=[ \t]{0,2}[:#=])/y;
+
+/** Where the label ends, after a bracketed aside before its ":". */
+function labelEnd(text: string, end: number): number {
+  if (text[end] !== '(' && text[end + 1] !== '(') return end;
+  ASIDE.lastIndex = end;
+  return ASIDE.test(text) ? ASIDE.lastIndex : end;
 }
 
 export const passport: Detector = {
@@ -127,9 +145,13 @@ export const passport: Detector = {
     let lastEnd = -1;
     for (const hit of doc.hits.of(PASSPORT_WORDS)) {
       if (hit.start < lastEnd) continue;
-      const at = valueStart(text, hit.end, CONNECTOR_WORDS);
-      if (at < 0) continue;
-      const v = passportValue(text, at);
+      const at = valueStart(text, labelEnd(text, hit.end), CONNECTOR_WORDS);
+      let v = at < 0 ? undefined : passportValue(text, at);
+      // "we saved your passport number, 548812736, for ...": the number set off by commas.
+      if (!v && APPOSITION.test(text.slice(hit.end, hit.end + 3)) && /(?:number|no)$/i.test(text.slice(hit.start, hit.end))) {
+        const a = passportValue(text, hit.end + APPOSITION.exec(text.slice(hit.end, hit.end + 3))![0].length);
+        if (a && /^(?:[,.;)]|$)/.test(text.slice(a.end, a.end + 1))) v = a;
+      }
       if (!v) continue;
       const candidate: Candidate = {
         type: 'PASSPORT_NUMBER',

@@ -137,7 +137,7 @@ const DETERMINERS = set('the a an this that these those your my our his her thei
 const POLITE = set(
   'please kindly just simply also now then so and therefore again quickly first finally additionally ever ' +
     'urgently immediately hi hello dear ok okay sure great thanks thank yes alright still securely safely ' +
-    'to proceed verify for verification purposes ' +
+    'to proceed verify for verification purposes but ' +
     // chat shorthand, Nigerian Pidgin, Igbo, Yoruba, Swahili, Shona, Afrikaans, Zulu, French
     'pls plz pliz plis abeg oya biko jowo tafadhali naomba tapota asseblief sicela svp',
 );
@@ -211,6 +211,10 @@ const ADJUNCT_OPENERS = set('to for in if once when after before so');
 const BE_ADJ = set('able ready prepared sure happy willing');
 const PASSIVE_ADJ = set('asked required requested prompted expected');
 const WE_I = set('we i');
+const OFFER_MODALS = set('can could will would shall');
+/** "What 4-digit PIN did you enter?": asking which secret the customer used. */
+const WH_AUX = set('did do have had will would');
+const USE_VERBS = set('enter use type set choose pick key try select create input put');
 const MODAL_Q = set('can could would will');
 const YOU_MODAL = set('must should need can could may will');
 const SCAM = /\b(?:scam|scams|scammers?|fraud|frauds|fraudsters?|fraudulent|phishing|phish|impersonat\w*|fake|suspicious|criminals?|hackers?|con artists?)\b/;
@@ -221,7 +225,7 @@ const DELIVERY_SHARE = /\bwith (?:the|our|your) (?:delivery|courier|driver|rider
  * shared keyword pass: request words are so common ("please", "send") that listing them there
  * added a quarter of all keyword hits for every detector to walk through.
  */
-const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|help|furnish|disclos|divulg|reveal|relay|dictat|drop|verif|what(?:'s|s|\s+is|\s+was|\s+are|\s+were))/i;
+const GIVE_ANY = /\b(?:send|shar|giv|tell|provid|confirm|repl|respond|forward|submit|suppl|quot|read|typ|enter|input|key|text|e-?mail|messag|dm|whatsapp|writ|includ|mention|stat|past|answer|need|requir|want|ask|request|hav|get|know|resend|reconfirm|spell|list|help|furnish|disclos|divulg|reveal|relay|dictat|drop|verif|what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|wh(?:at|ich)\s)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -498,9 +502,13 @@ class Analysis {
   /** After "If you send me X": a main clause "I/we can/will ..." makes the condition an offer that asks for X. */
   private offerAfter(i: number): Verdict {
     if (ACCIDENT.test(this.lower)) return NO; // "if you send us your PIN by mistake, we will ..."
+    let secret = false;
     for (let j = i + 1; j < this.tokens.length; j++) {
-      if (this.tokens[j]!.w !== ',') continue;
-      return WE_I.has(this.w(j + 1)) && ['can', 'could', 'will', 'would', 'shall'].includes(this.w(j + 2)) ? YES : NO;
+      if (this.tokens[j]!.secret) secret = true;
+      // "If you email me the long number on your card I can process it": the comma may be left out.
+      if (this.tokens[j]!.w !== ',' && !(secret && WE_I.has(this.w(j)) && OFFER_MODALS.has(this.w(j + 1)))) continue;
+      if (this.tokens[j]!.w !== ',') return YES;
+      return WE_I.has(this.w(j + 1)) && OFFER_MODALS.has(this.w(j + 2)) ? YES : NO;
     }
     return NO;
   }
@@ -579,9 +587,31 @@ class Analysis {
     return this.mood(v, verb);
   }
 
+  /** "What (4-digit) PIN did you enter?", "Which password do you use for it?": a question asking for the secret used. */
+  private whQuestion(s: number): boolean {
+    if (!WH_AUX.has(this.w(s + 1)) || this.w(s + 2) !== 'you' || !USE_VERBS.has(this.w(s + 3)) || !this.lower.includes('?')) return false;
+    let i = s - 1;
+    while (i >= 0 && !this.tokens[i]!.punct && this.w(i) !== 'what' && this.w(i) !== 'which' && (FILLER.has(this.w(i)) || /^\d+(?:-digits?)?$/.test(this.w(i)))) i--;
+    return (this.w(i) === 'what' || this.w(i) === 'which') && !this.negatedBefore(i) && !this.quoted(i);
+  }
+
+  /** "this (collection) PIN", "the following code": a determiner that presents the secret at s. */
+  private presented(s: number): boolean {
+    for (let j = s - 1; j >= 0 && j >= s - 3; j--) {
+      const w = this.w(j);
+      if (w === 'this' || w === 'following') return true;
+      if (DETERMINERS.has(w) || this.tokens[j]!.punct) return false;
+    }
+    return false;
+  }
+
   /** Walk left from the secret at s to the word that governs it. */
   private fromSecret(s: number): Verdict {
     if (MODIFIED.has(this.w(s + 1))) return NO; // "the PIN reset form"
+    // "give the pharmacist this collection PIN: 7720": this secret is handed over, not asked for
+    // ("please confirm your PIN: 4821" still asks).
+    if (this.w(s + 1) === ':' && /^\d{3,}$/.test(this.w(s + 2)) && this.presented(s)) return NO;
+    if (this.whQuestion(s)) return YES;
     let prep = false;
     let coordinated = false;
     for (let i = s - 1, steps = 0; i >= 0 && steps < 16; i--, steps++) {
@@ -1003,8 +1033,8 @@ const FOREIGN_GIVE = new RegExp(
   `(?:^|[^\\p{L}'])(?:${fold([
     // Swahili: tuma / utume (send), tu-/ni-tumie (send us/me), -pe / -patie (give), -ambie / -eleze (tell), naomba (I ask for)
     'tuma', 'utume', '(?:tu|ni)(?:tumie|pe|patie|ambie|eleze|shirikishe)', '(?:na|tuna)omba',
-    // Shona: titumirei / nditumirei (send us/me), tumirai (send), tipei / ndipei (give), tiudzei (tell), ndokumbira (I ask for)
-    '(?:ti|ndi)(?:tumir(?:ei|e)|pei?|udzei?)', 'tumirai', '(?:ndo|ndino|tino)kumbir\\p{L}*',
+    // Shona: titumirei / nditumirei (send us/me), tumirai / tumirei / tumira (send), tipei / ndipei / ipai (give), tiudzei (tell), ndokumbira (I ask for)
+    '(?:ti|ndi)(?:tumir(?:ei|e)|pei?|udzei?)', 'tumirai', 'tumirei', 'tumira', 'ipai', '(?:ndo|ndino|tino)kumbir\\p{L}*',
     // Zulu, Ndebele, Xhosa: (u)sithumele(le) / ngithumele(le) (send us/me), thumela, sinike (give), sitshele (tell),
     // sicela / ngicela / siyacela (we / I ask for)
     'u?(?:si|ngi)(?:thumel(?:ele|e)|nik(?:ezele|eze|e)|tshel(?:ele|e))', 'thumela', '(?:si|ngi)(?:ya)?cela',

@@ -60,6 +60,7 @@ const FILLER = new Set(
 );
 
 const TOKEN = /[\p{L}\p{N}]{1,40}/uy;
+const ASIDE = /\([^()\n]{1,30}\)(?=[ \t]{0,2}:)/y;
 
 /** Reads the tokens after a keyword hit; the first BIC-shaped one, if only filler comes before it. */
 function codeAfter(doc: ScanDoc, hit: Hit): { start: number; end: number; colon: boolean } | undefined {
@@ -80,6 +81,14 @@ function codeAfter(doc: ScanDoc, hit: Hit): { start: number; end: number; colon:
       if (++lineBreaks > 2) return undefined;
       i++;
       continue;
+    }
+    // "SWIFT (international only): HRTLUS44": a short aside in brackets before the ":".
+    if (c === '(' && tokens === 0) {
+      ASIDE.lastIndex = i;
+      if (ASIDE.test(text)) {
+        i = ASIDE.lastIndex;
+        continue;
+      }
     }
     if (':#=-/()[],"\'*'.includes(c)) {
       if (c === ':' || c === '=') colon = true;

@@ -8,7 +8,7 @@
  * letters and digits with at least 3 digits, joined by "-" or, between digit groups, single spaces.
  *
  * Scoring 0.85 after a driver's-licence label, 0.8 after a generic licence label with a driver word
- * near. "Renew your driving licence", "driver's licence photo", "licence expires 12/2027" stop the
+ * near or a value in a format only driver's licences have (UK DVLA, Ontario). "Renew your driving licence", "driver's licence photo", "licence expires 12/2027" stop the
  * reader (the word after the label is not a connector, or the value is a date).
  */
 import { words } from '../context.js';
@@ -59,6 +59,17 @@ function licenceValue(text: string, at: number): { start: number; end: number } 
   return undefined;
 }
 
+/**
+ * Formats no other licence has: UK DVLA (5 letters of the surname padded with 9, 6 digits from the
+ * birth date, 2 initials, a digit, 2 check letters: "MORGA657054SM9IJ") and Ontario (a letter and
+ * 14 digits in groups of 4-5-5: "T7142-58813-60412").
+ */
+const ISSUER_FORMATS = [/^[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}$/, /^[A-Z]\d{4}-?\d{5}-?\d{5}$/];
+
+function issuerFormat(value: string): boolean {
+  return ISSUER_FORMATS.some((re) => re.test(value));
+}
+
 /** A bare "DL" is a label only when written "DL:" / "DL#" / "DL -" (not "DL 5 files"). */
 function bareDlOk(doc: ScanDoc, end: number, word: string): boolean {
   if (word.toLowerCase() !== 'dl') return true;
@@ -80,7 +91,7 @@ export const driverLicence: Detector = {
       const specific = hit.lists.includes(DRIVER_LICENCE_WORDS.id);
       if (!specific && !hit.lists.includes(LICENCE_WORDS.id)) continue;
       if (specific && !bareDlOk(doc, hit.end, text.slice(hit.start, hit.end))) continue;
-      if (!specific && !doc.hits.near(hit.start, hit.start, DRIVER_WORDS, 60, 80)) continue;
+      const driverNear = specific || doc.hits.near(hit.start, hit.start, DRIVER_WORDS, 60, 80);
       const at = valueStart(text, hit.end, CONNECTOR_WORDS);
       if (at < 0) continue;
       let v = licenceValue(text, at);
@@ -89,7 +100,8 @@ export const driverLicence: Detector = {
         const after = stickyEnd(ISSUER_CODE, text, at);
         if (after > at) v = licenceValue(text, after);
       }
-      if (!v) continue;
+      // Without a driver word only a value in a licensing authority's own format: "Licence number T7142-58813-60412".
+      if (!v || (!driverNear && !issuerFormat(text.slice(v.start, v.end)))) continue;
       const candidate: Candidate = {
         type: 'NATIONAL_ID',
         subtype: 'driver_licence',

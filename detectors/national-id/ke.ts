@@ -247,9 +247,11 @@ function refineId(text: string, label: IdLabel, hit: Hit, before: boolean): void
   else label.strongId ||= !bareId(text, hit) || possessive || (before && fieldPunctuation(text, hit.end)) || (before && afterPersonName(text, hit.start));
 }
 
-/** "1. Peter Kamau, ID 23233877": a bare "ID" right after a person's name and a comma is that person's ID. */
+/** "1. Peter Kamau, ID 23233877", "James Mutua (ID 22856377)": a bare "ID" right after a person's name and a comma or bracket is that person's ID. */
 function afterPersonName(text: string, at: number): boolean {
-  return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, ?$/u.test(text.slice(Math.max(0, at - 40), at));
+  const before = text.slice(Math.max(0, at - 40), at);
+  // In brackets only a name that opens a field or follows a title: "Contact person: James Mutua (ID ...", not "Model Zeta Pro (ID ...".
+  return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, ?$/u.test(before) || /(?:^|[:\n]|\b(?:Mr|Mrs|Ms|Dr)\.?)[ \t]{0,3}\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ ?\($/u.test(before);
 }
 
 /** A number written as one unit: digit groups joined by single spaces or hyphens only. */

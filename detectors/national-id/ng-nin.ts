@@ -15,9 +15,14 @@ import { anyHit, ID_WORDS, idLabelLists, idLabeller, NATIONAL_ID_WORDS, numberSe
 export const NIN_WORDS = words('ng-nin', ['nin', 'nimc', 'national identity management commission']);
 
 const labelOf = idLabeller([NIN_WORDS]);
+const NIN_SLIP_BEFORE = /\bNIN[ \t]{1,2}(?:slip|card)[ \t]{0,2}[(:#-]?[ \t]{0,2}$/i;
 
 function evaluate(doc: ScanDoc, s: Segment): Candidate | undefined {
   if (/^(\d)\1+$/.test(s.digits)) return undefined;
+  // "The NIN on your NIN slip (52360640471)": the slip is where the NIN is printed, a label of its own.
+  if (NIN_SLIP_BEFORE.test(doc.text.slice(Math.max(0, s.start - 24), s.start)) && segmentAlone(doc.text, s)) {
+    return { type: 'NATIONAL_ID', subtype: 'ng_nin', start: s.start, end: s.end, score: 0.95, masked: keepLast(doc.text.slice(s.start, s.end), 3), detector: 'ng-nin' };
+  }
   const label = labelOf(doc, s.start, s.end);
   if (!label.direct || (label.kind !== 'own' && label.kind !== 'national')) return undefined;
   if (!segmentAlone(doc.text, s, label.hit)) return undefined;

@@ -66,6 +66,8 @@ const labelled: [name: string, text: string, value: string][] = [
   ['Swahili', 'Nambari ya akaunti: 0123456789012 (Equity Bank)', '0123456789012'],
   ['Afrikaans', 'Bankrekening 62123456789', '62123456789'],
   ['bare account with money moving', 'we have closed account 173654059628 and transferred the balance to your new one', '173654059628'],
+  ['after "the account you provided,"', 'The refund went to the savings account you provided, 62004418813, this morning.', '62004418813'],
+  ['after "account number you entered,"', 'The beneficiary account number you entered, 40917730022 (Stanbic), was valid.', '40917730022'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -101,6 +103,7 @@ const negatives: [name: string, text: string][] = [
   ['glued reference', 'bank account ref INV-12345678'],
   ['NUBAN bank name alone, invalid check digit', 'Transfer to GTBank 0123456789 now.'],
   ['account id', 'Account ID 12345678 (bank)'],
+  ['a relative clause, then a phone number word', 'The account you provided is fine; call 0772 123 456 for help.'],
 ];
 
 describe('bank-account detector: sort code + account', () => {

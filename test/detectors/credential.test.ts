@@ -206,7 +206,33 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['code when prompted', 'Enter this code when prompted: 482913', '482913', 'otp'],
   ['PIN read out with dashes', 'Your new PIN is 4-8-2-1.', '4-8-2-1', 'pin'],
   ['code we texted', 'The code we texted you is 482913.', '482913', 'otp'],
-  ['password before "as your password"', 'Please use Xk9#mPq2 as your temporary password.', 'Xk9#mPq2', 'password'],
+  ['password before "as your password"', 'Please use Xk9#mPq2 as your temporary password.', 'Xk9#mPq2', 'password'],  // a passive of setting, then ":" or "to"; the label may take a "for ..." phrase first
+  ['password has been set colon', 'Your account is unlocked and a temporary password has been set: Rv8#nLq2Tz. Change it after signing in.', 'Rv8#nLq2Tz', 'password'],
+  ['PIN was generated colon', 'A new card PIN was generated: 7314', '7314', 'pin'],
+  ['seed phrase reset to colon', 'Your seed phrase was reset to:\nmaple river glass otter candle pepper sunset violin harbor tiger velvet ocean\nStore it offline.', 'maple river glass otter candle pepper sunset violin harbor tiger velvet ocean', 'password'],
+  ['PIN for a purpose has been reset to', 'The app PIN for your savings wallet has been reset to 5530 at your request.', '5530', 'pin'],
+  ['password for a server was changed to', 'The root password for the build server was changed to Gx7!pQ2mRt yesterday.', 'Gx7!pQ2mRt', 'password'],
+  ['code from a source', 'The verification code from the admin portal is Q4T-8ZK.', 'Q4T-8ZK', 'otp'],
+  ['the one for another thing', 'The door code for the front gate has been changed to 4471, and the one for the back gate to 9902.', '9902', 'pin'],
+  // a one-time password with a password's shape
+  ['one-time password shaped', 'Temporary one-time password: Hx4!mW9qLs (valid 24 hours)', 'Hx4!mW9qLs', 'otp'],
+  // the answer to a security question without a connector
+  ['has the answer', 'The security question "City you were born in?" now has the answer Gweru1990 on file.', 'Gweru1990', 'security_answer'],
+  ['saved with the answer', 'Your security question was saved with the answer Mutare.', 'Mutare', 'security_answer'],
+  // keys that activate or authorise, porting codes
+  ['licence activation key', 'Your licence activation code ZX4T-99QP-7LMA-3K2D works on two machines.', 'ZX4T-99QP-7LMA-3K2D', 'otp'],
+  ['eSIM activation code for', 'Activation code for the eSIM: LPA1-77XQ-9ZKM', 'LPA1-77XQ-9ZKM', 'otp'],
+  ['PAC', 'Your PAC is XKT447201; it is valid for 30 days.', 'XKT447201', 'otp'],
+  ['porting code', 'porting code: NUR118392', 'NUR118392', 'otp'],
+  ['authorisation code for a transfer', 'The authorisation code (PAC) for your mobile number is MQX552018.', 'MQX552018', 'otp'],
+  // set in the next sentence, used to sign in
+  ['set it to in the next sentence', 'I looked at the admin password on the router. I have set it to Kariba#5521 for the visit.', 'Kariba#5521', 'password'],
+  ['it has been changed to', 'Your voicemail PIN was locked. It has been changed to 8842.', '8842', 'pin'],
+  ['! inside a password before lower-case words', 'The kiosk password was weak. We have reset it to Baobab-7719! so the engineer can sign in.', 'Baobab-7719!', 'password'],
+  ['use it to sign in', 'We reset the password on your mailbox at j.moyo@example.org. Use Mopane!442x to sign in, then choose your own.', 'Mopane!442x', 'password'],
+  // logins listed under a heading, as lines or table rows
+  ['login pairs under a heading', 'Logins for the training tenants:\ntrainer1 / Tr41n!ngAx\ntrainer2 / Tr41n!ngBy', 'Tr41n!ngBy', 'password'],
+  ['login table after Access', '<p>Access:</p><table><tr><td>Portal</td><td>ops / <code>Qz8#Lw2mPx</code></td></tr><tr><td>Cache</td><td>AUTH <code>c4che-Zq81Lm</code></td></tr></table>', 'c4che-Zq81Lm', 'password'],
 ];
 
 // Instructions about credentials, and codes that are not secrets.
@@ -365,7 +391,26 @@ const negatives: [name: string, text: string][] = [
   ['PINs are a length', 'PINs are 4 digits long.'],
   ['date with dashes after PIN', 'PIN changed on 1-2-2025'],
   ['plain word as your password', 'Please use something memorable as your password.'],
-  ['a username as the login', 'Use jdoe2024 as your username and the password we sent.'],
+  ['a username as the login', 'Use jdoe2024 as your username and the password we sent.'],  // passives of setting that give no value
+  ['password reset to default', 'Your router password has been reset to default.'],
+  ['PIN set to expire', 'Your PIN has been set to expire in 90 days.'],
+  ['password changed to meet a policy', 'The password was changed to meet the new policy.'],
+  ['password has been set, then words', 'Your password has been set: you can now sign in.'],
+  ['answers updated over a list', 'Your security answers have been updated: first school and favourite food.'],
+  ['security question has the answer you gave', 'The security question now has the answer you gave on the phone.'],
+  // codes of other things
+  ['module codes', 'Module codes: CSC401, CSC405, MAT210.'],
+  ['unit codes', 'Unit codes for the course: BIO1120, BIO1130'],
+  ['auth code of a card authorisation', "Payment of £312.50 was authorised on the customer's Visa at 14:02, auth code 4471X9."],
+  ['authorisation code from the acquirer', 'The authorisation code ABC12345 was returned by the acquirer for the refund.'],
+  ['booking confirmation code', 'Your booking confirmation code K7Q2MX9P is on the ticket.'],
+  ['activation code field', 'The activation code field is on the second screen.'],
+  // next sentences and lists that are no values
+  ['use an app to sign in', 'We reset the password for you. Use Okta-Verify to sign in.'],
+  ['use the link to sign in', 'I reset the password for you. Use the link in the email to sign in.'],
+  ['set it to a schedule', 'Your password reminder is on. We have set it to weekly.'],
+  ['access list of places', 'Access:\nFloor / Level-3\nRoom / B204'],
+  ['access list of hours', 'Access:\nMonday / Friday 8am-5pm\nSaturday / 9am-1pm'],
 ];
 
 describe('credential detector', () => {
@@ -421,6 +466,11 @@ describe('credential detector', () => {
     ['many found secrets repeated', Array.from({ length: 2000 }, (_, i) => `PIN: ${1000 + i} `).join('') + '1000 '.repeat(50_000)],
     ['code grids', 'Your backup codes. Keep them.\n' + '4829-1177   3301-9046\n'.repeat(30_000)],
     ['login pairs', 'Login: admin / '.repeat(50_000)],
+    ['login rows under many headings', ('Logins:\n' + 'trainer / Tr41n!ngAx\n'.repeat(40)).repeat(2_000)],
+    ['passives of setting', 'The PIN for the app has been reset to: '.repeat(20_000)],
+    ['other ones', 'PIN: 4821, and the one for the other line for the other line to '.repeat(10_000)],
+    ['next sentences that set it', 'The password. I have set it to. Use '.repeat(30_000)],
+    ['activation keys', 'activation code (PAC) for the number is '.repeat(20_000)],
   ])('stays linear on %s', (_name, text) => {
     const t0 = performance.now();
     found(text);

@@ -29,6 +29,10 @@ const positives: [name: string, text: string, value: string][] = [
   ['after a comma following connector words', 'the passport number we recorded, FN7204581, matches', 'FN7204581'],
   ['French n°', 'Camille Martin – FR – passeport n° 19AB28471, Jonas Weber', '19AB28471'],
   ['you uploaded', 'The passport you uploaded shows number G2084517, but the name differs', 'G2084517'],
+  ['aside in brackets before the colon', 'Passport (for the visa form): P7734120', 'P7734120'],
+  ['number set off by commas', 'We have also stored your passport number, 730192845, for the booking.', '730192845'],
+  ['Dutch shape', 'passport number BRT5K71L3 (Netherlands)', 'BRT5K71L3'],
+  ['Swahili relative verb', 'Nambari ya pasipoti uliyotupa ni BN4402817.', 'BN4402817'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -48,6 +52,10 @@ const negatives: [name: string, text: string][] = [
   ['value continues', 'passport A1234567-01 (file)'],
   ['no label', 'Your booking code A12345678 is confirmed.'],
   ['sentence ends before number', 'Bring your passport. 123456789 is your queue number.'],
+  ['aside then a word', 'Passport (for I-9): required before your start date.'],
+  ['comma after the label, then a list', 'Please bring your passport number, 2 photos and the form.'],
+  ['comma, number continues the list', 'Your passport number, 123456789 and 987654321 are both on file'],
+  ['letters then digits, not Dutch', 'passport ABCDE1234'],
 ];
 
 describe('passport detector', () => {

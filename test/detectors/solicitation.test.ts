@@ -120,7 +120,18 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   ['what are', 'What are the 3 digits at the back of your card?', 'What are the 3 digits at the back of your card?', 'cvv'],
   ['verify with us', 'Please verify your card number and CVV with us.', 'Please verify your card number and CVV with us.', 'card_number'],
   ['number we texted', 'Can you read me the number we texted you?', 'Can you read me the number we texted you?', 'otp'],
-  ['Yoruba with tone marks', 'Ẹ jọ̀wọ́, ẹ fi PIN káàdì yín ránṣẹ́ sí wa.', 'Ẹ jọ̀wọ́, ẹ fi PIN káàdì yín ránṣẹ́ sí wa.', 'pin'],
+  ['Yoruba with tone marks', 'Ẹ jọ̀wọ́, ẹ fi PIN káàdì yín ránṣẹ́ sí wa.', 'Ẹ jọ̀wọ́, ẹ fi PIN káàdì yín ránṣẹ́ sí wa.', 'pin'],  // Shona polite imperatives without an object prefix
+  ['Shona tumirei', 'Mhoro Rudo, tumirei password yenyu yeportal tigadzirise account.', 'Mhoro Rudo, tumirei password yenyu yeportal tigadzirise account.', 'password'],
+  ['Shona ipai', 'Ndapota ipai PIN yenyu kuna agent.', 'Ndapota ipai PIN yenyu kuna agent.', 'pin'],
+  // an offer whose condition is the request, without the comma
+  ['offer without a comma', 'If you text me the card number I will finish the booking for you.', 'If you text me the card number I will finish the booking for you.', 'card_number'],
+  ['offer without a comma, OTP', 'If you send us the OTP we can release the transfer today.', 'If you send us the OTP we can release the transfer today.', 'otp'],
+  // "but first please ..." after a main clause
+  ['but first please send', 'I can reset your access, but first please send me the code showing in your authenticator app.', 'I can reset your access, but first please send me the code showing in your authenticator app.', 'otp'],
+  ['but please tell', 'The card is unblocked, but please tell me the CVV to finish.', 'The card is unblocked, but please tell me the CVV to finish.', 'cvv'],
+  // asking which secret the customer used
+  ['what PIN did you enter', 'To release the card, what 6-digit PIN did you enter at the ATM?', 'To release the card, what 6-digit PIN did you enter at the ATM?', 'pin'],
+  ['which password do you use', 'Which password do you use for the portal?', 'Which password do you use for the portal?', 'password'],
 ];
 
 // Warnings, instructions and statements that mention a secret without asking for it.
@@ -248,7 +259,16 @@ const negatives: [name: string, text: string][] = [
   ['verify in the app', 'Please verify your PIN in the app.'],
   ['verify alone', 'Please verify your card number before paying.'],
   // a numbered list of steps
-  ['numbered steps', 'To change it:\n1. Open the app\n2. Enter your current PIN, then the new PIN twice.'],
+  ['numbered steps', 'To change it:\n1. Open the app\n2. Enter your current PIN, then the new PIN twice.'],  // the secret is given in the sentence: handed over, not asked for (a collection PIN for a pharmacy)
+  ['give a third party this PIN', 'When you collect, give the pharmacist this collection PIN: 4417.'],
+  ['show the driver this PIN', 'Show the driver this delivery PIN: 2290 when the parcel arrives.'],
+  // Shona statements with the same stem
+  ['Shona past tense', 'Mari yamakatumira yadzoserwa, PIN yenyu haichadiwi.'],
+  // offers that do not ask, questions that do not ask for the secret
+  ['offer that warns', 'If you send us your PIN by mistake we will block the card.'],
+  ['what PIN means', 'If you forgot what PIN you chose, visit a branch.'],
+  ['which PIN negated', 'We will never ask which PIN did you enter?'],
+  ['but never send', 'You can call us, but never send your PIN.'],
 ];
 
 describe('solicitation detector', () => {

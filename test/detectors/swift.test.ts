@@ -24,6 +24,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['before an IBAN, no keyword', 'ABNANL2A NL91 ABNA 0417 1643 00', 'ABNANL2A'],
   ['code swift (French)', 'code SWIFT : BNPAFRPP', 'BNPAFRPP'],
   ['ordering bank field', 'IBAN: GB26 NWBK 7257 3409 1987 89\nOrdering bank: NWBKGB2L\nAmount: GBP 350.00', 'NWBKGB2L'],
+  ['aside in brackets before the colon', 'SWIFT (international wires only): NWBKGB2L', 'NWBKGB2L'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -42,6 +43,7 @@ const negatives: [name: string, text: string][] = [
   ['twelve characters', 'BIC: DEUTDEFF5001'],
   ['swift as an adjective, shouted', 'THANK YOU FOR THE SWIFT DELIVERY'],
   ['swift as an adjective before a shouted word', 'THANKS FOR THE SWIFT PAYOUTSS'],
+  ['aside in brackets, then a word', 'SWIFT (international only): REQUIRED for wires'],
 ];
 
 describe('swift detector', () => {

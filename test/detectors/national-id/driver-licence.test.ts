@@ -19,6 +19,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['state code in brackets', "Driver's licence (NY) 123 456 789", '123 456 789'],
   ['permis de conduire', 'Permis de conduire : 12AB34567', '12AB34567'],
   ['issuer named after the value', 'Licence number: GORDO711155DJ9KL\nIssued by: DVLA\nMobile: +44 7700 900123', 'GORDO711155DJ9KL'],
+  ['DVLA format without a driver word', 'Your licence number stays the same, PATEL712054RK9XY, after the address change.', 'PATEL712054RK9XY'],
+  ['Ontario format without a driver word', 'Licence number M1234-56789-01234 remains valid for five years.', 'M1234-56789-01234'],
+  ['a relative clause with "at checkout"', "the driver's license number you entered at checkout, B7720913 (Nevada), matches", 'B7720913'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -36,6 +39,8 @@ const negatives: [name: string, text: string][] = [
   ['state code then a word', "Driver's licence CA is fine"],
   ['sentence ends', "Bring your driver's licence. 12345678 is your queue number."],
   ['a DL-prefixed application code', 'Application no. DL-2025-44718 will be processed in 5 days.'],
+  ['software licence in a long format', 'Your licence number 12345-67890-12345 for the server is active.'],
+  ['licence number of another shape without a driver word', 'Licence number T7142588 remains unchanged.'],
 ];
 
 describe('driver-licence detector', () => {

@@ -31,6 +31,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['nationality before ID', 'RSA ID: 12345678', '12345678'],
   ['nationality label after', '23456789 is my Kenyan ID', '23456789'],
   ['bare ID after a person name in a list', '1. Peter Kamau, ID 23233877, KES 60,000 2. Mary Njeri, ID 47704849, KES 50,000', '47704849'],
+  ['bare ID in brackets after a name', 'Contact: Grace Wanjiru (ID 31207745, KRA PIN A004512983Z)', '31207745'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -70,6 +71,7 @@ const negatives: [name: string, text: string][] = [
   ['masked', 'National ID: ****5678'],
   ['after-label bare ID', '23456789 ID verified'],
   ['masked after a bold label', 'National ID: ** 23456789'],
+  ['bare ID in brackets after a product name', 'Model Zeta Pro (ID 31207745) is out of stock'],
 ];
 
 describe('ke national ID detector', () => {

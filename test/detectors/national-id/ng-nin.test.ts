@@ -25,6 +25,8 @@ const positives: [name: string, text: string, value: string][] = [
   ['next to BVN and phone', 'NIN: 12345678901, BVN: 22123456789, phone 08031234567', '12345678901'],
   ['Hausa possessive between', 'Malam Usman, mun tabbatar da NIN ɗinka 72593933624 da BVN.', '72593933624'],
   ['Pidgin na', 'Customer: my NIN na 04692668626 abeg help me verify am', '04692668626'],
+  ['in brackets after NIN slip', 'The NIN on your NIN slip (71840392651) has been verified.', '71840392651'],
+  ['after NIN card colon', 'NIN card: 71840392651', '71840392651'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -44,6 +46,7 @@ const negatives: [name: string, text: string][] = [
   ['label after reference', 'Order 12345678901 NIN'],
   ['generic ID number', 'ID number 12345678901'],
   ['glued', 'NIN: NG12345678901'],
+  ['NIN slip then a phone word', 'Bring your NIN slip to the office, phone 08031234567 for hours'],
 ];
 
 describe('ng NIN detector', () => {
