@@ -31,9 +31,16 @@ import { CARD, deleteKeys, draft, SHARED_REDIS, START_TIMEOUT_MS, startHarness, 
 
 const TEST_TIMEOUT_MS = 240_000;
 const children: WorkerChild[] = [];
-afterAll(() => {
-  for (const child of children) if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGKILL');
-});
+/** Kills what is still running (a test that failed midway), so nothing writes under a prefix after its keys are deleted. */
+async function killChildren(): Promise<void> {
+  await Promise.all(
+    children.splice(0).map(async (child) => {
+      if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGKILL');
+      await child.exited;
+    }),
+  );
+}
+afterAll(killChildren);
 
 /** The environment `replyguard worker` would get: same Redis, prefix and key; PostgreSQL by URL (its schema in search_path). */
 function childEnv(engine: EngineCase, prefix: string, extra: Record<string, string> = {}): Record<string, string> {
@@ -88,18 +95,20 @@ describe.each(ENGINES)('a worker killed mid-job (store on $name)', ({ name, make
       await second.line(/^ready$/);
       await until(async () => ((await queue.getJobState(jobKey)) === 'completed' ? true : undefined), 120_000);
       expect((await queue.getJob(jobKey))?.returnvalue).toMatchObject({ action: 'redact' });
-      const output = second.output.join('\n');
-      expect(output).toMatch(/job stalled/);
-      // The re-run found the decision already recorded (the store's unique job key) and recorded nothing.
-      expect(second.output.filter((l) => l.includes(`"jobKey":"${jobKey}"`) && l.includes('"msg":"decided"'))).toEqual([expect.stringContaining('"created":false')]);
-      expect(output).not.toContain(CARD);
-
+      // The re-run found the decision already recorded (the store's unique job key) and recorded
+      // nothing. (Waited for: the line may reach us after the job shows completed.)
+      await second.line(new RegExp(`"jobKey":"${jobKey}".*"created":false.*"msg":"decided"`));
       second.process.kill('SIGTERM');
       expect((await second.exited).code).toBe(0);
+      const output = second.output.join('\n');
+      expect(output).toMatch(/job stalled/);
+      expect(second.output.filter((l) => l.includes(`"jobKey":"${jobKey}"`) && l.includes('"msg":"decided"'))).toHaveLength(1);
+      expect(output).not.toContain(CARD);
       store ??= await engine.open();
       expect(await recorded(store, jobKey)).toEqual({ decisions: ['redact'], audited: 1 });
       expect((await store.audit.verify()).ok).toBe(true);
     } finally {
+      await killChildren();
       await store?.close();
       await queue.close();
       producer.disconnect();
@@ -132,6 +141,7 @@ describe('a decision made by a worker in another process (PostgreSQL: the store 
       expect((await child.exited).code).toBe(0);
     } finally {
       release();
+      await killChildren();
       await h.close();
     }
   }, START_TIMEOUT_MS + TEST_TIMEOUT_MS);
