@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import type { Queue } from 'bullmq';
 import { loadSealingKey, type SealingKey } from './crypto.js';
+import { prepare } from '../detectors/index.js';
 import type { Config } from './config.js';
 import { loadServiceCredentials, type ServiceCredentials } from './credentials.js';
 import { createDecider } from './decide.js';
@@ -85,6 +86,10 @@ async function assemble(options: ServiceOptions, redis: RedisHandle, log: Logger
   const credentials = role === 'serve' ? loadServiceCredentials(config) : undefined;
   if (credentials?.warning) log.warn(credentials.warning);
 
+  // Load the NLP model and compile the detectors now, not in the first job: that is synchronous
+  // work (about half a second, seconds on a loaded machine) that would stall the first request
+  // and the worker's lock renewals.
+  prepare();
   const workerConnection = connectRedis(redis.url, 'worker');
   workerConnection.on('error', throttled(log, 'redis (worker connection) error'));
   const waiters = new DecisionWaiters();

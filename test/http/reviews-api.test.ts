@@ -1,27 +1,21 @@
 /**
- * POST /v1/reviews over real HTTP: the real service (real Redis, the BullMQ worker, the test
- * processor) with the real store (PGlite in a temporary directory) as its sink, so a filed review
- * is read back from the database with its agent, time and (sealed) justification.
+ * POST /v1/reviews over real HTTP: the real service (real Redis, the BullMQ worker, the default
+ * policy) with the real store (PGlite in a temporary directory) as its sink, so a filed review is
+ * read back from the database with its agent, time and (sealed) justification.
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeSink } from '../../src/store-sink.js';
 import type { Store } from '../../src/store/index.js';
-import { startHarness, type Auth, type Harness } from '../service/support/harness.js';
-import { pgliteCase } from '../store/engines.js';
+import { START_TIMEOUT_MS, startHarness, type Auth, type Harness } from '../service/support/harness.js';
 
-const engine = pgliteCase('reviews-api');
 let store: Store;
 let h: Harness;
 
 beforeAll(async () => {
-  store = await engine.open();
-  h = await startHarness({ name: 'reviews', sink: storeSink(store) });
-});
-afterAll(async () => {
-  await h?.close(); // closes the store with the service
-  await engine.cleanup();
-});
+  h = await startHarness({ name: 'reviews' });
+  store = h.store;
+}, START_TIMEOUT_MS);
+afterAll(() => h?.close(), START_TIMEOUT_MS);
 
 const uid = (): string => `d-${randomBytes(6).toString('hex')}`;
 const JUSTIFICATION = 'The customer asked for this PIN reset letter in writing; legal approved the wording.';
@@ -33,7 +27,7 @@ function postReview(body: unknown, auth: Auth = { kind: 'bearer', key: h.apiKey 
   return fetch(`${h.url}/v1/reviews`, { method: 'POST', headers, body: payload });
 }
 
-/** A draft the test rule blocks (a credential), decided and recorded. */
+/** A draft the default policy blocks (a credential), decided and recorded. */
 async function blockedDraft(): Promise<string> {
   const id = uid();
   const res = await h.postDraft({ id, ticketId: 'T-9', agent: { id: 'a-7', email: 'rudo@acme.example' }, body: 'Your new PIN is 4821.' });
@@ -106,11 +100,12 @@ describe('POST /v1/reviews', () => {
 });
 
 describe('POST /v1/reviews with a sink that keeps no reviews', () => {
+  // The store always keeps them: the harness hides its requestReview to reach the API's other branch.
   let memory: Harness;
   beforeAll(async () => {
-    memory = await startHarness({ name: 'reviews-memory' });
-  });
-  afterAll(() => memory?.close());
+    memory = await startHarness({ name: 'reviews-none', withoutReviews: true });
+  }, START_TIMEOUT_MS);
+  afterAll(() => memory?.close(), START_TIMEOUT_MS);
 
   it('answers 404 RG_ERR_NOT_FOUND', async () => {
     const res = await fetch(`${memory.url}/v1/reviews`, {

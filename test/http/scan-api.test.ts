@@ -3,14 +3,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { startHarness, type Harness } from '../service/support/harness.js';
+import { START_TIMEOUT_MS, startHarness, type Harness } from '../service/support/harness.js';
 
 let server: Harness;
 
 beforeAll(async () => {
   server = await startHarness({ name: 'scan', env: { REPLYGUARD_MAX_BODY_BYTES: '4096' } });
-});
-afterAll(() => server?.close());
+}, START_TIMEOUT_MS);
+afterAll(() => server?.close(), START_TIMEOUT_MS);
 
 function post(body: string, contentType = 'application/json'): Promise<Response> {
   return fetch(`${server.url}/v1/scan`, { method: 'POST', headers: { 'content-type': contentType }, body });

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/draft.js';
-import { startHarness, type Harness } from './support/harness.js';
+import { START_TIMEOUT_MS, startHarness, type Harness } from './support/harness.js';
 
 const BIN = fileURLToPath(new URL('../../bin/replyguard.js', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../fixtures/sample-draft.json', import.meta.url));
@@ -29,8 +29,8 @@ describe('replyguard send-draft', () => {
   // No secret and no API key configured: the server generates development credentials.
   beforeAll(async () => {
     h = await startHarness({ name: 'send-draft', env: { REPLYGUARD_WEBHOOK_SECRET: '', REPLYGUARD_API_KEYS: '' } });
-  });
-  afterAll(() => h?.close());
+  }, START_TIMEOUT_MS);
+  afterAll(() => h?.close(), START_TIMEOUT_MS);
 
   it('signs the sample draft with the development secret, posts it and prints the decision (exit 1: redact)', async () => {
     expect(h.logs.some((l) => l.includes('generated development credentials'))).toBe(true);
@@ -56,9 +56,9 @@ describe('replyguard send-draft', () => {
 describe('replyguard send-draft after a hold', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ name: 'send-hold', env: { DECISION_TIMEOUT_MS: '100' }, processor: { delayMs: 400 } });
-  });
-  afterAll(() => h?.close());
+    h = await startHarness({ name: 'send-hold', env: { DECISION_TIMEOUT_MS: '100' }, slowMs: 400 });
+  }, START_TIMEOUT_MS);
+  afterAll(() => h?.close(), START_TIMEOUT_MS);
 
   it('polls the decision until it is there', async () => {
     const r = await run(['send-draft', '--url', h.url, SAMPLE], { REPLYGUARD_WEBHOOK_SECRET: `whsec_${h.secret.toString('base64')}` });

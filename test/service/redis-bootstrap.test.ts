@@ -1,7 +1,9 @@
 /**
  * The zero-configuration Redis of `replyguard serve`: with REDIS_URL unset and nothing answering,
  * a private redis-server is started (data and append-only file in the data directory) and stopped
- * on shutdown; without redis-server installed, one clear line says what to do.
+ * on shutdown; without redis-server installed, one clear line says what to do. The service gets
+ * the components `replyguard serve` gets with nothing configured (src/components.ts: the default
+ * policy, the embedded store in the data directory, a development key).
  */
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,13 +12,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { openComponents } from '../../src/components.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { ensureRedis, redisAnswers } from '../../src/redis.js';
-import { startService } from '../../src/service.js';
-import { SHARED_REDIS } from './support/harness.js';
-import { MemorySink } from './support/memory-sink.js';
-import { testProcessor } from './support/test-processor.js';
+import { startService, type Components } from '../../src/service.js';
+import { seedPgliteDir } from '../store/engines.js';
+import { SHARED_REDIS, START_TIMEOUT_MS } from './support/harness.js';
 import { freePort } from './support/ports.js';
+
+/** As `replyguard serve` opens them; the embedded database is copied from an initialised one (initdb takes seconds). */
+async function components(config: Config): Promise<Components> {
+  await seedPgliteDir(config.dataDir);
+  return openComponents(config, {});
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'rg-bootstrap-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,7 +76,7 @@ describe('replyguard serve with REDIS_URL unset', () => {
   it('runs on the private redis-server it started, and stops it when the service stops', async () => {
     const url = `redis://127.0.0.1:${await freePort()}`;
     const config = loadConfig({ PORT: '0', REPLYGUARD_DATA_DIR: join(dir, 'serve'), REPLYGUARD_API_KEYS: 'key-0123456789abcdef', LOG_LEVEL: 'silent' });
-    const service = await startService({ config: { ...config, redisUrl: url }, role: 'serve', components: { processor: testProcessor(), sink: new MemorySink() }, env: {} });
+    const service = await startService({ config: { ...config, redisUrl: url }, role: 'serve', components: await components(config), env: {} });
     try {
       expect(service.redis.privateServer?.dataDir).toBe(join(dir, 'serve', 'redis'));
       const res = await fetch(`${service.url}/v1/drafts`, {
@@ -81,7 +89,7 @@ describe('replyguard serve with REDIS_URL unset', () => {
       await service.close();
     }
     expect(await redisAnswers(url)).toBe(false);
-  });
+  }, START_TIMEOUT_MS);
 });
 
 describe('a start-up that fails', () => {
@@ -92,13 +100,15 @@ describe('a start-up that fails', () => {
     const url = `redis://127.0.0.1:${await freePort()}`;
     const data = join(dir, 'failed-start');
     const config = loadConfig({ PORT: String(busyPort), REPLYGUARD_DATA_DIR: data, REPLYGUARD_API_KEYS: 'key-0123456789abcdef', LOG_LEVEL: 'silent' });
+    const opened = await components(config);
     try {
       // REDIS_URL unset: the private server is started on `url`'s port, then listening fails.
-      const attempt = startService({ config: { ...config, redisUrl: url }, role: 'serve', components: { processor: testProcessor(), sink: new MemorySink() }, env: {} });
+      const attempt = startService({ config: { ...config, redisUrl: url }, role: 'serve', components: opened, env: {} });
       await expect(attempt).rejects.toThrow(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${busyPort} \\(EADDRINUSE\\): set PORT or HOST`));
       expect(await redisAnswers(url)).toBe(false);
     } finally {
       blocker.close();
+      await opened.sink.close(); // a failed start leaves the components to their opener
     }
-  });
+  }, START_TIMEOUT_MS);
 });

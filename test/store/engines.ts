@@ -26,7 +26,7 @@ export interface EngineCase {
 }
 
 /** A schema name unique to this process and call: test files run in parallel. */
-export const uniqueSchema = (label: string): string => `rg_${label}_${process.pid}_${randomBytes(4).toString('hex')}`;
+export const uniqueSchema = (label: string): string => `rg_${label.replace(/[^a-z0-9_]/g, '_')}_${process.pid}_${randomBytes(4).toString('hex')}`;
 
 const PGLITE_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -92,6 +92,12 @@ export function postgresCase(label: string): EngineCase {
 }
 
 export const engineCases = (label: string): EngineCase[] => [pgliteCase(label), postgresCase(label)];
+
+/** The two engines by name, for a file that opens more than one store on each: `describe.each(ENGINES)('on $name', ({ make }) => ...)`. */
+export const ENGINES = [
+  { name: 'pglite', make: pgliteCase },
+  { name: 'postgres', make: postgresCase },
+] as const;
 
 export async function dropSchema(schema: string): Promise<void> {
   const client = new pg.Client(PG_URL);

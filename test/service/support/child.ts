@@ -11,7 +11,7 @@ const SCRIPT = fileURLToPath(new URL('../../../dist/test/service/support/worker-
 export interface WorkerChild {
   readonly process: ChildProcess;
   readonly output: string[];
-  /** Resolves when a line of standard output matches. */
+  /** Resolves when a line of standard output matches (the default wait is generous: a child opening the embedded store on a loaded machine takes tens of seconds). */
   line(pattern: RegExp, timeoutMs?: number): Promise<string>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -32,7 +32,7 @@ export function spawnWorker(env: Record<string, string>): WorkerChild {
     process: child,
     output,
     exited,
-    line(pattern, timeoutMs = 20_000) {
+    line(pattern, timeoutMs = 120_000) {
       return new Promise((resolve, reject) => {
         const check = (): void => {
           const found = output.find((l) => pattern.test(l));

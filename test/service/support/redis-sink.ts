@@ -1,9 +1,8 @@
 /**
- * A DecisionSink shared by processes (the worker-crash test runs workers as child processes),
- * kept in Redis hashes under `<prefix>:test-sink:`. Idempotent on jobKey with HSETNX, like the
- * store's unique key. Keeps decisions only (masked), never draft content. `record-calls` counts
- * every recordDecision and `created` every one that created a row, so a test can tell "recorded
- * once, asked twice" apart from "recorded twice".
+ * The bench's DecisionSink shared by processes (bench/e2e-server.mjs with BENCH_SHARED_SINK=1 and
+ * workers in other processes; the tests use the real store), kept in Redis hashes under
+ * `<prefix>:test-sink:`. Idempotent on jobKey with HSETNX, like the store's unique key. Keeps
+ * decisions only (masked), never draft content.
  */
 import { Redis } from 'ioredis';
 import type { DecisionRecord, DecisionSink, HoldRecord } from '../../../src/decisions.js';
@@ -19,9 +18,7 @@ export class RedisSink implements DecisionSink {
   }
 
   async recordDecision(record: DecisionRecord): Promise<{ created: boolean; decision: Decision }> {
-    await this.redis.hincrby(this.key('record-calls'), record.jobKey, 1);
     const created = (await this.redis.hsetnx(this.key('decisions'), record.jobKey, JSON.stringify(record.decision))) === 1;
-    if (created) await this.redis.hincrby(this.key('created'), record.jobKey, 1);
     await this.redis.hset(this.key('latest'), record.decision.draftId, record.jobKey);
     const stored = await this.redis.hget(this.key('decisions'), record.jobKey);
     return { created, decision: JSON.parse(stored ?? 'null') as Decision };
@@ -42,12 +39,6 @@ export class RedisSink implements DecisionSink {
     if (!jobKey) return undefined;
     const stored = (await this.redis.hget(this.key('decisions'), jobKey)) ?? (await this.redis.hget(this.key('holds'), jobKey));
     return stored ? (JSON.parse(stored) as Decision) : undefined;
-  }
-
-  /** Test inspection: how often recordDecision was called and created a row for `jobKey`. */
-  async counts(jobKey: string): Promise<{ calls: number; created: number }> {
-    const [calls, created] = await Promise.all([this.redis.hget(this.key('record-calls'), jobKey), this.redis.hget(this.key('created'), jobKey)]);
-    return { calls: Number(calls ?? 0), created: Number(created ?? 0) };
   }
 
   async ping(): Promise<void> {

@@ -1,8 +1,9 @@
 /**
- * A DraftProcessor for tests (the real one is scanDraft + the policy, src/policy/): it really scans
- * the draft (src/scan-draft.ts) and applies a tiny fixed rule: anything uninspected or a CREDENTIAL
- * blocks, a CARD_NUMBER redacts (the body's cards replaced by their masked form), else approve.
- * Options let a test slow it down, make it fail, or count its calls.
+ * The bench's trivial DraftProcessor (bench/e2e-server.mjs loads its build; the tests use the real
+ * policy, test/service/support/harness.ts): it really scans the draft (src/scan-draft.ts) and
+ * applies a tiny fixed rule: anything uninspected or a CREDENTIAL blocks, a CARD_NUMBER redacts
+ * (the body's cards replaced by their masked form), else approve. The issue's reference figures
+ * were measured with a trivial processor, so the bench keeps one.
  */
 import type { DecisionParts, DraftProcessor } from '../../../src/decisions.js';
 import type { Draft } from '../../../src/draft.js';
@@ -10,31 +11,8 @@ import { scanDraft } from '../../../src/scan-draft.js';
 
 export const TEST_POLICY_VERSION = 'test-rule-1';
 
-export interface TestProcessorOptions {
-  /** Wait this long before deciding. */
-  delayMs?: number;
-}
-
-export interface CountingProcessor extends DraftProcessor {
-  /** Calls so far. */
-  calls: number;
-  /** The next N calls throw, with the draft body in the message (it must not reach Redis or logs). */
-  failNext: number;
-}
-
-export function testProcessor(options: TestProcessorOptions = {}): CountingProcessor {
-  const processor = (async (draft: Draft): Promise<DecisionParts> => {
-    processor.calls++;
-    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
-    if (processor.failNext > 0) {
-      processor.failNext--;
-      throw new Error(`processor failure for ${draft.body}`);
-    }
-    return fixedRule(draft);
-  }) as CountingProcessor;
-  processor.calls = 0;
-  processor.failNext = 0;
-  return processor;
+export function testProcessor(): DraftProcessor {
+  return async (draft) => fixedRule(draft);
 }
 
 export function fixedRule(draft: Draft): DecisionParts {
