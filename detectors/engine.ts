@@ -5,6 +5,7 @@
 import { HitIndex, Vocabulary, type Hit, type WordList } from './context.js';
 import { ScanDoc, type Detector } from './detector.js';
 import { normalize } from './normalize.js';
+import { contrastedSiblings } from './siblings.js';
 import { labelledCells } from './tables.js';
 import type { Candidate, Finding, ScanOptions } from './types.js';
 
@@ -62,7 +63,9 @@ export class Scanner {
       candidates.length = w;
     }
     this.readLabelledCells(doc, minScore, candidates);
-    const kept = resolveOverlaps(candidates);
+    let kept = resolveOverlaps(candidates);
+    const siblings = contrastedSiblings(doc, kept, minScore);
+    if (siblings.length) kept = [...kept, ...siblings].sort((a, b) => a.start - b.start || a.end - b.end);
     const findings: Finding[] = new Array(kept.length);
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
