@@ -24,7 +24,7 @@ const CONNECTOR = /["']?\s{0,2}(?:[:=-]|is|of|on|in|date)?\s{0,2}(?:[:=-]\s{0,2}
 /** "exp 0328", "&exp=0927": month and year without a separator, only right after a card number. */
 const COMPACT_VALUE = /(?:0[1-9]|1[0-2])\d{2}(?!\d)/y;
 /** The card this label follows is shown masked ("Visa •••• 4417 (expires 08/27)"): no full card, nothing to hide. */
-const MASKED_CARD_BEFORE = /(?:[•*xX]{2,4}[ -]?\d{4}|ending(?: in)? \d{4})\)?[\s,;(-]{0,3}$/;
+const MASKED_CARD_BEFORE = /(?:[•*xX]{2,4}[ -]?\d{4,5}|ending(?: in)? \d{4,5})\)?[\s,;(-]{0,3}$/;
 
 export const cardExpiry: Detector = {
   id: 'card-expiry',

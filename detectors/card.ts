@@ -287,7 +287,8 @@ function groupingBonus(length: number, brand: Brand, groups: readonly number[], 
     at += groups[2 * k + 1]! - groups[2 * k]!;
     cuts.push(at);
   }
-  const brandGaps = brand.gaps.filter((x) => x < length);
+  // 17 to 19 digits are printed 4-4-4-4-3 where 16 are 4-4-4-4: one more group after the 16th digit.
+  const brandGaps = (length > 16 && brand.gaps[brand.gaps.length - 1] === 12 ? [...brand.gaps, 16] : brand.gaps).filter((x) => x < length);
   if (cuts.length === brandGaps.length && cuts.every((c, i) => c === brandGaps[i])) return 0.05;
   if (cuts.every((c) => c % 4 === 0)) return 0.03;
   return -0.15;

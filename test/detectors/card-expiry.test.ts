@@ -27,6 +27,7 @@ const negatives: [name: string, text: string][] = [
   ['OTP expiry', 'The code expires in 10 minutes.'],
   ['no card', 'Meeting on 12/27 at noon.'],
   ['expiry of a masked card', 'Visa •••• 4417 (expires 08/27), Mastercard ending 0082 (expires 01/29)'],
+  ['expiry of a masked Amex (five digits shown)', 'Amex •••• 31005 (expires 05/28); Amex ending 71009, expiry 11/27'],
   ['compact number without a card', 'the offer expires 1230 hours today'],
   ['voucher valid until', 'a gift voucher 6363 3166 8472, value €50.00, valid until 09/26. Redeem online.'],
   ['amount after a card in a table', '| 3 | 2235 2829 6870 8971 | 12.50 | Not received |'],

@@ -20,6 +20,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['jcb', 'JCB 3566 0020 2036 0505', '3566 0020 2036 0505', 'jcb'],
   ['unionpay 19', 'UnionPay 6205500000000000004', '6205500000000000004', 'unionpay'],
   ['maestro dankort', 'card 5019717010103742', '5019717010103742', 'maestro'],
+  // Its first 16 digits are Luhn-valid too: the whole 4-4-4-4-3 number is the card, not 16 digits and a CVV.
+  ['maestro 19 digits printed 4-4-4-4-3', 'the Maestro card 5020 8437 6659 3451 321 cannot be used', '5020 8437 6659 3451 321', 'maestro'],
   ['no card word', 'Can you confirm 4111111111111111 is right?', '4111111111111111', 'visa'],
   ['full-width digits', 'カード ４１１１ １１１１ １１１１ １１１１', '４１１１ １１１１ １１１１ １１１１', 'visa'],
   ['non-breaking spaces', 'card 4111\u00a01111\u00a01111\u00a01111', '4111\u00a01111\u00a01111\u00a01111', 'visa'],
