@@ -140,6 +140,19 @@ describe('decisions', () => {
     expect(h.logs.filter((l) => l.includes(`"draftId":"${body.id}"`) && l.includes('"from":"store"'))).toHaveLength(1);
   });
 
+  it('answers a retry whose job BullMQ has already removed with the first decision recorded', async () => {
+    const body = draft(uid(), `card ${CARD}`);
+    const first = await decisionOf(await h.postDraft(body));
+    const jobs = await h.service.queue!.getCompleted();
+    const job = jobs.find((j) => j.data.draftId === body.id);
+    expect(job).toBeDefined();
+    await job!.remove();
+    const created = h.sink.decisions.size;
+    const second = await decisionOf(await h.postDraft(body));
+    expect(second).toEqual(first);
+    expect(h.sink.decisions.size).toBe(created); // decided again, recorded once
+  });
+
   it('processes concurrent retries of the same draft once', async () => {
     const body = draft(uid(), 'hello again');
     const calls = h.processor.calls;
