@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // One server under test for bench/e2e.bench.mjs, in its own process (run from the build, dist/).
-// Modes, all answering the same signed 2 KB drafts with the same fixed rule (real scan):
-//   replyguard    the service: replyguard serve (queue, in-process worker, waiters, replay check)
-//   worker        a replyguard worker process alone (for replyguard with extra workers)
-//   bare          a bare express handler: verify the signature, parse, scan inline, answer
-//   queue-events  an express handler doing BullMQ add + job.waitUntilFinished(shared QueueEvents)
+// Modes, all deciding the same signed 2 KB drafts with the same processor (real scan + the policy,
+// default or REPLYGUARD_POLICY_FILE):
+//   replyguard    the service: replyguard serve (queue, in-process worker, waiters, replay check,
+//                 logs, metrics) with the real store: PostgreSQL at DATABASE_URL, else embedded
+//   worker        a replyguard worker process alone (for replyguard with extra workers; PostgreSQL only)
+//   bare          a bare express handler: verify the signature, parse, decide inline, answer (no store)
+//   queue-events  an express handler doing BullMQ add + job.waitUntilFinished(shared QueueEvents) (no store)
 // Settings from the environment: REDIS_URL, REPLYGUARD_QUEUE_PREFIX, REPLYGUARD_DATA_DIR,
-// REPLYGUARD_WEBHOOK_SECRET, WORKER_CONCURRENCY, BENCH_SHARED_SINK=1 (decisions in Redis, for
-// several processes). Talks to the parent over IPC: {ready, url}, and {stats} on request
+// REPLYGUARD_WEBHOOK_SECRET, WORKER_CONCURRENCY, DATABASE_URL and BENCH_SCHEMA. Talks to the
+// parent over IPC: {ready, url}, and {stats} on request
 // (CPU time, event-loop delay, heap) so the parent can say where the time goes.
 import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -17,53 +19,37 @@ import { Redis } from 'ioredis';
 
 const dist = new URL('../dist/', import.meta.url);
 const load = (path) => import(new URL(path, dist).href);
-const [{ loadConfig }, { startService }, { createLogger }, { fixedRule, testProcessor }, { RedisSink }, { genericAdapter }, { loadSealingKey }, { sealJobData, openJobData, jobKeyFor }] =
+const [{ loadConfig }, { startService }, { createLogger }, { policyProcessor }, { defaultPolicy, loadPolicyFile }, { openStore }, { storeSink, storeEventLog }, { genericAdapter }, { loadSealingKey }, { sealJobData, openJobData, jobKeyFor }] =
   await Promise.all([
     load('src/config.js'),
     load('src/service.js'),
     load('src/logger.js'),
-    load('test/service/support/test-processor.js'),
-    load('test/service/support/redis-sink.js'),
+    load('src/components.js'),
+    load('src/policy/index.js'),
+    load('src/store/index.js'),
+    load('src/store-sink.js'),
     load('webhooks/generic.js'),
     load('src/crypto.js'),
     load('src/queue.js'),
   ]);
 
-/** The store stand-in: decisions by job key, bounded (a long run would otherwise hold every draft in memory). */
-class BoundedSink {
-  decisions = new Map();
-  latest = new Map();
-  async recordDecision(r) {
-    const known = this.decisions.get(r.jobKey);
-    if (known) return { created: false, decision: known };
-    this.decisions.set(r.jobKey, r.decision);
-    this.latest.set(r.decision.draftId, r.jobKey);
-    if (this.decisions.size > 50_000) this.decisions.delete(this.decisions.keys().next().value);
-    if (this.latest.size > 50_000) this.latest.delete(this.latest.keys().next().value);
-    return { created: true, decision: r.decision };
-  }
-  async recordHold(r) {
-    this.latest.set(r.decision.draftId, r.jobKey);
-  }
-  async findByJobKey(jobKey) {
-    return this.decisions.get(jobKey);
-  }
-  async latestForDraft(id) {
-    return this.decisions.get(this.latest.get(id));
-  }
-  async ping() {}
-  async close() {}
-}
-
 const mode = process.argv[2];
 const config = loadConfig({ ...process.env, PORT: '0' });
 const log = createLogger(config.logLevel); // to standard output, which the parent discards
-const sink = () => (process.env.BENCH_SHARED_SINK === '1' ? new RedisSink(config.redisUrl, config.queuePrefix) : new BoundedSink());
+const { key } = loadSealingKey(process.env, config.dataDir);
+const processor = policyProcessor(config.policyFile ? loadPolicyFile(config.policyFile) : defaultPolicy());
 const loop = monitorEventLoopDelay({ resolution: 1 });
 let cpu = process.cpuUsage();
 
+/**
+ * What src/components.ts opens for `replyguard serve`: the policy and the store (PostgreSQL at
+ * DATABASE_URL, in the schema BENCH_SCHEMA so the bench leaves the database as it found it; else
+ * the embedded store in the data directory).
+ */
 async function replyguard(role) {
-  const service = await startService({ config, role, components: { processor: testProcessor(), sink: sink() }, log });
+  const schema = process.env.BENCH_SCHEMA || undefined;
+  const store = await openStore({ ...(config.databaseUrl ? { databaseUrl: config.databaseUrl, schema } : {}), dataDir: config.dataDir, key });
+  const service = await startService({ config, role, components: { processor, sink: storeSink(store), events: storeEventLog(store) }, log });
   return service.url;
 }
 
@@ -87,17 +73,19 @@ function listen(app) {
 }
 
 async function bare() {
-  return listen(baseApp(async (draft) => ({ draftId: draft.id, ...fixedRule(draft) })));
+  return listen(baseApp(async (draft) => ({ draftId: draft.id, ...(await processor(draft)) })));
 }
 
 /** The pattern of helpdesks.md §7.1, for comparison: one QueueEvents per process, waitUntilFinished with a ttl. */
 async function queueEvents() {
-  const { key } = loadSealingKey(process.env, config.dataDir);
   const connection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue('drafts-qe', { connection, prefix: config.queuePrefix });
   const events = new QueueEvents('drafts-qe', { connection: connection.duplicate(), prefix: config.queuePrefix });
   await events.waitUntilReady();
-  new Worker('drafts-qe', async (job) => fixedRule(openJobData(key, job.data)), { connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency });
+  // waitUntilFinished adds listeners per waiting job: hundreds at once under load are expected here.
+  queue.setMaxListeners(0);
+  events.setMaxListeners(0);
+  new Worker('drafts-qe', async (job) => processor(openJobData(key, job.data)), { connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency });
   return listen(
     baseApp(async (draft) => {
       const jobKey = jobKeyFor(draft);

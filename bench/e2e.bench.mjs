@@ -1,31 +1,37 @@
 #!/usr/bin/env node
-// npm run bench (after the scan bench): end-to-end load on real servers, each in its own process,
-// against a private redis-server (append-only file on, as `replyguard serve` starts it). Signed
-// 2 KB drafts, each with a fresh id and webhook-id (nothing is answered from the store).
+// npm run bench (after the scan bench): end-to-end load on real servers, each in its own process
+// (the load generator is this process), against a private redis-server (append-only file on, as
+// `replyguard serve` starts it). Signed 2 KB drafts, each with a fresh id and webhook-id (nothing
+// is answered from the store). Every mode decides with the real scan and the default policy:
 //
-//   bare          express handler: signature check, parse, inline scan + fixed rule
-//   queue-events  express + BullMQ add + waitUntilFinished(one shared QueueEvents), same rule
+//   bare          express handler: signature check, parse, scan + policy inline (no queue, no store)
+//   queue-events  express + BullMQ add + waitUntilFinished(one shared QueueEvents), same processor, no store
 //   replyguard    replyguard serve (queue, in-process worker, waiters, replay check, logs, metrics)
-//   replyguard+1w replyguard serve plus one `replyguard worker` process (decisions through Redis)
+//                 with the real store: embedded PGlite, or PostgreSQL when DATABASE_URL is set
+//                 (in a schema of its own, dropped afterwards)
+//   replyguard+1w replyguard serve plus one `replyguard worker` process (PostgreSQL only: the
+//                 embedded store serves one process)
 //
-// For each: RATE drafts/s for DURATION s (autocannon's fixed-rate mode, 10 connections: it sends
-// each second's quota as fast as the connections allow, so requests come in bursts), the same rate
-// evenly paced (one request every 1/RATE s, open loop, as independent helpdesk agents would send),
-// then saturation (autocannon, 32 connections, no rate limit). Prints p50/p95/p99 latency,
-// drafts/s, errors and non-2xx, and where the time goes: server CPU per draft, event-loop delay,
-// Redis commands and Redis CPU per draft. Never fails on timing.
+// For each: RATE drafts/s for DURATION s (autocannon's fixed-rate mode, 10 keep-alive connections:
+// it sends each second's quota as fast as the connections allow, so requests come in bursts), the
+// same rate evenly paced (one request every 1/RATE s, open loop, keep-alive, as independent
+// helpdesk agents would send), then saturation (autocannon, 32 connections, no rate limit). Prints
+// p50/p95/p99 latency, drafts/s, errors and non-2xx, the load average, and where the time goes:
+// server CPU per draft, event-loop delay, Redis commands and Redis CPU per draft. Never fails on timing.
 //
 //   node bench/e2e.bench.mjs [--rate 200] [--duration 20] [--saturation 15] [--rounds 1] [--profile] [mode ...]
 // --profile: CPU profile of the server process during saturation, self time by package.
+// BENCH_CPU_PROF=DIR: node --cpu-prof of every server process for the whole run, into DIR.
 import { fork } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 
 const dist = new URL('../dist/', import.meta.url);
 const { startPrivateRedis, findExecutable } = await import(new URL('src/redis.js', dist).href);
@@ -44,7 +50,10 @@ const { values, positionals } = parseArgs({
 const RATE = Number(values.rate);
 const DURATION = Number(values.duration);
 const SATURATION = Number(values.saturation);
-const MODES = positionals.length ? positionals : ['bare', 'queue-events', 'replyguard', 'replyguard+1w'];
+const DATABASE_URL = process.env.DATABASE_URL || undefined;
+// A second worker process needs the shared store (the embedded one is single-process).
+const MODES = positionals.length ? positionals : ['bare', 'queue-events', 'replyguard', ...(DATABASE_URL ? ['replyguard+1w'] : [])];
+if (!DATABASE_URL && MODES.includes('replyguard+1w')) throw new Error('replyguard+1w needs DATABASE_URL (a worker process shares the store)');
 
 // A realistic 2 KB reply: mostly prose, a third of them with a card number (redact), some with a phone.
 const PROSE =
@@ -125,7 +134,9 @@ async function paced(url, secret, rate, seconds) {
 }
 
 function startChild(mode, env) {
-  const child = fork(new URL('./e2e-server.mjs', import.meta.url), [mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // BENCH_CPU_PROF=DIR: a .cpuprofile of each server process for the whole run, in DIR.
+  const execArgv = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const child = fork(new URL('./e2e-server.mjs', import.meta.url), [mode], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
@@ -205,7 +216,11 @@ async function main() {
   const redis = new Redis(redisUrl);
   const secretBytes = randomBytes(32);
   const results = [];
+  // PostgreSQL: the bench's own schema, dropped at the end.
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const storeName = DATABASE_URL ? `PostgreSQL ${new URL(DATABASE_URL).host}${new URL(DATABASE_URL).pathname} (schema ${schema})` : 'embedded PGlite (data directory)';
   console.log(`e2e: ${BODIES[0].length}-character drafts (JSON ~2.2 KB), ${RATE} drafts/s for ${DURATION} s, then saturation for ${SATURATION} s; Redis ${redisUrl} (private, appendonly)`);
+  console.log(`replyguard: real scan + default policy + store: ${storeName}; load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   try {
     for (let round = 0; round < Number(values.rounds); round++) {
       for (const mode of MODES) {
@@ -216,7 +231,7 @@ async function main() {
           REPLYGUARD_DATA_DIR: join(dir, 'data'),
           REPLYGUARD_WEBHOOK_SECRET: formatWebhookSecret(secretBytes),
           LOG_LEVEL: 'info',
-          BENCH_SHARED_SINK: mode === 'replyguard+1w' ? '1' : '0',
+          ...(DATABASE_URL ? { DATABASE_URL, BENCH_SCHEMA: schema } : {}),
         };
         const server = await startChild(mode === 'replyguard+1w' ? 'replyguard' : mode, env);
         const children = [server.child];
@@ -229,7 +244,7 @@ async function main() {
           const saturated = await load(server.url, secretBytes, { duration: SATURATION, connections: 32 }, children, redis);
           const profile = values.profile ? await ask(server.child, 'profile-stop', 'profile') : undefined;
           results.push({ mode, fixed, even, saturated });
-          console.log(`\n${mode}${Number(values.rounds) > 1 ? ` (round ${round + 1})` : ''}`);
+          console.log(`\n${mode}${Number(values.rounds) > 1 ? ` (round ${round + 1})` : ''}  (load average ${loadavg()[0].toFixed(2)})`);
           console.log(`  ${RATE}/s:        ${fmt(fixed)}`);
           console.log(`  ${RATE}/s paced:  ${fmt(even)}`);
           console.log(`  saturation:   ${fmt(saturated)}`);
@@ -243,6 +258,7 @@ async function main() {
   } finally {
     redis.disconnect();
     await redisHandle.stop();
+    if (DATABASE_URL) await dropSchema(DATABASE_URL, schema);
     rmSync(dir, { recursive: true, force: true });
   }
   const bare = results.filter((r) => r.mode === 'bare');
@@ -250,10 +266,27 @@ async function main() {
   if (bare.length && rg.length) {
     const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const ratio = (phase) => (median(rg.map((r) => r[phase].p99)) / median(bare.map((r) => r[phase].p99))).toFixed(2);
+    const range = (xs) => `${Math.min(...xs).toFixed(1)}-${Math.max(...xs).toFixed(1)}`;
+    console.log(`\nsummary over ${rg.length} round(s), store ${storeName}, load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}:`);
+    console.log(`  bare       p99 at ${RATE}/s ${range(bare.map((r) => r.fixed.p99))} ms (paced ${range(bare.map((r) => r.even.p99))} ms), saturation ${range(bare.map((r) => r.saturated.perSecond))} drafts/s`);
     console.log(
-      `\nreplyguard p99 at ${RATE}/s: ${median(rg.map((r) => r.fixed.p99)).toFixed(1)} ms, ${ratio('fixed')}x the bare handler's (paced: ${median(rg.map((r) => r.even.p99)).toFixed(1)} ms, ${ratio('even')}x); ` +
+      `  replyguard p99 at ${RATE}/s ${range(rg.map((r) => r.fixed.p99))} ms (paced ${range(rg.map((r) => r.even.p99))} ms), saturation ${range(rg.map((r) => r.saturated.perSecond))} drafts/s, ` +
+        `errors ${rg.reduce((n, r) => n + r.fixed.errors + r.even.errors + r.saturated.errors, 0)}, non-2xx ${rg.reduce((n, r) => n + r.fixed.non2xx + r.even.non2xx + r.saturated.non2xx, 0)}`,
+    );
+    console.log(
+      `  median replyguard p99 at ${RATE}/s: ${median(rg.map((r) => r.fixed.p99)).toFixed(1)} ms, ${ratio('fixed')}x the bare handler's (paced: ${median(rg.map((r) => r.even.p99)).toFixed(1)} ms, ${ratio('even')}x); ` +
         `target <= 25 ms and <= 1.5x. Saturation ${median(rg.map((r) => r.saturated.perSecond)).toFixed(0)} drafts/s (target >= 1500)`,
     );
+  }
+}
+
+async function dropSchema(url, schema) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
   }
 }
 

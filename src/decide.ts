@@ -2,11 +2,18 @@
  * The request side of a decision: what `POST /v1/drafts` does once the request is authenticated
  * and parsed into a Draft.
  *
- * 0. A signed delivery claims its webhook-id (src/replay.ts): a replay is refused.
- * 1. A decision already recorded for the job key (a helpdesk retry) is answered at once.
- * 2. Otherwise register a waiter, THEN add the job (id = job key: a concurrent retry joins the same
- *    job), and wait for the decision until DECISION_TIMEOUT_MS after the request arrived.
- * 3. At the deadline, one last look at the store (the decision may have landed just before) and at
+ * 0. Register a waiter for the job key first, so that no decision can slip past unnoticed between
+ *    the checks below and the wait.
+ * 1. A signed delivery claims its webhook-id (src/replay.ts): a replay is refused.
+ * 2. A decision already recorded for the job key (a helpdesk retry) is answered at once. The store
+ *    is asked only when it may know one: the job is in the queue already (BullMQ keeps finished
+ *    jobs a while), or the store failed lately (the lookup then finds out whether it is back, and
+ *    answers 503 if not). A new job, the common case, costs no store query on the request path; a
+ *    retry of a job BullMQ has since removed is decided again, and the store's idempotent
+ *    recordDecision hands the worker the FIRST decision, which is what the waiter gets.
+ * 3. Add the job (id = job key: a concurrent retry joins the same job), and wait for the decision
+ *    until DECISION_TIMEOUT_MS after the request arrived.
+ * 4. At the deadline, one last look at the store (the decision may have landed just before) and at
  *    the job (a job that failed for good gets the fail-closed `block`); otherwise answer `hold`
  *    with the poll URL and record the hold. The job keeps running and records its decision.
  *
@@ -31,6 +38,10 @@ export interface DeciderDeps {
   readonly queue: Queue<DraftJobData, DraftJobResult>;
   readonly waiters: DecisionWaiters;
   readonly sink: DecisionSink;
+  /** Whether the store answered its last call (src/decisions.ts watchSink). */
+  readonly storeAnswering: () => boolean;
+  /** Whether BullMQ holds a job with this id (waiting, active, or finished and not yet removed). */
+  readonly jobExists: (jobKey: string) => Promise<boolean>;
   readonly claimDelivery: ClaimDelivery;
   /** Whether the producer connection is up: when it is not, nothing can be queued, so hold at once. */
   readonly redisReady: () => boolean;
@@ -72,11 +83,18 @@ export function createDecider(deps: DeciderDeps): Decider {
       return { kind: 'hold', jobKey, decision, reason };
     };
 
+    /** The decision recorded for the job key, when the store may have one (step 2). */
+    const recorded = async (): Promise<Decision | undefined> => {
+      if (deps.storeAnswering() && !(await deps.jobExists(jobKey))) return undefined;
+      return sink.findByJobKey(jobKey);
+    };
+
     let waiter: Waiter | undefined;
     try {
       if (!deps.redisReady()) return await hold('unavailable');
-      // The claim (Redis) and the store lookup are independent: one round trip instead of two.
-      const [claimed, known] = await Promise.all([deliveryId === undefined ? undefined : race(deps.claimDelivery(deliveryId)), race(sink.findByJobKey(jobKey))]);
+      waiter = waiters.wait(jobKey);
+      // The claim and the job lookup go to Redis together (the producer pipelines them).
+      const [claimed, known] = await Promise.all([deliveryId === undefined ? undefined : race(deps.claimDelivery(deliveryId)), race(recorded())]);
       if (claimed) {
         if (claimed.ok && !claimed.value) return { kind: 'replayed' };
         if (!claimed.ok) return await hold(claimed.expired ? 'timeout' : 'unavailable');
@@ -84,7 +102,6 @@ export function createDecider(deps: DeciderDeps): Decider {
       if (known.ok && known.value) return { kind: 'decided', jobKey, decision: known.value, from: 'store' };
       if (!known.ok) return await hold(known.expired ? 'timeout' : 'unavailable');
 
-      waiter = waiters.wait(jobKey);
       const added = await race(queue.add(JOB_NAME, sealJobData(deps.key, draft, jobKey, receivedAt), { jobId: jobKey }));
       if (!added.ok && !added.expired) return await hold('unavailable');
       const decided = await race(waiter.decision);

@@ -76,6 +76,42 @@ export interface DecisionSink {
   close(): Promise<void>;
 }
 
+/** A DecisionSink that remembers whether its last call was answered (src/decide.ts asks it). */
+export interface WatchedSink extends DecisionSink {
+  /** False from a failed call until a call succeeds again. */
+  answering(): boolean;
+}
+
+/**
+ * Watches the calls that reach the store on every draft. Any failure counts (an outage and a bad
+ * record alike): the cost of a false alarm is one store lookup, which clears it.
+ */
+export function watchSink(sink: DecisionSink): WatchedSink {
+  let answering = true;
+  const watch =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        const result = await call.apply(sink, args);
+        answering = true;
+        return result;
+      } catch (err) {
+        answering = false;
+        throw err;
+      }
+    };
+  return {
+    recordDecision: watch(sink.recordDecision),
+    recordHold: watch(sink.recordHold),
+    findByJobKey: watch(sink.findByJobKey),
+    latestForDraft: watch(sink.latestForDraft),
+    ...(sink.requestReview ? { requestReview: sink.requestReview.bind(sink) } : {}),
+    ping: watch(sink.ping),
+    close: () => sink.close(),
+    answering: () => answering,
+  };
+}
+
 /** What happens after a decision (src/remediation.ts, src/alerts.ts), in the store's audit log. */
 export interface LoggedEvent {
   readonly kind: 'remediation.done' | 'remediation.failed' | 'alert.failed';

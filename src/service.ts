@@ -12,7 +12,7 @@ import { prepare } from '../detectors/index.js';
 import type { Config } from './config.js';
 import { loadServiceCredentials, type ServiceCredentials } from './credentials.js';
 import { createDecider } from './decide.js';
-import type { DecisionSink, DraftProcessor, EventLog } from './decisions.js';
+import { watchSink, type DecisionSink, type DraftProcessor, type EventLog, type WatchedSink } from './decisions.js';
 import type { Decision } from './draft.js';
 import { ReplyGuardError } from './errors.js';
 import { createApp } from './http/app.js';
@@ -90,6 +90,8 @@ async function assemble(options: ServiceOptions, redis: RedisHandle, log: Logger
   // work (about half a second, seconds on a loaded machine) that would stall the first request
   // and the worker's lock renewals.
   prepare();
+  // The decider skips the store lookup of a new job while the store answers (src/decide.ts).
+  const sink = watchSink(components.sink);
   const workerConnection = connectRedis(redis.url, 'worker');
   workerConnection.on('error', throttled(log, 'redis (worker connection) error'));
   const waiters = new DecisionWaiters();
@@ -116,7 +118,7 @@ async function assemble(options: ServiceOptions, redis: RedisHandle, log: Logger
     concurrency: config.workerConcurrency,
     key: sealing.key,
     processor: components.processor,
-    sink: components.sink,
+    sink,
     log,
     afterDecision: followUps.afterDecision,
     // In-process: a request waiting here gets the decision without a Redis round trip.
@@ -125,7 +127,7 @@ async function assemble(options: ServiceOptions, redis: RedisHandle, log: Logger
   });
   let api: Api | undefined;
   try {
-    api = credentials ? await startApi(config, credentials, components.sink, waiters, sealing.key, redis.url, log) : undefined;
+    api = credentials ? await startApi(config, credentials, sink, waiters, sealing.key, redis.url, log) : undefined;
   } catch (err) {
     await worker.close(1000);
     await followUps.close();
@@ -145,7 +147,7 @@ async function assemble(options: ServiceOptions, redis: RedisHandle, log: Logger
       await followUps.close();
       await apiClosed;
       await quit(workerConnection);
-      await components.sink.close().catch((err: unknown) => log.warn({ error: errorSummary(err) }, 'closing the store failed'));
+      await sink.close().catch((err: unknown) => log.warn({ error: errorSummary(err) }, 'closing the store failed'));
       await redis.stop();
       log.info('stopped');
     })());
@@ -159,7 +161,7 @@ interface Api {
   close(graceMs: number): Promise<void>;
 }
 
-async function startApi(config: Config, credentials: ServiceCredentials, sink: DecisionSink, waiters: DecisionWaiters, key: SealingKey, redisUrl: string, log: Logger): Promise<Api> {
+async function startApi(config: Config, credentials: ServiceCredentials, sink: WatchedSink, waiters: DecisionWaiters, key: SealingKey, redisUrl: string, log: Logger): Promise<Api> {
   const producer = connectRedis(redisUrl, 'producer', Math.min(config.decisionTimeoutMs, 1000));
   const subscriber = connectRedis(redisUrl, 'subscriber');
   producer.on('error', throttled(log, 'redis (producer connection) error'));
@@ -186,7 +188,18 @@ async function startApi(config: Config, credentials: ServiceCredentials, sink: D
   const webhooks = helpdeskWebhooks({ adapters: helpdeskAdapters(config), metrics, log, maxBodyBytes: config.maxBodyBytes, intake });
   const app = createApp(config, {
     adapter: genericAdapter(credentials),
-    decide: createDecider({ queue, waiters, sink, claimDelivery, redisReady, key, timeoutMs: config.decisionTimeoutMs, log }),
+    decide: createDecider({
+      queue,
+      waiters,
+      sink,
+      storeAnswering: () => sink.answering(),
+      jobExists: async (jobKey) => (await producer.exists(queue.toKey(jobKey))) === 1,
+      claimDelivery,
+      redisReady,
+      key,
+      timeoutMs: config.decisionTimeoutMs,
+      log,
+    }),
     sink,
     claimDelivery,
     readiness: async () => ({ redis: await answers(producer.ping()), store: await answers(sink.ping()) }),

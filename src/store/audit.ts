@@ -106,28 +106,52 @@ export async function appendEntries(tx: Sql, events: readonly AuditEvent[]): Pro
   if (!events.length) return [];
   const head = (await tx.query('SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE'))[0];
   if (!head) throw new Error('the audit chain head is missing');
-  let seq = Number(head.seq);
-  let prevHash = String(head.hash);
-  const entries = events.map((e): AuditEntry => {
+  const entries = chainEntries({ seq: Number(head.seq), hash: String(head.hash) }, events);
+  const params: unknown[] = [];
+  await tx.query(appendSql(entries, params), params);
+  return entries;
+}
+
+export interface ChainHead {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/** The entries of `events` chained after `head`, with their hashes (nothing written). */
+export function chainEntries(head: ChainHead, events: readonly AuditEvent[]): AuditEntry[] {
+  let seq = head.seq;
+  let prevHash = head.hash;
+  return events.map((e): AuditEntry => {
     seq++;
     const entry = { seq, kind: e.kind, subject: e.subject, actor: e.actor ?? null, details: e.details ?? {}, createdAt: e.at ?? new Date(), prevHash };
     prevHash = entryHash(seq, entry.prevHash, entryContent(entry));
     return { ...entry, hash: prevHash };
   });
+}
+
+/**
+ * One statement that inserts `entries` (non-empty) and moves the head to the last, its parameters
+ * appended to `params`; usable as the CTEs of a larger statement (`appendCtes`) or alone. It does
+ * not check where the head was: appendEntries holds the head's lock, and the single-statement
+ * decision write (store.ts) relies on seq's uniqueness (entries 1..head exist).
+ */
+export function appendCtes(entries: readonly AuditEntry[], params: unknown[]): string {
   const values = valuesList(
     entries.map((e) => [e.seq, e.kind, e.subject, e.actor, canonicalJson(e.details), e.createdAt, e.prevHash, e.hash]),
     ['', '', '', '', 'jsonb', 'timestamptz'],
+    params,
   );
   const last = entries[entries.length - 1]!;
-  const n = values.params.length;
-  await tx.query(
-    `WITH appended AS (
+  params.push(last.seq, last.hash);
+  return `appended AS (
        INSERT INTO audit_log (seq, kind, subject, actor, details, created_at, prev_hash, hash) VALUES ${values.sql}
-     )
-     UPDATE audit_head SET seq = $${n + 1}, hash = $${n + 2} WHERE id = 1`,
-    [...values.params, last.seq, last.hash],
-  );
-  return entries;
+     ), head_moved AS (
+       UPDATE audit_head SET seq = $${params.length - 1}, hash = $${params.length} WHERE id = 1
+     )`;
+}
+
+function appendSql(entries: readonly AuditEntry[], params: unknown[]): string {
+  return `WITH ${appendCtes(entries, params)} SELECT 1`;
 }
 
 export function toEntry(r: Row): AuditEntry {

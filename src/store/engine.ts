@@ -40,8 +40,8 @@ export function checkSchemaName(schema: string): string {
 }
 
 /** `($1, $2::jsonb), ($3, $4::jsonb)` and the flat parameters, for a multi-row INSERT. */
-export function valuesList(rows: readonly (readonly unknown[])[], casts: readonly string[] = []): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
+export function valuesList(rows: readonly (readonly unknown[])[], casts: readonly string[] = [], params: unknown[] = []): { sql: string; params: unknown[] } {
+  // `params` given: numbering continues after the parameters already in it (one statement, several lists).
   const tuples = rows.map((row) => `(${row.map((value, i) => `$${params.push(value)}${casts[i] ? `::${casts[i]}` : ''}`).join(', ')})`);
   return { sql: tuples.join(', '), params };
 }

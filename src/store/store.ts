@@ -10,7 +10,7 @@
 import type { Finding } from '../../detectors/index.js';
 import { seal, unsealText as unsealWithKey, type SealingKey } from '../crypto.js';
 import { ReplyGuardError } from '../errors.js';
-import { appendEntries, listEntries, verifyChain, type AuditEntry, type AuditEvent, type AuditListOptions, type AuditVerification } from './audit.js';
+import { appendCtes, appendEntries, chainEntries, listEntries, verifyChain, type AuditEntry, type ChainHead, type AuditEvent, type AuditListOptions, type AuditVerification } from './audit.js';
 import { checkSchemaName, openPglite, openPostgres, valuesList, type Engine, type Row, type Sql } from './engine.js';
 import { GroupCommit } from './group-commit.js';
 import { checkSchemaCurrent, migrate } from './migrate.js';
@@ -180,6 +180,11 @@ const SELECT_DECISION = `
          (d.raw_content_sealed IS NOT NULL OR h.job_key IS NOT NULL) AS has_raw_content
     FROM decisions d LEFT JOIN holds h ON h.job_key = d.job_key`;
 
+type InsertedDecisions = Map<string, { id: number; holdExists: boolean }>;
+
+const insertedByKey = (rows: readonly { id: unknown; job_key: string; hold_exists: boolean }[]): InsertedDecisions =>
+  new Map(rows.map((r) => [r.job_key, { id: Number(r.id), holdExists: r.hold_exists }]));
+
 /** A failure the database reported for this data (or a deadlock), not an outage: worth retrying items alone. */
 const isItemFailure = (err: unknown): boolean => err instanceof ReplyGuardError && err.code === 'RG_ERR_STORE_FAILED';
 
@@ -193,6 +198,8 @@ class SqlStore implements Store {
   readonly engine: 'postgres' | 'pglite';
   readonly audit: Store['audit'];
 
+  /** Where this store last left the audit chain (a guess: another process may have moved it since). */
+  private head: ChainHead | undefined;
   private readonly decisions = new GroupCommit<DecisionRecord, RecordResult>((recs) => this.writeDecisions(recs), isItemFailure);
   private readonly holds = new GroupCommit<HoldRecord, void>((holds) => this.writeHolds(holds), isItemFailure);
 
@@ -213,25 +220,12 @@ class SqlStore implements Store {
   }
 
   /**
-   * One transaction for a group of decisions: insert those whose job key is new, then append
-   * their audit entries. A repeated job key (a retried job) adds neither a row nor an entry.
+   * A group of decisions with their audit entries, atomically: those whose job key is new are
+   * inserted, a repeated job key (a retried job) adds neither a row nor an entry.
    */
   private async writeDecisions(recs: DecisionRecord[]): Promise<RecordResult[]> {
     const distinct = distinctByJobKey(recs);
-    const values = valuesList(distinct.map((r) => this.decisionValues(r)));
-    const inserted = await this.db.transaction(async (tx) => {
-      const created = await tx.query<{ id: unknown; job_key: string; hold_exists: boolean }>(
-        `WITH inserted AS (
-           INSERT INTO decisions (${DECISION_COLUMNS.join(', ')}) VALUES ${values.sql}
-           ON CONFLICT (job_key) DO NOTHING RETURNING id, job_key
-         )
-         SELECT i.id, i.job_key, EXISTS (SELECT 1 FROM holds h WHERE h.job_key = i.job_key) AS hold_exists FROM inserted i`,
-        values.params,
-      );
-      const byKey = new Map(created.map((c) => [c.job_key, { id: Number(c.id), holdExists: c.hold_exists }]));
-      await appendEntries(tx, distinct.filter((r) => byKey.has(r.jobKey)).map(decisionEvent));
-      return byKey;
-    });
+    const inserted = (await this.writeNewDecisions(distinct)) ?? (await this.writeDecisionsLocked(distinct));
     const answered = new Set<string>();
     return Promise.all(
       recs.map(async (rec) => {
@@ -245,6 +239,62 @@ class SqlStore implements Store {
         return { created: false, decision: first };
       }),
     );
+  }
+
+  /**
+   * The common case in ONE statement, without an explicit transaction (PGlite pays per statement,
+   * PostgreSQL per round trip): every job key new, and the chain continued from where this store
+   * last left it. The statement is atomic; when either guess is wrong it fails on a unique key
+   * (decisions.job_key, or audit_log.seq: the head has moved on, and entries 1..head exist) and
+   * writes nothing, and undefined sends the group to writeDecisionsLocked.
+   */
+  private async writeNewDecisions(distinct: DecisionRecord[]): Promise<InsertedDecisions | undefined> {
+    const head = this.head;
+    if (!head) return undefined;
+    this.head = undefined; // until this statement is known to have moved it
+    const entries = chainEntries(head, distinct.map(decisionEvent));
+    const params: unknown[] = [];
+    const values = valuesList(
+      distinct.map((r) => this.decisionValues(r)),
+      [],
+      params,
+    );
+    let created;
+    try {
+      created = await this.db.query<{ id: unknown; job_key: string; hold_exists: boolean }>(
+        `WITH inserted AS (
+           INSERT INTO decisions (${DECISION_COLUMNS.join(', ')}) VALUES ${values.sql} RETURNING id, job_key
+         ), ${appendCtes(entries, params)}
+         SELECT i.id, i.job_key, EXISTS (SELECT 1 FROM holds h WHERE h.job_key = i.job_key) AS hold_exists FROM inserted i`,
+        params,
+      );
+    } catch (err) {
+      if (isItemFailure(err)) return undefined;
+      throw err;
+    }
+    this.head = entries[entries.length - 1];
+    return insertedByKey(created);
+  }
+
+  /** A transaction that takes the chain head's lock: any job keys, wherever the head is. */
+  private async writeDecisionsLocked(distinct: DecisionRecord[]): Promise<InsertedDecisions> {
+    const values = valuesList(distinct.map((r) => this.decisionValues(r)));
+    let last: AuditEntry | undefined;
+    const inserted = await this.db.transaction(async (tx) => {
+      const created = await tx.query<{ id: unknown; job_key: string; hold_exists: boolean }>(
+        `WITH inserted AS (
+           INSERT INTO decisions (${DECISION_COLUMNS.join(', ')}) VALUES ${values.sql}
+           ON CONFLICT (job_key) DO NOTHING RETURNING id, job_key
+         )
+         SELECT i.id, i.job_key, EXISTS (SELECT 1 FROM holds h WHERE h.job_key = i.job_key) AS hold_exists FROM inserted i`,
+        values.params,
+      );
+      const byKey = insertedByKey(created);
+      last = (await appendEntries(tx, distinct.filter((r) => byKey.has(r.jobKey)).map(decisionEvent))).at(-1);
+      return byKey;
+    });
+    if (last) this.head = last; // committed: the next group can try the single statement
+    return inserted;
   }
 
   private decisionValues(r: DecisionRecord): unknown[] {

@@ -147,6 +147,19 @@ describe.each(engineCases('drafts-api'))('with the store on $name', (engine) => 
       expect(h.logs.filter((l) => l.includes(`"draftId":"${body.id}"`) && l.includes('"from":"store"'))).toHaveLength(1);
     });
 
+    it('answers a retry whose job BullMQ has already removed with the first decision recorded', async () => {
+      const id = uid();
+      const body = draft(id, `card ${CARD}`);
+      const first = await decisionOf(await h.postDraft(body));
+      const jobs = await h.service.queue!.getCompleted();
+      const job = jobs.find((j) => j.data.draftId === id);
+      expect(job).toBeDefined();
+      await job!.remove();
+      const second = await decisionOf(await h.postDraft(body));
+      expect(second).toEqual(first);
+      expect((await h.rows(id)).decisions).toHaveLength(1); // decided again, recorded once
+    });
+
     it('processes concurrent retries of the same draft once', async () => {
       const body = draft(uid(), 'hello again');
       const calls = h.processor.calls;

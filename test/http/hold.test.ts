@@ -90,9 +90,18 @@ describe.each(ENGINES)('with the store on $name', ({ make }) => {
     it('answers hold (503) when the store cannot be reached, and records nothing as approved', async () => {
       h.sink.failing = true;
       try {
+        // A new draft is queued without asking the store: the first one after the outage began is
+        // held (202, queued), and finds the store down at its deadline ...
+        const first = await h.postDraft(draft(uid(), 'hello'));
+        expect(first.status).toBe(202);
+        expect((await decisionOf(first)).action).toBe('hold');
+        // ... so the next ones ask the store first, and are answered 503 (nothing queued).
+        const queue = h.service.queue!;
+        const queued = await queue.count();
         const res = await h.postDraft(draft(uid(), 'hello'));
         expect(res.status).toBe(503);
         expect((await decisionOf(res)).action).toBe('hold');
+        expect(await queue.count()).toBe(queued);
       } finally {
         h.sink.failing = false;
       }

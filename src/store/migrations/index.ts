@@ -3,6 +3,7 @@
  * with the code. Never edit a migration that was released: add the next one.
  */
 import records from './001-records.js';
+import sealedInline from './002-sealed-inline.js';
 
 export interface Migration {
   readonly version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [records];
+export const MIGRATIONS: readonly Migration[] = [records, sealedInline];
