@@ -20,7 +20,7 @@ import { openStore, type AuditEntry, type AuditKind, type Store } from '../../..
 import { formatWebhookSecret } from '../../../webhooks/standard-webhooks.js';
 import { intercomSignature } from '../../../webhooks/intercom/adapter.js';
 import { zendeskSignature } from '../../../webhooks/zendesk/adapter.js';
-import { capturedLogger, deleteKeys, SHARED_REDIS } from '../../service/support/harness.js';
+import { capturedLogger, deleteKeys, SHARED_REDIS, until } from '../../service/support/harness.js';
 import { seedPgliteDir } from '../../store/engines.js';
 import { startStandIn, type StandIn } from './stand-in.js';
 
@@ -130,15 +130,7 @@ export async function startHelpdeskHarness(options: HelpdeskHarnessOptions): Pro
       freshdesk: (body, o = {}) => post('freshdesk', body, { 'x-replyguard-secret': o.secret ?? secrets.freshdesk }),
     },
     audit: (kind) => store.audit.list({ kind, limit: 1000 }),
-    async until(probe, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) throw new Error('condition not met in time');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    },
+    until: (probe, timeoutMs = 10_000) => until(probe, timeoutMs),
     async close() {
       await service.close(); // closes the store too (the sink)
       await standIn.close();
