@@ -258,6 +258,9 @@ function evaluate(doc: ScanDoc, digits: string, start: number, end: number, grou
   // "+44 20 7946 0958 ..." is a phone number: helpdesks never treat "+" numbers as cards.
   if (text[start - 1] === '+') return undefined;
   if (g === 0 && (gluedBefore(text, start) || isMaskedTail(text, start))) return undefined;
+  // "opacity: 0.5440049604579338": unbroken digits after "<digit>." are a decimal fraction; a
+  // dotted card is written in groups ("4000.0566.5566.5556").
+  if (g === h && g > 0 && text[start - 1] === '.' && isDigit(text[start - 2])) return undefined;
   if (h === groups.length / 2 - 1 && gluedAfter(text, end)) return undefined;
   // "rrn=526011004471\n2025-09-17": digits joined over a line break that go on as a date are not one number.
   if (h < groups.length / 2 - 1 && (text[end] === '-' || text[end] === '.') && text.slice(start, end).includes('\n')) return undefined;
@@ -365,4 +368,8 @@ export function panTrailer(text: string, pan: Pan): PanTrailer {
     if (cvvLabel >= 0 || trailer.expiry || c - pan.end <= 6) trailer.cvv = { start: cvvAt, end: c };
   }
   return trailer;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
 }

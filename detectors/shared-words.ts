@@ -29,4 +29,10 @@ export const REFERENCE_WORDS = words('reference', [
   'registered in england and wales', 'registered in england', 'registered in wales', 'registered in scotland',
   'registered no', 'company registration', 'companies house', 'duns', 'duns number', 'vat', 'vat no', 'vat number',
   'ein', 'gstin', 'cipc',
+  'tag', 'bag tag', 'baggage tag', 'luggage tag', 'asset tag', 'tag number',
+  // The same labels in the other languages replies quote: German, French, Spanish, Portuguese, Dutch.
+  'vorgangsnummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'sendungsnummer', 'kundennummer',
+  'referenznummer', 'aktenzeichen', 'rechnung', 'bestellung',
+  'commande', 'numero de commande', 'numéro de commande', 'facture', 'référence', 'numéro de suivi', 'dossier',
+  'pedido', 'número de pedido', 'factura', 'referencia', 'fatura', 'encomenda', 'bestelnummer', 'factuur',
 ]);

@@ -45,6 +45,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
 
 // Hard negatives: Luhn-valid or card-shaped numbers that are not cards.
 const negatives: [name: string, text: string][] = [
+  ['decimal fraction (Luhn-valid digits after "0.")', 'the element had `opacity: 0.4111111111111111` which Safari truncated'],
+  ['decimal fraction in a measurement', 'Latitude -17.5123456789012346 was logged by the courier app.'],
   ['luhn-valid order number', 'Your order number 4111111111111111 has shipped.'],
   ['invoice label', 'Invoice 5555555555554444 is attached.'],
   ['tracking number', 'Tracking 1Z999AA10123456784 left the depot.'],

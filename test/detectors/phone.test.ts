@@ -60,6 +60,9 @@ const negatives: [name: string, text: string][] = [
   ['call ID', 'Queue time 4:32. Call ID 9173-4471-22.'],
   ['date and hour', 'Products: 3 | Last contact: 2025-09-15 14:22 | Agent: #0417'],
   ['registered company number', 'Skylark Airways Ltd, registered in England no. 07714452. ATOL protected.'],
+  ['bag tag', 'The bag (tag 0125046435) was located in Johannesburg.'],
+  ['German reference label', 'Die Zahlung wurde zurückgebucht. Vorgangsnummer 0456261258.'],
+  ['French order label', 'Votre numéro de commande 0456261258 a été expédié.'],
   ['log field before a timestamp on the next line', 'amt=2500 cur=KES rc=05\n2025-09-17 11:02:41 auth req'],
 ];
 
