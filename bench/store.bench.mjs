@@ -70,6 +70,7 @@ async function drive(total, inFlight, fn) {
   const latencies = [];
   let next = 0;
   const cpu0 = process.cpuUsage();
+  const elu0 = performance.eventLoopUtilization();
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: inFlight }, async () => {
@@ -83,12 +84,14 @@ async function drive(total, inFlight, fn) {
   );
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  // The event loop's busy time: what a write costs the thread that also serves requests and jobs.
+  const elu = performance.eventLoopUtilization(elu0);
   latencies.sort((a, b) => a - b);
-  return { perSecond: total / seconds, p50: pct(latencies, 0.5), p99: pct(latencies, 0.99), max: latencies.at(-1), cpuMs: (cpu.user + cpu.system) / 1000 / total };
+  return { perSecond: total / seconds, p50: pct(latencies, 0.5), p99: pct(latencies, 0.99), max: latencies.at(-1), cpuMs: (cpu.user + cpu.system) / 1000 / total, loopMs: elu.active / total };
 }
 
 const line = (label, r) =>
-  console.log(`  ${label.padEnd(16)} ${r.perSecond.toFixed(0).padStart(6)} decisions/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms   max ${r.max.toFixed(1)} ms   this process ${r.cpuMs.toFixed(2)} ms CPU/decision`);
+  console.log(`  ${label.padEnd(16)} ${r.perSecond.toFixed(0).padStart(6)} decisions/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms   max ${r.max.toFixed(1)} ms   this process ${r.cpuMs.toFixed(2)} ms CPU/decision, its event loop ${r.loopMs.toFixed(2)} ms busy/decision`);
 
 // The decision INSERT alone, as recordDecision issues it minus the audit CTEs.
 const BARE_INSERT = `INSERT INTO decisions (job_key, draft_id, provider, ticket_id, agent_id, agent_email, action, findings,
@@ -169,7 +172,7 @@ async function main(args) {
   if (wanted.includes('pglite')) {
     const dataDir = mkdtempSync(join(tmpdir(), 'rg-store-bench-'));
     try {
-      await benchEngine('pglite (embedded, in-process)', { dataDir, key });
+      await benchEngine('pglite (embedded, in a thread of this process)', { dataDir, key });
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

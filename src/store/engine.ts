@@ -2,18 +2,21 @@
  * The two SQL engines behind the store, reduced to what the store needs: parameterised queries,
  * multi-statement scripts (migrations) and transactions. PostgreSQL goes through a `pg` Pool (many
  * processes on many machines may share it); the embedded engine is PGlite, PostgreSQL compiled to
- * WebAssembly, running in this process on files under the data directory (one process only).
+ * WebAssembly, running in a thread of this process (pglite-thread.ts) on files under the data
+ * directory (one process only).
  *
  * Errors leave this module as ReplyGuardError with a stable code and one line of text. Database
  * error details (`detail`, `where`) can quote row values, so they are never copied; neither is
  * the password of the database URL.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { ReplyGuardError } from '../errors.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { PGLITE_THREAD_SOURCE } from './pglite-thread.js';
 
 export type Row = Record<string, unknown>;
 
@@ -175,21 +178,20 @@ export async function openPglite(opts: PgliteOptions): Promise<Engine> {
     if (err instanceof ReplyGuardError) throw err;
     throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `cannot open the embedded store in ${dir}: ${oneLine((err as Error).message)}`);
   }
-  let db: PGlite;
+  const thread = startPgliteThread({ dir, ...(opts.schema ? { schema: checkSchemaName(opts.schema) } : {}) });
   try {
-    db = await PGlite.create(dir);
-    // One connection, so a session setting applies to every later query.
-    if (opts.schema) await db.exec(`SET search_path TO ${checkSchemaName(opts.schema)}`);
+    await thread.call({ op: 'open' }, 0);
   } catch (err) {
+    await thread.stop();
     unlock();
     return fail(err);
   }
 
-  const onTx = (tx: { query: PGlite['query']; exec: PGlite['exec'] }): Sql => ({
-    query: async <R extends Row>(text: string, params?: readonly unknown[]) => (await tx.query<R>(text, params as unknown[])).rows,
-    exec: async (script) => void (await tx.exec(script)),
+  const onTx = (tx?: number): Sql => ({
+    query: async <R extends Row>(text: string, params?: readonly unknown[]) => (await thread.call({ op: 'query', text, params, tx })) as R[],
+    exec: async (script) => void (await thread.call({ op: 'exec', script, tx })),
   });
-  const direct = onTx(db);
+  const direct = onTx();
   let closing: Promise<void> | undefined;
   const guard = async <T>(run: () => Promise<T>): Promise<T> => {
     if (closing) throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `the embedded store in ${dir} is closed`);
@@ -206,22 +208,79 @@ export async function openPglite(opts: PgliteOptions): Promise<Engine> {
     exec: (script) => guard(() => direct.exec(script)),
     // PGlite queues every query and transaction behind one mutex: transactions never interleave.
     transaction: (fn, txOpts) =>
-      guard(() =>
-        db.transaction(async (tx) => {
-          if (txOpts?.snapshot) await tx.query(SNAPSHOT);
-          return fn(onTx(tx));
-        }),
-      ),
+      guard(async () => {
+        const tx = thread.nextId();
+        await thread.call({ op: 'begin', snapshot: Boolean(txOpts?.snapshot) }, tx);
+        let result: Awaited<ReturnType<typeof fn>>;
+        try {
+          result = await fn(onTx(tx));
+        } catch (err) {
+          await thread.call({ op: 'end', tx, commit: false }).catch(() => undefined);
+          throw err;
+        }
+        await thread.call({ op: 'end', tx, commit: true });
+        return result;
+      }),
     close: () => {
       closing ??= (async () => {
         try {
-          await db.syncToFs();
-          await db.close(); // waits for queued queries, shuts PostgreSQL down cleanly
+          await thread.call({ op: 'close' });
         } finally {
+          await thread.stop();
           unlock();
         }
       })();
       return closing;
+    },
+  };
+}
+
+interface PgliteThread {
+  nextId(): number;
+  /** Posts one message and resolves with its answer; rejects with the thread's error (plain fields). */
+  call(message: Record<string, unknown>, id?: number): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+/** The PGlite thread (pglite-thread.ts) and the calls waiting for its answers. */
+function startPgliteThread(data: { dir: string; schema?: string }): PgliteThread {
+  const thread = new Worker(PGLITE_THREAD_SOURCE, {
+    eval: true,
+    workerData: { ...data, pglite: createRequire(import.meta.url).resolve('@electric-sql/pglite'), snapshotSql: SNAPSHOT },
+  });
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
+  let gone: Error | undefined;
+  let next = 1;
+  // The thread keeps the process alive only while a call waits for it (a CLI command that forgot
+  // to close the store still exits; one awaiting a query does not exit under it).
+  const holdOpen = () => (waiting.size ? thread.ref() : thread.unref());
+  const failAll = (err: Error) => {
+    gone ??= err;
+    for (const w of waiting.values()) w.reject(gone);
+    waiting.clear();
+    holdOpen();
+  };
+  thread.on('message', (m: { id: number; ok: boolean; value?: unknown; error?: { message: string } }) => {
+    const w = waiting.get(m.id);
+    if (!w) return;
+    waiting.delete(m.id);
+    holdOpen();
+    if (m.ok) w.resolve(m.value);
+    else w.reject(Object.assign(new Error(m.error!.message), m.error));
+  });
+  thread.on('error', (err) => failAll(Object.assign(new Error(`the embedded store's thread failed: ${oneLine(err.message)}`), { code: '57P01' })));
+  thread.on('exit', () => failAll(Object.assign(new Error("the embedded store's thread stopped"), { code: '57P01' })));
+  return {
+    nextId: () => next++,
+    call: (message, id = next++) =>
+      new Promise((resolve, reject) => {
+        if (gone) return reject(gone);
+        waiting.set(id, { resolve, reject });
+        holdOpen();
+        thread.postMessage({ ...message, id });
+      }),
+    stop: async () => {
+      await thread.terminate();
     },
   };
 }
