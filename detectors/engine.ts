@@ -101,7 +101,9 @@ function readCells(this: Scanner, doc: ScanDoc, minScore: number, out: Candidate
     const text = doc.text;
     const label = `${cell.header}: `;
     const before = text.slice(cell.rowStart, cell.start);
-    const virtual = before + label + text.slice(cell.start, cell.rowEnd);
+    // A CSV cell's closing "," or ";" becomes a tab: "599,120.00" would read as one number.
+    const after = text.slice(cell.end, cell.rowEnd);
+    const virtual = before + label + text.slice(cell.start, cell.end) + (after[0] === ',' || after[0] === ';' ? '\t' + after.slice(1) : after);
     const rowDoc = new ScanDoc(virtual, new HitIndex(this.vocabularyHits(virtual)), doc.region);
     const inRow: Candidate[] = [];
     for (const detector of this.detectors) detector.find(rowDoc, inRow);
