@@ -29,4 +29,6 @@ export const REFERENCE_WORDS = words('reference', [
   'registered in england and wales', 'registered in england', 'registered in wales', 'registered in scotland',
   'registered no', 'company registration', 'companies house', 'duns', 'duns number', 'vat', 'vat no', 'vat number',
   'ein', 'gstin', 'cipc',
+  // a medicine's product code (4-4-2 / 5-3-2 digits, phone-shaped) and a prescription's number
+  'ndc', 'ndc code', 'ndc no', 'national drug code', 'rx no', 'rx number', 'prescription no', 'prescription number',
 ]);
