@@ -104,7 +104,8 @@ const KEY_PREFIX = new RegExp(`^(?:${PROVIDER_KEYS.map(([prefix]) => prefix).joi
 
 const ALNUM = /[A-Za-z0-9]/;
 const JWT_SEGMENT = /[A-Za-z0-9_-]{10,8000}/y;
-const JWT_PAYLOAD = /eyJ[A-Za-z0-9_-]{7,8000}/y;
+/** Usually base64 of JSON ("eyJ..."), but a signed token may carry any bytes: any segment of 10+. */
+const JWT_PAYLOAD = /[A-Za-z0-9_-]{10,8000}/y;
 const PEM_HEADER = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----/y;
 const PEM_LINE = /[ \t]{0,4}\r?\n[ \t]{0,4}[A-Za-z0-9+/=]{16,80}(?=[ \t]{0,4}(?:\r?\n|$))/y;
 const PEM_END = /-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----/y;
@@ -277,10 +278,15 @@ const KEY_BRIDGE = /(?:[ \t]{0,3}\([\p{L}\d _.-]{1,24}\)(?=[ \t]{0,3}(?:(?:is|wa
  * card's payment token, "the secret for ..." anything.
  */
 const BARE_KEY_WORD = /^(?:tokens?|secrets?|bearer|basic|sig)$/i;
+/**
+ * The one bridge a bare key word takes: a pronoun for the key just named ("the secret for it is
+ * ...", "the token for this one is ..."), never a noun that says what the token is of.
+ */
+const PRONOUN_BRIDGE = /[ \t]{1,3}for[ \t]{1,3}(?:it|this|that|this one|that one|them)(?=[ \t]{1,3}(?:is|was)[ \t]|[ \t]{0,3}[:=])/iy;
 
 /** A generic secret token after the key word ending at `wordEnd` (`bridge`: words may come between), or undefined. */
 function genericValue(text: string, wordEnd: number, bridge = false): { start: number; end: number } | undefined {
-  const bridged = bridge ? stickyEnd(KEY_BRIDGE, text, wordEnd) : -1;
+  const bridged = stickyEnd(bridge ? KEY_BRIDGE : PRONOUN_BRIDGE, text, wordEnd);
   const from = bridged > wordEnd ? bridged : wordEnd;
   const at = stickyEnd(CONNECTOR, text, from);
   // Something must separate the word and the value: "api-key-abc123…" is one identifier.

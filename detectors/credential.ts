@@ -98,9 +98,13 @@ export const OTP_LABELS = words('credential-otp', [
   'código de acceso', 'codigo de acceso', 'código de acesso', 'codigo de acesso', 'código de confirmación',
   'codigo de confirmacion', 'código de confirmação', 'codigo de confirmacao',
   'bestätigungscode', 'bestaetigungscode', 'einmalpasswort', 'einmalkennwort', 'zugangscode', 'mtan', 'sms tan',
+  // a German bank's transaction number; the bare "TAN" only after an article (never the colour)
+  'die tan', 'ihre tan', 'deine tan', 'eine tan', 'der tan', 'tan nummer', 'transaktionsnummer', 'push tan', 'chiptan',
   'codice di verifica', 'codice di accesso', 'verificatiecode', 'toegangscode', 'eenmalige code',
   'msimbo wa uthibitisho', 'msimbo wako wa uthibitisho', 'kodhi yenyu', 'kodhi yako',
   'token code', 'otp token',
+  // a token, app or card is switched on with a one-time code
+  'activation code', 'activation pin',
   // a phone number's porting code (UK PAC: 3 letters, 6 digits)
   'pac', 'pac code', 'porting code', 'porting authorisation code', 'porting authorization code', 'port out code', 'port out pin',
   // the solicitation detector's phrases, which hide the bare "code" in "the code we sent you is ..."

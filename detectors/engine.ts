@@ -78,6 +78,9 @@ export class Scanner {
   }
 }
 
+/** Longest header row put before a re-read cell as context. */
+const MAX_HEADER_CONTEXT = 400;
+
 /**
  * Table cells under a labelled header ("Passport no.", "Account no", "Reference") are read again
  * in their row with "<header>: " right before them, so the header labels the cell as a label
@@ -100,8 +103,13 @@ function readCells(this: Scanner, doc: ScanDoc, minScore: number, out: Candidate
     // The row as it is, with the header put right before the cell: "T. Gumbo\t... Expiry: 03/27\t...".
     const text = doc.text;
     const label = `${cell.header}: `;
-    const before = text.slice(cell.rowStart, cell.start);
-    const virtual = before + label + text.slice(cell.start, cell.rowEnd);
+    // The header row goes first as context ("routing" beside a bare "account" column), when short:
+    // a hostile header of thousands of columns must not be copied once per cell.
+    const context = cell.headerRow.length <= MAX_HEADER_CONTEXT ? `${cell.headerRow}\n` : '';
+    const before = context + text.slice(cell.rowStart, cell.start);
+    // A CSV cell's closing "," or ";" becomes a tab: "599,120.00" would read as one number.
+    const after = text.slice(cell.end, cell.rowEnd);
+    const virtual = before + label + text.slice(cell.start, cell.end) + (after[0] === ',' || after[0] === ';' ? '\t' + after.slice(1) : after);
     const rowDoc = new ScanDoc(virtual, new HitIndex(this.vocabularyHits(virtual)), doc.region);
     const inRow: Candidate[] = [];
     for (const detector of this.detectors) detector.find(rowDoc, inRow);

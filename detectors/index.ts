@@ -27,6 +27,7 @@ import { ngNin } from './national-id/ng-nin.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { ukUtr } from './national-id/uk-utr.js';
 import { usSsn } from './national-id/us-ssn.js';
+import { frNir } from './national-id/fr-nir.js';
 import { za } from './national-id/za.js';
 import { zmNrc } from './national-id/zm-nrc.js';
 import { zw } from './national-id/zw.js';
@@ -48,6 +49,7 @@ export const DETECTORS: readonly Detector[] = [
   credential,
   driverLicence,
   email,
+  frNir,
   ghCard,
   iban,
   inAadhaar,

@@ -7,7 +7,7 @@
  *
  * Value: 6-9 letters and digits with at least 5 digits and at most 3 letters (US 9 digits or
  * letter + 8, UK 9 digits or 2 letters + 7, IN letter + 7, ZA A/M/D/T + 8, KE AK + 7, NG letter + 8,
- * ZW FN/AB + 6, FR 12AB34567; German ones mix up to 5 letters in: C01X7H1NT), or 1-2 letters, a space and 6-8 digits ("FN 123456").
+ * ZW FN/AB + 6, FR 12AB34567; German ones mix up to 7 letters in: C3LR4YNM2), or 1-2 letters, a space and 6-8 digits ("FN 123456").
  * Anything else after the label ("passport photo", "passport expiry 12/2027", "passport office
  * 0242 703 123", "passport application reference ...") stops the reader. There is no checksum, but
  * the label is specific: 0.85.
@@ -96,9 +96,12 @@ export function continues(text: string, end: number): boolean {
 const COMPACT = /[A-Za-z0-9]{6,9}/y;
 const SPACED = /[A-Za-z]{1,2} \d{6,8}/y;
 
-/** German passport numbers: 9 characters, letters mixed in among the digits ("C01X7H1NT"). */
+/**
+ * German passport numbers: 9 characters of an alphabet without vowels, letters mixed in among the
+ * digits ("C01X7H1NT", "C3LR4YNM2"); two digits are enough, since no word fits the alphabet.
+ */
 function germanShape(value: string): boolean {
-  return /^[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8}$/i.test(value) && /\d[A-Za-z]/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 4;
+  return /^[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8}$/i.test(value) && /\d[A-Za-z]/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 2;
 }
 
 /** Dutch passport numbers: 2 letters, 6 letters or digits mixed, a digit; no letter O ("NXK4R82P1", not "ABCDE1234"). */

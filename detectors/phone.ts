@@ -7,7 +7,7 @@
  * only ever sees digit runs, never the whole text (it is slow on long texts).
  */
 import { Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { words } from './context.js';
+import { words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import type { DigitRun } from './digit-runs.js';
 import { keepLast } from './mask.js';
@@ -475,6 +475,16 @@ function digitsOf(text: string, groups: readonly number[]): string {
   return d;
 }
 
+
+/**
+ * A reference word on an earlier line, not labelling the number: "whatever an email
+ * claims.\n\nAcme Ltd\n+44 ...", "Claims Assessor | Acme\n+27 ...". A label directly before the
+ * number ("Order no.:\n123 456 7890") still counts.
+ */
+function otherLine(doc: ScanDoc, hit: Hit, start: number): boolean {
+  if (doc.directlyBefore(hit, start)) return false;
+  return doc.text.slice(hit.end, start).includes('\n');
+}
 /**
  * `inRun`: the number starts in the middle of a longer run; then only a national number written
  * exactly in its region's grouping counts ("072 555 0164"), since any digits there could be a tail.
@@ -514,7 +524,7 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
   }
   if (!parsed) return undefined;
   if (label?.list === PHONE_WORDS) score += 0.15;
-  else if (label?.list === REFERENCE_WORDS) score -= 0.45;
+  else if (label?.list === REFERENCE_WORDS && !otherLine(doc, label.hit, span.start)) score -= 0.45;
   else if (label?.list === OTHER_NUMBER_WORDS) {
     if (doc.directlyBefore(label.hit, span.start)) score -= 0.45;
   }

@@ -35,4 +35,6 @@ export const REFERENCE_WORDS = words('reference', [
   'referenznummer', 'aktenzeichen', 'rechnung', 'bestellung',
   'commande', 'numero de commande', 'numéro de commande', 'facture', 'référence', 'numéro de suivi', 'dossier',
   'pedido', 'número de pedido', 'factura', 'referencia', 'fatura', 'encomenda', 'bestelnummer', 'factuur',
+  // a medicine's product code (4-4-2 / 5-3-2 digits, phone-shaped) and a prescription's number
+  'ndc', 'ndc code', 'ndc no', 'national drug code', 'rx no', 'rx number', 'prescription no', 'prescription number',
 ]);

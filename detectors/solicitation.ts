@@ -202,7 +202,7 @@ const WANT = set('need needs want wants like love ask asks request requests requ
 const HAVE_TO = set('have has got');
 const IMPERATIVE_MATRIX = set('remember try ensure');
 /** Verbs that open an imperative clause another one may follow: "click reply and type ...". */
-const IMPERATIVE_OPENERS = set('click tap press hit go open log sign scroll come return call visit reply respond check look select choose follow');
+const IMPERATIVE_OPENERS = set('click tap press hit go open log sign scroll come return call dial visit reply respond check look select choose follow');
 /** Conditions about a secret sent by accident, not asked for. */
 const ACCIDENT = /\b(?:by mistake|by accident|accidentally|in error|ever|already)\b/;
 const PLEASE = set('please kindly pls plz pliz plis abeg biko tafadhali tapota asseblief sicela svp');
@@ -211,6 +211,8 @@ const ADJUNCT_OPENERS = set('to for in if once when after before so');
 const BE_ADJ = set('able ready prepared sure happy willing');
 const PASSIVE_ADJ = set('asked required requested prompted expected');
 const WE_I = set('we i');
+/** Between "we/I" and "need": "we will also need", "I just need". */
+const WE_NEED_AUX = set('will would also still do now first just kindly urgently only');
 const OFFER_MODALS = set('can could will would shall');
 /** "What 4-digit PIN did you enter?": asking which secret the customer used. */
 const WH_AUX = set('did do have had will would');
@@ -376,9 +378,15 @@ class Analysis {
   private clauseStart(i: number): number {
     for (let j = i - 1; j >= 0; j--) {
       const t = this.tokens[j]!;
-      if (t.punct && ',;:(-\n•*"'.includes(t.w)) return j + 1;
+      if (t.punct && ',;:(-\n•*"'.includes(t.w) && !this.ussdStar(j)) return j + 1;
     }
     return 0;
+  }
+
+  /** The "*" of a USSD code ("dial *170#") opens no clause. */
+  private ussdStar(j: number): boolean {
+    const next = this.tokens[j + 1];
+    return this.tokens[j]!.w === '*' && next !== undefined && next.start === this.tokens[j]!.end && /^\d/.test(next.w);
   }
 
   /** Is the ambiguous give-word at i used as a verb here? undefined = cannot tell without tags. */
@@ -476,10 +484,17 @@ class Analysis {
     if (rest.length === 2 && ['may', 'can', 'could'].includes(a!) && WE_I.has(b!) && ['have', 'get', 'ask', 'request', 'see', 'take'].includes(verb)) return YES;
     // "I'd appreciate it if you could send ..."
     if (rest.length >= 3 && rest[rest.length - 3] === 'if' && rest[rest.length - 2] === 'you' && MODAL_Q.has(rest[rest.length - 1]!)) return YES;
+    // "We can process it faster if you send us ...": an offer whose condition asks.
+    if (this.offerBeforeIf(rest)) return YES;
+    // "For security verification I will need ...", "To set up autopay I just need ...": a fronted
+    // purpose with no comma before the "we/I need" clause.
+    const fronted = this.afterFrontedPurpose(i, rest);
+    // Only a named secret: "to hold the fare I'll need the card details" may mean a payment link.
+    if (fronted && ['need', 'require', 'want'].includes(verb) && fronted.every((x) => WE_NEED_AUX.has(x)) && !this.vagueObject(i)) return YES;
     // "We need your PIN", "We'll need ...", "I require ..."; not "we will ask" (describing a later call).
     if (WE_I.has(a!)) {
       const aux = rest.slice(1);
-      if (aux.every((x) => ['will', 'would', 'also', 'still', 'do', 'now', 'first', 'just', 'kindly', 'urgently'].includes(x)) && ['need', 'require', 'want'].includes(verb)) return YES;
+      if (aux.every((x) => WE_NEED_AUX.has(x)) && ['need', 'require', 'want'].includes(verb)) return YES;
       if (aux.every((x) => ['must', 'would', 'kindly', 'now', 'also', 'have', 'to', 'need', 'like'].includes(x)) && ['ask', 'request'].includes(verb)) return YES;
       // "We ask that you send ...", "I request that you provide ..."
       if (b && WANT.has(b) && (c === 'that' || c === 'you') && rest[rest.length - 1] === 'you') return YES;
@@ -488,6 +503,44 @@ class Analysis {
     // "You must send us ...", "You can share it with us ..."
     if (a === 'you' && rest.length <= 3 && b && YOU_MODAL.has(b)) return YES;
     return NO;
+  }
+
+  /** The first secret after the verb at i is a vague "details" phrase ("the card details"). */
+  private vagueObject(i: number): boolean {
+    for (let j = i + 1; j < this.tokens.length; j++) {
+      const t = this.tokens[j]!;
+      if (t.secret) return /details/.test(this.lower.slice(t.start, t.end));
+    }
+    return false;
+  }
+
+  /**
+   * The words after "we/I" when the clause opens with a purpose ("to ...", "for ...", "in order
+   * to ...") and "we/I" starts a main clause inside it; undefined otherwise. Conditions ("if we
+   * need ...", "when we need ...") are not purposes.
+   */
+  private afterFrontedPurpose(i: number, rest: readonly string[]): string[] | undefined {
+    const at = this.clauseStart(i);
+    const first = this.w(at);
+    if (first !== 'to' && first !== 'for' && !(first === 'in' && this.w(at + 1) === 'order')) return undefined;
+    if (rest.some((x) => NEG.has(x) || SUBORDINATORS.has(x))) return undefined;
+    for (let k = rest.length - 1; k >= 1; k--) {
+      if (WE_I.has(rest[k]!)) return rest.slice(k + 1);
+    }
+    return undefined;
+  }
+
+  /**
+   * "We can process the refund faster if you send us ...": a main clause "we/I can/could/will ..."
+   * (no negation) whose condition, right before the verb, is "if you". Not an accident ("if you
+   * send us your PIN by mistake, we will block the card").
+   */
+  private offerBeforeIf(rest: readonly string[]): boolean {
+    const n = rest.length;
+    if (n < 4 || rest[n - 2] !== 'if' || rest[n - 1] !== 'you') return false;
+    if (!WE_I.has(rest[0]!) || !OFFER_MODALS.has(rest[1]!)) return false;
+    if (rest.some((x) => NEG.has(x)) || ACCIDENT.test(this.lower) || SCAM.test(this.lower)) return false;
+    return true;
   }
 
   /** The verb at i follows "and" / "then" after an imperative that opens the clause: "click reply and type ...". */
@@ -1084,9 +1137,15 @@ const FOREIGN_NEGATION = new RegExp(
 const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?:ons|ek|hulle|die bank) (?:sal|gaan|het|stuur)(?![\p{L}])/iu;
 
 /** Does `sentence` (which names a secret) ask for it in one of the other languages? Accents and tone marks are ignored. */
+/**
+ * German "geben Sie ... ein" (eingeben, to enter) ends with its separated particle: the secret is
+ * typed into a machine, not sent to us.
+ */
+const GERMAN_ENTER = /(?:^|[^\p{L}])geben sie(?![\p{L}])[^.!?]{0,200}[^\p{L}]ein[ \t]*[.!]?[ \t]*$/iu;
+
 function foreignRequest(sentence: string): boolean {
   const lower = fold(sentence.toLowerCase().replace(/’/g, "'"));
-  return FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !SCAM.test(lower);
+  return FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !GERMAN_ENTER.test(lower) && !SCAM.test(lower);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ export interface LabelledCell {
   readonly rowEnd: number;
   /** Its column's header text. */
   readonly header: string;
+  /** The whole header row: the other columns' names are context for the cell ("routing" beside "account"). */
+  readonly headerRow: string;
 }
 
 /** Cells read again per text: a huge export is still scanned as text, only its first rows per column. */
@@ -133,7 +135,7 @@ export function labelledCells(text: string): LabelledCell[] {
         for (let i = 0; i < cells.length && out.length < MAX_CELLS; i += 2) {
           const name = header.line.slice(header.cells[i], header.cells[i + 1]);
           if (cells[i] !== cells[i + 1] && name) {
-            out.push({ start: lineStart + cells[i]!, end: lineStart + cells[i + 1]!, rowStart: lineStart, rowEnd: lineEnd, header: name });
+            out.push({ start: lineStart + cells[i]!, end: lineStart + cells[i + 1]!, rowStart: lineStart, rowEnd: lineEnd, header: name, headerRow: header.line });
           }
         }
       } else if (line.trim()) {

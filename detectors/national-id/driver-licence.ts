@@ -70,6 +70,21 @@ function issuerFormat(value: string): boolean {
   return ISSUER_FORMATS.some((re) => re.test(value));
 }
 
+/**
+ * A DVLA number later in the label's sentence: "the driving licence number on the policy is now
+ * MORGA657054SM9IJ". Its format is specific enough that the words between need not be connectors.
+ * Bounded look (80 characters, the sentence only), so the cost per label is constant.
+ */
+const DVLA_IN_SENTENCE = /(?<![\p{L}\p{N}])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?![\p{L}\p{N}])/u;
+
+function dvlaLater(text: string, from: number): { start: number; end: number } | undefined {
+  let window = text.slice(from, from + 80);
+  const stop = window.search(/[.!?](?:\s|$)|\n/);
+  if (stop >= 0) window = window.slice(0, stop);
+  const m = DVLA_IN_SENTENCE.exec(window);
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : undefined;
+}
+
 /** A bare "DL" is a label only when written "DL:" / "DL#" / "DL -" (not "DL 5 files"). */
 function bareDlOk(doc: ScanDoc, end: number, word: string): boolean {
   if (word.toLowerCase() !== 'dl') return true;
@@ -81,7 +96,7 @@ function bareDlOk(doc: ScanDoc, end: number, word: string): boolean {
 export const driverLicence: Detector = {
   id: 'driver-licence',
   types: ['NATIONAL_ID'],
-  description: "Driver's licence numbers after a driver's-licence label (5-18 letters/digits, at least 3 digits); label-driven",
+  description: "Driver's licence numbers after a driver's-licence label (5-18 letters/digits, at least 3 digits; a UK DVLA number anywhere later in the label's sentence); label-driven",
   wordLists: [DRIVER_LICENCE_WORDS, LICENCE_WORDS, DRIVER_WORDS],
   find(doc, out) {
     const text = doc.text;
@@ -93,13 +108,13 @@ export const driverLicence: Detector = {
       if (specific && !bareDlOk(doc, hit.end, text.slice(hit.start, hit.end))) continue;
       const driverNear = specific || doc.hits.near(hit.start, hit.start, DRIVER_WORDS, 60, 80);
       const at = valueStart(text, hit.end, CONNECTOR_WORDS);
-      if (at < 0) continue;
-      let v = licenceValue(text, at);
+      let v = at < 0 ? undefined : licenceValue(text, at);
       // "Driver's license: CA D1234567", "DL (NY) 123 456 789": a state or country code first.
-      if (!v) {
+      if (!v && at >= 0) {
         const after = stickyEnd(ISSUER_CODE, text, at);
         if (after > at) v = licenceValue(text, after);
       }
+      if (!v && specific) v = dvlaLater(text, hit.end);
       // Without a driver word only a value in a licensing authority's own format: "Licence number T7142-58813-60412".
       if (!v || (!driverNear && !issuerFormat(text.slice(v.start, v.end)))) continue;
       const candidate: Candidate = {

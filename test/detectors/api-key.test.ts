@@ -26,6 +26,8 @@ const FLW = key('FLWSECK_TEST-', '2e999cc0d82d128ea23f73a8990d0571-X');
 const OPENAI = key('sk-proj-', 'sMKEG6m0YeSR5xUMj0uGWODiP6wZH9X4pB7galoWzyVdmEBQ');
 // The jwt.io example token.
 const JWT = key('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.', 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c');
+// A signed token whose payload is not base64 of JSON (invented).
+const OPAQUE_JWT = key('eyJhbGciOiJFUzI1NiJ9.', 'Qm9vayBhIHRhYmxlIGZvciB0d28xNzIz.pR7vK2mXw9LqT4zN8bYc-Hd3Fg6Js1Ae_0UuVo5WiE');
 const PEM_BODY = [
   'bgyXYywaxBrj0b2lVDxjfZCMBf/+rmCQ7/BE4x0ZUoy6z4tgWM20NDFy/JEUIFu4',
   'JHduifKUtuWY7XAA4sETGlVGHaRIU23lBefAuliGqyxM2STU6sylRO7tIKJSEAva',
@@ -58,6 +60,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['openai project key', `OPENAI_API_KEY=${OPENAI}`, OPENAI],
   ['jwt in a header', `Authorization: Bearer ${JWT}`, JWT],
   ['jwt in a sentence', `Your session token is ${JWT}. It expires tonight.`, JWT],
+  ['signed token with an opaque payload', `-H "Authorization: Bearer ${OPAQUE_JWT}"`, OPAQUE_JWT],
+  ['bare secret word, pronoun bridge', 'Your webhook key is shown in the console; the secret for it is 9e1c0b7a44f2d8e63a5b19c07d2e4f8a.', '9e1c0b7a44f2d8e63a5b19c07d2e4f8a'],
+  ['bare token word, "for this one"', 'The token for this one is Zt8pQ2vLk9XmR4wN7cYb.', 'Zt8pQ2vLk9XmR4wN7cYb'],
   ['pem private key', `Here is the key:\n${PEM}\nThanks`, PEM],
   ['openssh private key', PEM_OPENSSH, PEM_OPENSSH],
   ['pem key cut off', `${PEM_CUT}\n`, PEM_CUT],
@@ -145,6 +150,9 @@ const negatives: [name: string, text: string][] = [
   ['electricity token', 'Your ZESA token is 1234 5678 9012 3456 7890.'],
   ['wallet address', 'Token contract: 0x71C7656EC7ab88b098defB751B7401B5f6d8976F'],
   ['email after token', 'Send the token to jane.doe@example.com'],
+  ['opaque token without signature', `${key('eyJhbGciOiJFUzI1NiJ9.', 'Qm9vayBhIHRhYmxlIGZvciB0d28xNzIz')}`],
+  ['bare secret word, noun bridge', 'The secret for the card vault is tok9f8a7b6c5d4e3f2a1b0c.'],
+  ['pronoun bridge, no token', 'The secret for it is patience and 10 minutes a day.'],
   ['jwt without signature', `${key('eyJhbGciOiJIUzI1NiJ9.', 'eyJzdWIiOiIxMjM0NTY3ODkwIn0')}`],
   ['pem header alone', 'The file must start with -----BEGIN PRIVATE KEY----- and nothing else.'],
   ['public key', `-----BEGIN PUBLIC KEY-----\n${PEM_BODY}\n-----END PUBLIC KEY-----`],

@@ -42,6 +42,9 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['OTP', 'OTP 482913', '482913', 'otp'],
   ['one-time code is', 'Your one-time code is 771204. It expires in 10 minutes.', '771204', 'otp'],
   ['verification code colon', 'verification code: 771204', '771204', 'otp'],
+  ['activation code is', 'The activation code for your new token is 90417263.', '90417263', 'otp'],
+  ['activation PIN colon', 'Card activation PIN: 318274', '318274', 'otp'],
+  ['German TAN after article', 'Ihre TAN lautet 731904.', '731904', 'otp'],
   ['one-time verification code', 'Your one-time verification code is 482913. It expires in 10 minutes.', '482913', 'otp'],
   ['security code without card', 'Your security code 4412 is valid for 5 minutes.', '4412', 'otp'],
   ['2FA code', 'The 2FA code is 90817263', '90817263', 'otp'],
@@ -237,6 +240,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
 
 // Instructions about credentials, and codes that are not secrets.
 const negatives: [name: string, text: string][] = [
+  ['activation code without a value', 'Your activation code has expired; request a new one in the app.'],
+  ['the colour tan', 'The tan sofa, item 482913, ships on Monday.'],
   ['reset your password', 'Please reset your password using the link below.'],
   ['password rules', 'Your password must be at least 8 characters.'],
   ['password reset link', 'We have sent a password reset link to your e-mail.'],

@@ -25,6 +25,8 @@ const positives: [name: string, text: string, value: string][] = [
   ['French', 'Numéro de passeport : 12AB34567', '12AB34567'],
   ['connector words on a booking', 'I updated the passport number on your booking to 807642903 (British passport)', '807642903'],
   ['German number with letters', 'Ihre Reisepassnummer C01X7H1NT ist gespeichert.', 'C01X7H1NT'],
+  ['German number, three digits', 'Passport number on file: K7HR2WPN5.', 'K7HR2WPN5'],
+  ['German number, two digits', 'Wir haben Ihre Reisepassnummer FXT9KLM4R notiert.', 'FXT9KLM4R'],
   ['plural label and possessive', 'both passports on the booking: yours (FN943803) and hers', 'FN943803'],
   ['after a comma following connector words', 'the passport number we recorded, FN7204581, matches', 'FN7204581'],
   ['French n°', 'Camille Martin – FR – passeport n° 19AB28471, Jonas Weber', '19AB28471'],
@@ -37,6 +39,8 @@ const positives: [name: string, text: string, value: string][] = [
 
 const negatives: [name: string, text: string][] = [
   ['passport photo', 'Please upload a passport photo 600x600 pixels.'],
+  ['German alphabet, one digit', 'Reisepass CFKLMN7RT'],
+  ['word with vowels and two digits', 'Passport number CHA1RS2ET'],
   ['expiry', 'Your passport expiry 12/2027 is fine.'],
   ['renew', 'Remember to renew your passport. Order 123456789 is ready.'],
   ['passport office phone', 'Call the passport office 0242 703 123 for help.'],

@@ -5,6 +5,9 @@ import { expectFinding, expectNoFinding, found } from './helpers.js';
 const positives: [name: string, text: string, value: string, subtype: string][] = [
   ['UK international', 'Please call our London office on +44 20 7946 0958 today.', '+44 20 7946 0958', 'gb'],
   ['UK national', 'The number we have for you is 020 7946 0958; is that right?', '020 7946 0958', 'gb'],
+  ['signature after a sentence ending in a reference word', 'Ignore any message that claims otherwise about the claim.\n\nNorthgate Ltd\n\n☎ +44 161 496 0732', '+44 161 496 0732', 'gb'],
+  ['signature under a job title holding a reference word', 'Kind regards,\nTicket Desk Lead | Harbour Insurance\n+27 82 555 0147 | help@harbour.example', '+27 82 555 0147', 'za'],
+  ['pharmacy phone beside a prescription', 'Prescription ready. Questions? Call the pharmacy on 0161 496 0732.', '0161 496 0732', 'gb'],
   ['UK with (0)', 'T: +44 (0)20 7946 0958', '+44 (0)20 7946 0958', 'gb'],
   ['ZW mobile international', 'WhatsApp: +263 77 123 4567', '+263 77 123 4567', 'zw'],
   ['ZW mobile national', 'Call us on 0772 123 456 any time.', '0772 123 456', 'zw'],
@@ -35,6 +38,10 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
 
 const negatives: [name: string, text: string][] = [
   ['opening hours', 'Our hours are 0800-1700, Monday to Friday.'],
+  ['reference label on the line above, directly', 'Order no.:\n020 7946 0958'],
+  ['reference label on the same line', 'Your ticket number 020 7946 0958 is open.'],
+  ['drug product code', 'Your refill is ready. NDC 0777-3105-02, copay $5.'],
+  ['drug code spelled out', 'National Drug Code: 0504-5780-65 for the inhaler.'],
   ['dotted dates', 'closed 25.12.2024 and 01.01.2025'],
   ['ISO date', 'reported on 2025-01-07.'],
   ['ticket number', 'Your ticket number is 2024-11-0457.'],

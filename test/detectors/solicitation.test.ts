@@ -132,6 +132,17 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   // asking which secret the customer used
   ['what PIN did you enter', 'To release the card, what 6-digit PIN did you enter at the ATM?', 'To release the card, what 6-digit PIN did you enter at the ATM?', 'pin'],
   ['which password do you use', 'Which password do you use for the portal?', 'Which password do you use for the portal?', 'password'],
+  // a fronted purpose without its comma, then "I/we (will) need"
+  ['to ... I will need', 'Hi Sam, to finish the booking I will need the CVV from your card.', 'Hi Sam, to finish the booking I will need the CVV from your card.', 'cvv'],
+  ['for ... we also need', 'For the address change we also need your online banking password.', 'For the address change we also need your online banking password.', 'password'],
+  ['in order to ... I just need', 'In order to unlock the wallet I just need the PIN you chose.', 'In order to unlock the wallet I just need the PIN you chose.', 'pin'],
+  // an offer whose condition asks
+  ['we can ... if you send', 'We can release the payment today if you send us the one-time code.', 'We can release the payment today if you send us the one-time code.', 'otp'],
+  ['I could ... if you share', 'I could reset it right away if you share your current password with me.', 'I could reset it right away if you share your current password with me.', 'password'],
+  // a USSD code's "*" does not end the first imperative
+  ['dial then reply', 'Please dial *123# and then reply with the OTP you receive.', 'Please dial *123# and then reply with the OTP you receive.', 'otp'],
+  // German transaction number after an article
+  ['German TAN', 'Schicken Sie uns bitte die TAN aus der SMS.', 'Schicken Sie uns bitte die TAN aus der SMS.', 'otp'],
 ];
 
 // Warnings, instructions and statements that mention a secret without asking for it.
@@ -269,6 +280,19 @@ const negatives: [name: string, text: string][] = [
   ['what PIN means', 'If you forgot what PIN you chose, visit a branch.'],
   ['which PIN negated', 'We will never ask which PIN did you enter?'],
   ['but never send', 'You can call us, but never send your PIN.'],
+  // fronted purposes that do not ask
+  ['condition, not purpose', 'When we need your password we will say so in the app.'],
+  ['purpose then never', 'For your protection we will never need your CVV.'],
+  ['purpose then do not', 'To keep your account safe we do not need your PIN.'],
+  ['purpose, vague card details', "To hold the room I'll need the card details."],
+  ['purpose governs the secret', 'To change your PIN we need a signed form.'],
+  // conditions that do not ask
+  ['offer, by accident', 'We will freeze the card if you send us your PIN by accident.'],
+  ['offer negated', 'We cannot help if you share your OTP with anyone.'],
+  ['machine after dial', 'Dial *120# and then enter your PIN.'],
+  // German: typed into the bank's own screen; the colour tan
+  ['German eingeben', 'Geben Sie die TAN nur im Online-Banking ein.'],
+  ['colour tan', 'The sofa comes in tan; please send us a photo of the tan one.'],
 ];
 
 describe('solicitation detector', () => {

@@ -21,6 +21,11 @@ describe('tables', () => {
     ['quoted CSV passport column', CSV, 'PASSPORT_NUMBER', '533401887'],
     ['quoted CSV German passport', CSV, 'PASSPORT_NUMBER', 'C4J7PNH21'],
     ['HTML table passport column', HTML, 'PASSPORT_NUMBER', '533401887'],
+    // an unquoted CSV cell before a decimal: its "," ends the cell, it is no thousands separator
+    ['CSV CVV before an amount', 'pan,expiry,cvc,total\n4917480000000008,11/28,318,42.50\n', 'CARD_CVV', '318'],
+    // the other columns' names are context: "routing" beside a bare "account" column names a bank account
+    ['CSV bare account column beside routing', 'staff_no,full_name,routing,account,kind\nS-118,Dana Reyes,021000021,58830217,savings\n', 'BANK_ACCOUNT', '58830217'],
+    ['semicolon CSV CVV before an amount', 'Karte;Ablauf;CVV;Betrag\n5425233430109903;03/29;904;19,90\n', 'CARD_CVV', '904'],
   ] as const)('%s', (_name, text, type, value) => expectFinding(text, type, value));
 
   it('reads a Markdown table whose separator row sits under the header', () => {
@@ -38,8 +43,10 @@ describe('tables', () => {
   it.each([
     ['order export', 'Order\tAmount\tDate\tStatus\n100234987\t1,250.00\t12/05/2026\tshipped\n100234988\t99.00\t12/05/2026\tpaid\n'],
     ['reference column', '"Reference","Amount","Date"\n"4111111111111111","20.00","12/09"\n'],
+    ['CSV bare account column, no bank column', 'customer,account,plan,renewal\nT. Moyo,58830217,Gold,2027\n'],
+    ['CSV quantity before an amount', 'sku,item,qty,total\nAB-1,Mug,318,42.50\n'],
     ['prose with commas', 'Hi, thanks, we looked into it, and your parcel 100234987 is on its way, today.'],
-  ])('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT', 'PASSPORT_NUMBER', 'NATIONAL_ID', 'CARD_NUMBER']));
+  ])('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT', 'PASSPORT_NUMBER', 'NATIONAL_ID', 'CARD_NUMBER', 'CARD_CVV']));
 
   it('reads a two-column HTML table as label | value rows, not as a header', () => {
     const html = '<table>\n<tr><td>Bank</td><td>First Prairie Bank</td></tr>\n<tr><td>ABA routing no.</td><td>070780761</td></tr>\n' +

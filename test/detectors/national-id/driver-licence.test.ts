@@ -3,6 +3,8 @@ import { expectFinding, found } from '../helpers.js';
 
 const positives: [name: string, text: string, value: string][] = [
   ['UK driving licence', 'Driving licence number: MORGA657054SM9IJ', 'MORGA657054SM9IJ'],
+  ['DVLA number later in the sentence', 'The driving licence held on the motor policy now reads PATEL751128RK7XW as requested.', 'PATEL751128RK7XW'],
+  ["DVLA number after the holder's words", "Your driver's licence for the hire agreement is LEE99612040K99TV.", 'LEE99612040K99TV'],
   ["driver's license CA", "Driver's license D1234567 was verified.", 'D1234567'],
   ['drivers licence no.', 'drivers licence no. A1234567', 'A1234567'],
   ['NY spaced digits', "Driver's license number 123 456 789", '123 456 789'],
@@ -25,6 +27,8 @@ const positives: [name: string, text: string, value: string][] = [
 ];
 
 const negatives: [name: string, text: string][] = [
+  ['DVLA shape in the next sentence', 'We checked your driving licence. Reference PATEL751128RK7XW is the claim file.'],
+  ['not the DVLA shape later on', 'The driving licence on the policy is now valid until 2031 for policy AB1234567.'],
   ['photo', "Please send a photo of your driver's licence."],
   ['renew', 'You can renew your driving licence online at gov.uk.'],
   ['expiry date', 'Driving licence expires 12/2027.'],
