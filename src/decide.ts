@@ -115,10 +115,20 @@ export function createDecider(deps: DeciderDeps): Decider {
   };
 }
 
-/** The store once more, and the job's state: a job that failed for good is answered with the fail-closed block. */
+/**
+ * The store once more, and the job's state: a job that failed for good is answered with the
+ * fail-closed block. A job BullMQ reports completed whose decision this store does not have (its
+ * data directory was reset, or another deployment shares the Redis prefix) would leave every
+ * retry and poll on hold for ever: it is removed and queued again, so the poll finds a decision.
+ */
 async function lastLook(deps: DeciderDeps, draft: Draft, jobKey: string, receivedAt: Date): Promise<Decision | undefined> {
   const [recorded, state] = await Promise.all([deps.sink.findByJobKey(jobKey), deps.queue.getJobState(jobKey)]);
-  if (recorded || state !== 'failed') return recorded;
+  if (recorded) return recorded;
+  if (state === 'completed') {
+    if (await deps.queue.remove(jobKey)) await deps.queue.add(JOB_NAME, sealJobData(deps.key, draft, jobKey, receivedAt), { jobId: jobKey });
+    return undefined;
+  }
+  if (state !== 'failed') return undefined;
   const { decision } = await deps.sink.recordDecision({ jobKey, draft, decision: notCheckedDecision(draft.id), receivedAt });
   return decision;
 }
