@@ -45,17 +45,20 @@ export const ACCOUNT_WORDS = words('bank-account-generic', [
   'acct number', 'acct num', 'acc', 'acc no', 'acc number', 'acc num', 'current account', 'deposit account',
   'akaunti', 'nambari ya akaunti',
   'rekeningnommer', 'rekening nommer', 'kontonummer', 'numéro de compte', 'numero de compte', 'número de cuenta',
-  'numero de cuenta',
+  'numero de cuenta', 'compte', 'n° de compte', 'no de compte', 'cuenta', 'nro de cuenta', 'conta', 'número da conta',
+  'numero da conta', 'konto', 'kontonr',
 ]);
 
 /** The bare forms among ACCOUNT_WORDS: "your account 12345678" is too vague without a bank word. */
-const BARE_ACCOUNT = new Set(['account', 'accounts', 'acct', 'accts', 'acc', 'accs', 'akaunti']);
+const BARE_ACCOUNT = new Set(['account', 'accounts', 'acct', 'accts', 'acc', 'accs', 'akaunti', 'compte', 'comptes', 'cuenta', 'cuentas', 'conta', 'contas', 'konto', 'kontos']);
 
 /** Labels that name a bank account. */
 export const BANK_ACCOUNT_WORDS = words('bank-account', [
   'bank account', 'bank acct', 'bank acc', 'a/c', 'a/c no', 'a/c number', 'checking account', 'chequing account',
   'cheque account', 'savings account', 'saving account', 'transmission account', 'beneficiary account',
-  'domiciliary account', 'salary account', 'bankrekening',
+  'domiciliary account', 'salary account', 'bankrekening', 'compte bancaire', 'compte courant', 'compte chèque',
+  'compte cheque', 'compte épargne', 'compte epargne', 'cuenta bancaria', 'cuenta corriente', 'cuenta de ahorros',
+  'conta bancária', 'conta bancaria', 'conta corrente', 'conta poupança', 'bankkonto', 'girokonto', 'sparkonto',
 ]);
 
 export const NUBAN_WORDS = words('ng-nuban', ['nuban', 'nuban number', 'nuban no']);
@@ -89,6 +92,8 @@ export const BANK_CONTEXT_WORDS = words('bank-context', [
   'beneficiary', 'account holder', 'account name', 'bank details', 'banking details', 'direct debit', 'debit order',
   'standing order', 'bank statement', 'overdraft', 'branch code', 'bank code', 'ordering bank', 'beneficiary bank',
   'receiving bank', 'sending bank', 'correspondent bank', 'intermediary bank', 'remitting bank',
+  'banque', 'caisse populaire', 'dépôt direct', 'depot direct', 'virement', 'banco', 'transferencia', 'transferência',
+  'depósito', 'ueberweisung', 'lastschrift', 'sparkasse', 'volksbank', 'raiffeisen',
 ]);
 
 /**
@@ -234,6 +239,9 @@ function previousWord(text: string, at: number): string {
 /** "your account number 558201 with us": an account at the company itself, not at a bank. */
 const WITH_US = /^[ \t]{0,3}[,)]?[ \t]{0,3}(?:with|at|on)[ \t]{1,3}(?:us|our[ \t]{1,3}(?:company|store|shop|service|platform|system|network))\b/i;
 
+/** "Account 702212051 — your bill of £57.93 is due": the number a biller bills, not a bank account. */
+const BILL_AFTER = /^[^.!?\n]{0,24}\b(?:your|the|this|monthly|latest)[ \t]{1,3}(?:bill|invoice)\b|^[^.!?\n]{0,24}\bbill[ \t]{1,3}(?:of|for|is|was)\b/i;
+
 /** A currency or amount marker right before the number. */
 const CURRENCY_BEFORE = /(?:[$£€₦¥₹]|\b(?:usd|zwl|zwg|zig|kes|ksh|zar|ngn|gbp|eur|r|n|rs))[ \t]?$/i;
 
@@ -319,6 +327,7 @@ function evaluate(doc: ScanDoc, v: Value): Candidate | undefined {
   const prev = previousWord(text, label.hit.start);
   if (kind !== 'bank-name' && NON_BANK_QUALIFIERS.has(prev)) return undefined;
   if (WITH_US.test(text.slice(v.end, v.end + 40))) return undefined;
+  if ((kind === 'bare' || kind === 'generic') && BILL_AFTER.test(text.slice(v.end, v.end + 60))) return undefined;
   // "GTBank account number", "your CBZ account": the bank's name qualifies the label.
   const bankBefore = doc.labelBefore(label.hit.start, [BANK_NAME_WORDS], 3);
   if ((kind === 'generic' || kind === 'bare') && bankBefore) kind = 'bank';

@@ -11,7 +11,9 @@ import type { Candidate } from './types.js';
 export const EXPIRY_WORDS = words('card-expiry', [
   'exp', 'exp date', 'expiry', 'expiry date', 'expiration', 'expiration date', 'expires', 'expiring', 'expire', 'expired',
   'valid thru', 'valid through', 'valid until', 'valid till', 'good thru', 'card expiry', 'expiry month',
-  'vence', 'validade', 'date d\'expiration', 'ablaufdatum', 'gültig bis', 'gueltig bis', 'fecha de caducidad',
+  'vence', 'validade', 'valable jusqu\'au', 'expire le', 'expire fin', 'válida hasta', 'valida hasta',
+  'válido hasta',
+  'date d\'expiration', 'ablaufdatum', 'gültig bis', 'gueltig bis', 'fecha de caducidad',
   'caducidad', 'fecha de vencimiento', 'vencimiento', 'data de validade', 'scadenza', 'geldig tot', 'vervaldatum',
   'expiry_date', 'exp_date', 'exp_month', 'expdate', 'inopera', 'rinopera', 'expirant',
 ]);

@@ -17,6 +17,8 @@ const positives: [name: string, text: string, value: string][] = [
   ['Spanish label', 'tarjeta 4978 6864 8939 7303, fecha de caducidad 08-27, código de seguridad 530.', '08-27'],
   ['label in brackets in Japanese', 'JCBカード 3528-2916-5664-7601（有効期限 05/29）で決済', '05/29'],
   ['French expirant le', 'carte 4149 4648 1851 3576 expirant le 09/26 a bien', '09/26'],
+  ['French valable jusqu\'au', 'Votre nouvelle carte 4302 5827 3872 7027, valable jusqu\'au 08/29. Cordialement', '08/29'],
+  ['Spanish válida hasta', 'la tarjeta 4978 6864 8939 7303 es válida hasta 10/28.', '10/28'],
   ['Shona inopera', 'ndeaya: 4486 8448 7924 3661 (inopera 06/27) ne', '06/27'],
   ['compact MMYY ending the run', 'for the annual plan: 5446 0123 4000 3173 0928. He asked', '0928'],
 ];
@@ -30,6 +32,7 @@ const negatives: [name: string, text: string][] = [
   ['expiry of a masked Amex (five digits shown)', 'Amex •••• 31005 (expires 05/28); Amex ending 71009, expiry 11/27'],
   ['compact number without a card', 'the offer expires 1230 hours today'],
   ['voucher valid until', 'a gift voucher 6363 3166 8472, value €50.00, valid until 09/26. Redeem online.'],
+  ['French valable jusqu\'au without a card', 'Ce bon de réduction est valable jusqu\'au 08/29.'],
   ['amount after a card in a table', '| 3 | 2235 2829 6870 8971 | 12.50 | Not received |'],
   ['amount after a card in CSV', 'CB-1003,5167139879237703,9.99,4837,2025-09-11'],
 ];
