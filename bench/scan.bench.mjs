@@ -3,7 +3,8 @@
 // timing. Sections:
 //   replies  in-process scan() over reply-sized texts (the labelled corpus, repeated to ~5 MB)
 //   cli      `replyguard scan --jsonl` as a process on the same texts (JSON in/out, start-up included)
-//   large    one document of 1, 2, 4 and 8 MB, each in a fresh process: time and peak memory
+//   large    one document of 1, 2, 4 and 8 MB, each in a fresh process: time and peak memory of scan(),
+//            then `replyguard scan FILE` on the 8 MB file: the whole command's peak memory
 //   hostile  1 MB adversarial inputs (digit lines, markup, "@" runs): time stays linear
 //   peers    ../shared/peers/score.mjs side by side with the JavaScript peers, in one run each: the
 //            labelled corpora (all six, realistic replies) and the peers' synthetic replies
@@ -11,7 +12,7 @@
 //
 //   node bench/scan.bench.mjs [section ...]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,39 +86,120 @@ function cli() {
   console.log(`  wall ${wall.toFixed(2)} s (process start-up included)  ${fmt(chars / wall)} chars/s`);
 }
 
-/** Runs one large-document scan in a fresh process and reports time and peak memory. */
-function largeOne(megabytes) {
-  const script = `
-    const { prepare, scan } = await import(${JSON.stringify(`${ROOT}dist/detectors/index.js`)});
-    const { readFileSync } = await import('node:fs');
-    const texts = readFileSync(${JSON.stringify(CORPUS)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l).text);
-    const parts = []; let n = 0; let i = 0;
+/**
+ * The large document of `megabytes` Mi characters: the dev corpus's replies joined by blank lines (as
+ * source text for the child processes below, so each builds it the same way).
+ */
+const LARGE_DOC = (megabytes) => `
+    const texts = (await import('node:fs')).readFileSync(${JSON.stringify(CORPUS)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l).text);
+    let parts = []; let n = 0; let i = 0;
     while (n < ${megabytes} * ${MB}) { const t = texts[i++ % texts.length]; parts.push(t); n += t.length + 2; }
     const doc = parts.join('\\n\\n').slice(0, ${megabytes} * ${MB});
+    parts = undefined;`;
+
+/**
+ * Peak memory of the running process from here on: Linux keeps the resident high-water mark in
+ * /proc/self/status (VmHWM), and writing 5 to /proc/self/clear_refs resets it, so the peak is the
+ * scan's own, not that of building the document or of start-up. Elsewhere the process's lifetime
+ * peak (maxRSS) is all there is, and the bench says so.
+ */
+const PEAK_RSS = `
+    const fs = await import('node:fs');
+    const hwm = () => Number(/VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1]) * 1024;
+    const resetPeak = () => { try { fs.writeFileSync('/proc/self/clear_refs', '5'); return hwm() > 0; } catch { return false; } };
+    const peakRss = (reset) => (reset ? hwm() : process.resourceUsage().maxRSS * 1024);`;
+
+/**
+ * scan() of the document already in memory, in a fresh process, after prepare() and a full GC.
+ * Peak RSS is measured over the RSS at that point; peak heap is the most used heap the GC profiler
+ * saw (before each collection, which is when the heap is fullest, and at the end). The scan runs
+ * with V8's own GC decisions, nothing forced.
+ */
+function largeScan(megabytes) {
+  const script = `
+    const { prepare, scan } = await import(${JSON.stringify(`${ROOT}dist/detectors/index.js`)});
+    const v8 = await import('node:v8');
+    ${LARGE_DOC(megabytes)}
+    ${PEAK_RSS}
     // Start-up work (compromise, compiled patterns) is done first: the figures are the document's own.
     prepare();
-    globalThis.gc?.();
-    const before = process.memoryUsage().rss;
+    globalThis.gc();
+    const heap0 = process.memoryUsage().heapUsed;
+    const reset = resetPeak();
+    const rss0 = process.memoryUsage().rss;
+    const profiler = new v8.GCProfiler();
+    profiler.start();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const findings = scan(doc);
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
-    const peak = process.resourceUsage().maxRSS * 1024;
-    console.log(JSON.stringify({ chars: doc.length, ms, cpuMs: (cpu.user + cpu.system) / 1000, findings: findings.length, before, peak }));
+    const peak = peakRss(reset);
+    let heap = process.memoryUsage().heapUsed;
+    const gcs = profiler.stop().statistics;
+    for (const g of gcs) heap = Math.max(heap, g.beforeGC.heapStatistics.usedHeapSize);
+    console.log(JSON.stringify({ chars: doc.length, utf8: Buffer.byteLength(doc), ms, cpuMs: (cpu.user + cpu.system) / 1000,
+      findings: findings.length, rss0, peak, reset, heap: heap - heap0, gcs: gcs.length }));
   `;
   const res = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { maxBuffer: 1 << 26 });
   if (res.status !== 0) throw new Error(`large ${megabytes} MB failed: ${res.stderr}`);
   return JSON.parse(res.stdout.toString());
 }
 
+/**
+ * \`replyguard scan FILE\` as a user runs it (table to /dev/null): peak RSS of the whole process,
+ * from a preload that reads it at exit, minus the same for a one-reply file (start-up, modules,
+ * compromise), so the difference is what the file costs: reading it, decoding, scanning, output.
+ */
+function largeCli(megabytes, dir) {
+  const big = join(dir, `doc-${megabytes}.txt`);
+  const script = `${LARGE_DOC(megabytes)}
+    (await import('node:fs')).writeFileSync(${JSON.stringify(big)}, doc);`;
+  const made = spawnSync(process.execPath, ['--input-type=module', '-e', script]);
+  if (made.status !== 0) throw new Error(`writing the ${megabytes} MB file failed: ${made.stderr}`);
+  const run = (file) => {
+    const t0 = performance.now();
+    const res = spawnSync(process.execPath, ['--require', join(dir, 'peak.cjs'), `${ROOT}bin/replyguard.js`, 'scan', file], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    const ms = performance.now() - t0;
+    const peak = /^peak-rss (\d+)$/m.exec(res.stderr.toString());
+    if (res.status !== 1 || !peak) throw new Error(`replyguard scan ${file} exited ${res.status}: ${res.stderr}`);
+    return { ms, peak: Number(peak[1]) };
+  };
+  const small = run(join(dir, 'reply.txt'));
+  const r = run(big);
+  return { ms: r.ms, bytes: statSync(big).size, extra: r.peak - small.peak, peak: r.peak };
+}
+
+const ratio = (bytes, of) => `${(bytes / of).toFixed(1)}x`;
+
 function large() {
-  console.log('large: one document per fresh process (text = corpus replies joined by blank lines), after prepare()');
-  console.log('  size    time   CPU time     chars/s  findings  peak RSS over start-up (x text bytes as UTF-16)  peak RSS');
+  console.log('large: one document of 1, 2, 4, 8 Mi characters (the dev corpus\'s replies joined by blank lines), each in a fresh process');
+  console.log('  scan() of the document in memory, after prepare() and a full GC; no GC forced during the scan.');
+  console.log('  RSS = peak resident memory during the scan over the RSS just before it; heap = most used JS heap seen by the');
+  console.log('  GC profiler during the scan over the heap before it. Ratios: x the UTF-8 file, x the string (UTF-16, 2 bytes a char).');
+  console.log('  size    time   CPU time     chars/s  findings     RSS    x file  x string     heap    x file   GCs');
+  const rows = [];
   for (const mb of [1, 2, 4, 8]) {
-    const r = largeOne(mb);
-    const extra = r.peak - r.before;
-    console.log(`  ${String(mb).padStart(2)} MB  ${(r.ms / 1000).toFixed(2).padStart(5)} s  ${(r.cpuMs / 1000).toFixed(2).padStart(6)} s  ${fmt(r.chars / (r.ms / 1000)).padStart(9)}  ${String(r.findings).padStart(8)}   ${(extra / MB).toFixed(0).padStart(4)} MB (${(extra / (r.chars * 2)).toFixed(1)}x)${' '.repeat(27)}${(r.peak / MB).toFixed(0)} MB`);
+    const r = largeScan(mb);
+    rows.push(r);
+    const rss = r.peak - r.rss0;
+    console.log(`  ${String(mb).padStart(2)} MB  ${(r.ms / 1000).toFixed(2).padStart(5)} s  ${(r.cpuMs / 1000).toFixed(2).padStart(6)} s  ${fmt(r.chars / (r.ms / 1000)).padStart(9)}  ${String(r.findings).padStart(8)}  ${(rss / MB).toFixed(0).padStart(4)} MB  ${ratio(rss, r.utf8).padStart(6)}  ${ratio(rss, r.chars * 2).padStart(8)}  ${(r.heap / MB).toFixed(0).padStart(4)} MB  ${ratio(r.heap, r.utf8).padStart(6)}  ${String(r.gcs).padStart(5)}`);
+  }
+  if (!rows.every((r) => r.reset)) console.log('  (no /proc/self/clear_refs here: RSS is the process\'s lifetime peak, document building included)');
+  const perChar = rows.map((r) => r.cpuMs / r.chars);
+  console.log(`  CPU time per Mi characters: ${perChar.map((c) => (c * MB / 1000).toFixed(2)).join(' / ')} s (linear when these stay level)`);
+  const dir = mkdtempSync(join(tmpdir(), 'rg-bench-'));
+  try {
+    writeFileSync(join(dir, 'peak.cjs'), "const fs = require('node:fs');\nprocess.on('exit', () => fs.writeSync(2, `peak-rss ${process.resourceUsage().maxRSS * 1024}\\n`));\n");
+    writeFileSync(join(dir, 'reply.txt'), 'Hi Tendai,\nplease reply with your PIN so we can verify you. The card on file is 4111 1111 1111 1111.\n');
+    console.log('  replyguard scan FILE (table output to /dev/null), whole process: peak RSS minus that of scanning a one-reply file');
+    console.log('  size     file   wall time (start-up included)     RSS    x file   peak RSS');
+    for (const mb of [8]) {
+      const r = largeCli(mb, dir);
+      console.log(`  ${String(mb).padStart(2)} MB  ${(r.bytes / MB).toFixed(2).padStart(4)} MB  ${(r.ms / 1000).toFixed(2).padStart(8)} s${' '.repeat(21)}${(r.extra / MB).toFixed(0).padStart(4)} MB  ${ratio(r.extra, r.bytes).padStart(6)}  ${(r.peak / MB).toFixed(0).padStart(6)} MB`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -7,15 +7,25 @@
  * regexes over the whole text: one linear pass serves them all.
  */
 
-export interface DigitRun {
-  /** Start of the first digit, in the normalised text. */
-  readonly start: number;
-  /** End of the last digit (exclusive). */
-  readonly end: number;
-  /** The digits alone. */
-  readonly digits: string;
-  /** Start and end of each digit group: [s0, e0, s1, e1, ...]. */
-  readonly groups: readonly number[];
+export class DigitRun {
+  constructor(
+    /** Start of the first digit, in the normalised text. */
+    readonly start: number,
+    /** End of the last digit (exclusive). */
+    readonly end: number,
+    /** The digits alone. */
+    readonly digits: string,
+    /** Group bounds when there are two groups or more; a single group is [start, end]. */
+    private readonly bounds?: readonly number[],
+  ) {}
+
+  /**
+   * Start and end of each digit group: [s0, e0, s1, e1, ...]. Half the runs of a text are one
+   * group: theirs is made when asked for, not kept (64 bytes a run, 4 MB in an 8 MB document).
+   */
+  get groups(): readonly number[] {
+    return this.bounds ?? [this.start, this.end];
+  }
 }
 
 /**
@@ -43,7 +53,7 @@ export function findDigitRuns(text: string, minDigits = 3): DigitRun[] {
     const start = m.index;
     if (raw.length < minDigits) continue;
     if (isAllDigits(raw)) {
-      runs.push({ start, end: start + raw.length, digits: raw, groups: [start, start + raw.length] });
+      runs.push(new DigitRun(start, start + raw.length, raw));
       continue;
     }
     bounds.length = 0;
@@ -57,7 +67,7 @@ export function findDigitRuns(text: string, minDigits = 3): DigitRun[] {
     // join, not +=: a flat string, where concatenation would leave cons strings for detectors to flatten.
     const digits = parts.join('');
     if (digits.length < minDigits) continue;
-    runs.push({ start, end: start + raw.length, digits, groups: bounds.slice() });
+    runs.push(new DigitRun(start, start + raw.length, digits, bounds.slice()));
   }
   return runs;
 }

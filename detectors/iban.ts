@@ -167,16 +167,17 @@ function caseOf(chars: string): 'upper' | 'lower' | 'mixed' {
 /** "GB•• •••• •••• •••• ••54 32": country kept, last four kept, separators kept, the rest hidden. */
 function maskIban(raw: string, len: number): string {
   let seen = 0;
-  let out = '';
+  const out: string[] = [];
   for (const ch of raw) {
     if (alnumCode(ch.charCodeAt(0))) {
       seen++;
-      out += seen <= 2 || seen > len - 4 ? ch.toUpperCase() : '•';
+      out.push(seen <= 2 || seen > len - 4 ? ch.toUpperCase() : '•');
     } else {
-      out += ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch;
+      out.push(ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch);
     }
   }
-  return out;
+  // join, not +=: a flat string (see mask.ts).
+  return out.join('');
 }
 
 function evaluate(doc: ScanDoc, start: number): IbanMatch | undefined {

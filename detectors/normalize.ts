@@ -112,34 +112,100 @@ export function decodeEntity(entity: string): string | undefined {
   return NAMED_ENTITIES[body];
 }
 
-interface Anchor {
-  /** First normalised position of this piece. */
-  readonly norm: number;
-  /** Original range the piece's characters map to when `len` > 0 (a replacement). */
-  orig: number;
-  origEnd: number;
-  /** Length of the replacement in the normalised text; 0 for a plain offset anchor. */
-  readonly len: number;
+/**
+ * The anchors, four int32 columns in one typed array: a large HTML document has about one per 80
+ * characters, and as objects they cost more memory than its text.
+ */
+class Anchors {
+  /** norm, orig, origEnd, len per anchor. `norm`: first normalised position of the piece; `orig`..
+   * `origEnd`: the original range its characters map to when `len` (its length in the normalised
+   * text) is above 0, a replacement; len 0 is a plain offset anchor. */
+  private data = new Int32Array(64);
+  length = 0;
+
+  push(norm: number, orig: number, origEnd: number, len: number): void {
+    if (4 * this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = 4 * this.length++;
+    this.data[at] = norm;
+    this.data[at + 1] = orig;
+    this.data[at + 2] = origEnd;
+    this.data[at + 3] = len;
+  }
+
+  norm(k: number): number {
+    return this.data[4 * k]!;
+  }
+  orig(k: number): number {
+    return this.data[4 * k + 1]!;
+  }
+  origEnd(k: number): number {
+    return this.data[4 * k + 2]!;
+  }
+  len(k: number): number {
+    return this.data[4 * k + 3]!;
+  }
+
+  /** Moves the last anchor's original range (consecutive deletions share one anchor). */
+  setLastOrigin(orig: number): void {
+    const at = 4 * (this.length - 1);
+    this.data[at + 1] = orig;
+    this.data[at + 2] = orig;
+  }
+
+  /** Drops the unused capacity once the text is built. */
+  trim(): void {
+    this.data = this.data.slice(0, 4 * this.length);
+  }
+
+  /**
+   * Index of the last anchor whose `norm` is <= p, by binary search; -1 when there is none.
+   * Zero-length replacements share `norm` with the next piece: moving right on equality prefers
+   * the later anchor.
+   */
+  find(p: number): number {
+    let lo = 0;
+    let hi = this.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.data[4 * mid]! <= p) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** Original position of normalised position p when p is not inside a replacement. */
+  shifted(k: number, p: number): number {
+    const len = this.len(k);
+    return len > 0 ? this.origEnd(k) + (p - this.norm(k) - len) : this.orig(k) + (p - this.norm(k));
+  }
 }
 
 class Builder {
   readonly parts: string[] = [];
   length = 0;
-  readonly anchors: Anchor[] = [];
+  readonly anchors = new Anchors();
 
   constructor(private readonly source: string) {}
 
   /** Original position that the next emitted character maps to if nothing changes. */
   private expectedOrigin(): number {
-    const last = this.anchors[this.anchors.length - 1];
-    if (!last) return this.length;
-    return last.len > 0 ? last.origEnd + (this.length - last.norm - last.len) : last.orig + (this.length - last.norm);
+    const last = this.anchors.length - 1;
+    return last < 0 ? this.length : this.anchors.shifted(last, this.length);
   }
 
   /** Copies source[a, b) unchanged. */
   copy(a: number, b: number): void {
     if (b <= a) return;
-    if (this.expectedOrigin() !== a) this.anchors.push({ norm: this.length, orig: a, origEnd: a, len: 0 });
+    if (this.expectedOrigin() !== a) this.anchors.push(this.length, a, a, 0);
     this.parts.push(this.source.slice(a, b));
     this.length += b - a;
   }
@@ -149,13 +215,10 @@ class Builder {
     if (text.length === 0) {
       // A deletion: what follows continues at b. Consecutive deletions share one anchor.
       if (this.expectedOrigin() === b) return;
-      const last = this.anchors[this.anchors.length - 1];
-      if (last && last.len === 0 && last.norm === this.length) {
-        last.orig = b;
-        last.origEnd = b;
-      } else {
-        this.anchors.push({ norm: this.length, orig: b, origEnd: b, len: 0 });
-      }
+      const anchors = this.anchors;
+      const last = anchors.length - 1;
+      if (last >= 0 && anchors.len(last) === 0 && anchors.norm(last) === this.length) anchors.setLastOrigin(b);
+      else anchors.push(this.length, b, b, 0);
       return;
     }
     // One character for one character keeps the identity map once we are aligned.
@@ -164,7 +227,7 @@ class Builder {
       this.length += 1;
       return;
     }
-    this.anchors.push({ norm: this.length, orig: a, origEnd: b, len: text.length });
+    this.anchors.push(this.length, a, b, text.length);
     this.parts.push(text);
     this.length += text.length;
   }
@@ -296,20 +359,21 @@ export function normalize(text: string): Normalized {
   const anchors = builder.anchors;
   const normText = builder.parts.join('');
   if (anchors.length === 0) return { text: normText, toOriginal: IDENTITY_ORIGIN };
+  anchors.trim();
   const originLength = text.length;
   const mapStart = (p: number): number => {
-    const a = findAnchor(anchors, p);
-    if (!a) return p;
-    if (a.len > 0 && p < a.norm + a.len) return a.orig;
-    return a.len > 0 ? a.origEnd + (p - a.norm - a.len) : a.orig + (p - a.norm);
+    const k = anchors.find(p);
+    if (k < 0) return p;
+    if (anchors.len(k) > 0 && p < anchors.norm(k) + anchors.len(k)) return anchors.orig(k);
+    return anchors.shifted(k, p);
   };
   const mapEnd = (p: number): number => {
     // The end of the last character p - 1.
     if (p <= 0) return mapStart(0);
-    const a = findAnchor(anchors, p - 1);
-    if (!a) return p;
-    if (a.len > 0 && p - 1 < a.norm + a.len) return a.origEnd;
-    return (a.len > 0 ? a.origEnd + (p - 1 - a.norm - a.len) : a.orig + (p - 1 - a.norm)) + 1;
+    const k = anchors.find(p - 1);
+    if (k < 0) return p;
+    if (anchors.len(k) > 0 && p - 1 < anchors.norm(k) + anchors.len(k)) return anchors.origEnd(k);
+    return anchors.shifted(k, p - 1) + 1;
   };
   return {
     text: normText,
@@ -319,24 +383,4 @@ export function normalize(text: string): Normalized {
       return { start: Math.min(s, originLength), end: e };
     },
   };
-}
-
-/** The last anchor whose `norm` is <= p, by binary search. */
-function findAnchor(anchors: readonly Anchor[], p: number): Anchor | undefined {
-  let lo = 0;
-  let hi = anchors.length - 1;
-  let found: Anchor | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const a = anchors[mid]!;
-    if (a.norm <= p) {
-      found = a;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  // Zero-length replacements share `norm` with the next piece: prefer the later anchor, which
-  // binary search already does by moving right on equality.
-  return found;
 }

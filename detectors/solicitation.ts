@@ -1155,6 +1155,9 @@ const LABELS: Readonly<Record<Subtype, string>> = {
   security_answer: 'security answer', api_key: 'API key',
 };
 
+/** The finding's preview per subtype, made once: a template per finding is a string of its own. */
+const REQUEST_MASKS = Object.fromEntries(Object.entries(LABELS).map(([k, v]) => [k, `request for ${v}`])) as Readonly<Record<Subtype, string>>;
+
 export const solicitation: Detector = {
   id: 'solicitation',
   types: ['SOLICITATION'],
@@ -1211,7 +1214,7 @@ export const solicitation: Detector = {
         start: span.start,
         end: span.end,
         score: 0.9,
-        masked: `request for ${LABELS[subtype]}`,
+        masked: REQUEST_MASKS[subtype],
         detector: 'solicitation',
       });
     }

@@ -7,7 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import { scan, type ScanOptions } from '../detectors/index.js';
 import { ReplyGuardError } from './errors.js';
 import { decodeText, MAX_INPUT_BYTES, readTextFile } from './input.js';
-import { formatTable, locate, type LocatedFinding } from './report.js';
+import { writeJsonResult, writeTable } from './report.js';
 
 export interface ScanCommandIo {
   stdin: Readable;
@@ -19,9 +19,10 @@ export type OutputFormat = 'table' | 'json';
 
 export async function runScanFiles(files: readonly string[], format: OutputFormat, options: ScanOptions, io: ScanCommandIo): Promise<number> {
   const sources = files.length ? files : ['-'];
-  const results: { file: string; findings: LocatedFinding[] }[] = [];
+  const write = (chunk: string) => void io.stdout.write(chunk);
   let failed = false;
   let found = 0;
+  let results = 0;
   for (const file of sources) {
     const name = file === '-' ? '<stdin>' : file;
     let text: string;
@@ -33,15 +34,17 @@ export async function runScanFiles(files: readonly string[], format: OutputForma
       failed = true;
       continue;
     }
-    const findings = locate(text, scan(text, options));
+    const findings = scan(text, options);
     found += findings.length;
+    // Written file by file, in batches: a large file's report is never one string (report.ts).
     if (format === 'table') {
-      if (findings.length) io.stdout.write(formatTable(name, findings) + '\n');
+      writeTable(name, text, findings, write);
     } else {
-      results.push({ file: name, findings });
+      write(results++ ? ',' : '[');
+      writeJsonResult(name, text, findings, write);
     }
   }
-  if (format === 'json') io.stdout.write(JSON.stringify(results) + '\n');
+  if (format === 'json') write(results ? ']\n' : '[]\n');
   else if (found) io.stderr.write(`${found} finding${found === 1 ? '' : 's'}\n`);
   if (failed) return 2;
   return found ? 1 : 0;

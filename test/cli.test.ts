@@ -55,6 +55,20 @@ describe('replyguard scan FILE (linter mode)', () => {
     expect(r.stderr).toContain('1 finding');
   });
 
+  it('aligns one table over thousands of findings (written in batches)', async () => {
+    // The first batch of rows holds only e-mail addresses, a later one cards: one width for all.
+    const lines = Array.from({ length: 2500 }, (_, i) => (i >= 1000 && i % 2 ? `card ${CARD}` : `${' '.repeat(i % 7)}mail jo${i}@example.com`));
+    const r = await run(['scan', file('many.txt', lines.join('\n'))]);
+    expect(r.code).toBe(1);
+    const rows = r.stdout.split('\n');
+    expect(rows.pop()).toBe('');
+    expect(rows).toHaveLength(2500);
+    expect(new Set(rows.map((row) => row.indexOf('  ') + row.slice(row.indexOf('  ')).search(/[A-Z]/))).size).toBe(1);
+    expect(new Set(rows.map((row) => row.lastIndexOf('  '))).size).toBe(1);
+    expect(rows[2499]).toMatch(/many\.txt:2500:6 +CARD_NUMBER \(visa\) +•••• •••• •••• 1111 +1\.00$/);
+    expect(r.stderr).toContain('2500 findings');
+  });
+
   it('exits 0 and prints nothing for a clean file', async () => {
     const r = await run(['scan', file('clean.txt', 'Your order 7781-2231 ships on 14/03/2025.')]);
     expect(r).toMatchObject({ code: 0, stdout: '' });

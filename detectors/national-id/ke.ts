@@ -286,18 +286,18 @@ export function numberSegments(doc: ScanDoc): readonly Segment[] {
     const count = g.length / 2;
     let first = 0;
     let total = 0;
+    let before = 0; // digits of the run before group `first`
     for (let i = 0; i < count; i++) {
       total += g[2 * i + 1]! - g[2 * i]!;
       if (i < count - 1 && isTight(text, g[2 * i + 1]!, g[2 * i + 2]!)) continue;
       // Groups first..i form one segment.
       if (total >= 7 && total <= 13) {
-        let digits = '';
         const lengths: number[] = [];
-        for (let k = first; k <= i; k++) {
-          digits += text.slice(g[2 * k]!, g[2 * k + 1]!);
-          lengths.push(g[2 * k + 1]! - g[2 * k]!);
-        }
-        out.push({ start: g[2 * first]!, end: g[2 * i + 1]!, digits, lengths });
+        for (let k = first; k <= i; k++) lengths.push(g[2 * k + 1]! - g[2 * k]!);
+        // A slice of the run's digits is one flat string (+= per group left a tree of pieces) and
+        // lengths is copied to its exact size (a pushed array keeps room for 17): a large document
+        // keeps tens of thousands of segments for the whole scan.
+        out.push({ start: g[2 * first]!, end: g[2 * i + 1]!, digits: run.digits.slice(before, before + total), lengths: lengths.slice() });
       } else if (total > 13) {
         // Numbers side by side ("0009176445089 072 555 0164" in a pasted table): a group of 10-13
         // digits written in one piece is a number of its own (shorter ones may be a longer number's parts).
@@ -306,6 +306,7 @@ export function numberSegments(doc: ScanDoc): readonly Segment[] {
           if (len >= 10 && len <= 13) out.push({ start: g[2 * k]!, end: g[2 * k + 1]!, digits: text.slice(g[2 * k]!, g[2 * k + 1]!), lengths: [len] });
         }
       }
+      before += total;
       first = i + 1;
       total = 0;
     }

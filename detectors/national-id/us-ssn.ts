@@ -96,20 +96,16 @@ export function numberWindows(doc: ScanDoc, total: number): readonly NumberWindo
       const one = len(a) === total;
       if (one || (a + 2 <= i && len(a) + len(a + 1) + len(a + 2) === total)) {
         const b = one ? a : a + 2;
-        const lengths: number[] = [];
-        const seps: string[] = [];
-        let digits = '';
-        for (let k = a; k <= b; k++) {
-          lengths.push(len(k));
-          digits += text.slice(g[2 * k]!, g[2 * k + 1]!);
-          if (k < b) seps.push(text.slice(g[2 * k + 1]!, g[2 * k + 2]!));
-        }
+        // Arrays of their exact size (a pushed array keeps room for 17) and the digits as one flat
+        // string: a large document keeps thousands of windows for the whole scan.
+        const piece = (k: number) => text.slice(g[2 * k]!, g[2 * k + 1]!);
+        const gap = (k: number) => text.slice(g[2 * k + 1]!, g[2 * k + 2]!);
         out.push({
           start: g[2 * a]!,
           end: g[2 * b + 1]!,
-          digits,
-          lengths,
-          seps,
+          digits: one ? piece(a) : [piece(a), piece(a + 1), piece(a + 2)].join(''),
+          lengths: one ? [len(a)] : [len(a), len(a + 1), len(a + 2)],
+          seps: one ? [] : [gap(a), gap(a + 1)],
           whole: b === i,
           sepAfter: b < i ? text.slice(g[2 * b + 1]!, g[2 * b + 2]!) : '',
         });

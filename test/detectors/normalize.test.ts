@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scan } from '../../detectors/index.js';
 import { normalize } from '../../detectors/normalize.js';
 
 /** The original text a normalised range stands for. */
@@ -88,5 +89,35 @@ describe('normalize', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  describe('in a large text (tens of thousands of edits: the offset map grows many times)', () => {
+    const cards = ['4111\u200b1111\u200b1111\u200b1111', '\uff14\uff11\uff11\uff11 \uff11\uff11\uff11\uff11 \uff11\uff11\uff11\uff11 \uff11\uff11\uff11\uff11', '&#52;111&nbsp;1111 <b>1111</b> 111&#x31;'];
+    const lines = Array.from({ length: 6000 }, (_, i) => `<p>Reply ${i}: the card on file is ${cards[i % 3]}, thanks.</p>`);
+    const original = lines.join('\n');
+
+    it('maps every digit back to the character it was folded from', () => {
+      const n = normalize(original);
+      const digit = (ch: string) => (ch >= '\uff10' && ch <= '\uff19' ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch);
+      const fromEntity = (e: string) => String.fromCharCode(e.startsWith('&#x') ? parseInt(e.slice(3), 16) : parseInt(e.slice(2), 10));
+      const wrong: string[] = [];
+      let digits = 0;
+      for (let i = 0; i < n.text.length; i++) {
+        const ch = n.text[i]!;
+        if (ch < '0' || ch > '9') continue;
+        digits++;
+        const r = n.toOriginal(i, i + 1);
+        const src = original.slice(r.start, r.end);
+        if ((src.startsWith('&#') ? fromEntity(src) : digit(src)) !== ch) wrong.push(`${i}: ${JSON.stringify(src)}`);
+      }
+      expect(digits).toBeGreaterThan(90_000);
+      expect(wrong.slice(0, 5)).toEqual([]);
+    });
+
+    it('points each card finding at its obfuscated original', () => {
+      const found = scan(original).filter((f) => f.type === 'CARD_NUMBER');
+      expect(found).toHaveLength(lines.length);
+      found.forEach((f, i) => expect(original.slice(f.start, f.end)).toBe(cards[i % 3]));
+    });
   });
 });
