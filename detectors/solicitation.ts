@@ -265,9 +265,14 @@ function gerundBase(w: string): string | undefined {
 
 const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*|[,;:()"\n•*?!.–—-]/gu;
 
+/** "’" as "'" ("don’t"); normalised text has none, so the replace is skipped when there is nothing to do. */
+function straightQuotes(s: string): string {
+  return s.includes('’') ? s.replace(/’/g, "'") : s;
+}
+
 /** A word token; contractions become their two words ("don't" → do, not), both on the same span. */
 function pushWord(out: Token[], raw: string, start: number, end: number): void {
-  const w = raw.toLowerCase().replace(/’/g, "'");
+  const w = straightQuotes(raw.toLowerCase());
   const parts = CONTRACTIONS[w];
   if (parts) {
     for (const p of parts) out.push({ w: p, start, end, punct: false, aux: AUX.has(p) });
@@ -326,7 +331,7 @@ function taggedTokens(sentence: string): Token[] {
       const end = start + t.text.length;
       const implicit = (t as { implicit?: string }).implicit;
       const tags = t.tags ?? new Set<string>();
-      const w = (implicit ?? t.normal ?? t.text).toLowerCase().replace(/’/g, "'");
+      const w = straightQuotes((implicit ?? t.normal ?? t.text).toLowerCase());
       if (w) {
         const aux = tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula');
         out.push({ w, start, end, punct: false, verb: tags.has('Verb') && !aux, aux: aux || AUX.has(w) });
@@ -854,7 +859,7 @@ export function classifySentence(sentence: string, secrets: readonly SecretSpan[
 }
 
 function classifyUncached(sentence: string, secrets: readonly SecretSpan[], budget: { nlp: number }): { subtype?: Subtype; final: boolean } {
-  const lower = sentence.toLowerCase().replace(/’/g, "'");
+  const lower = straightQuotes(sentence.toLowerCase());
   if (SCAM.test(lower) || DELIVERY_SHARE.test(lower)) {
     stats.ruled++;
     return { final: true };
@@ -1074,8 +1079,11 @@ function bareRequest(sentence: string, secrets: readonly SecretSpan[]): boolean 
 
 /** Without accents and tone marks: "ránṣẹ́" → "ranse", "não" → "nao" (patterns and sentences alike). */
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+  // ASCII has nothing to decompose: skip ICU for the common case.
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}+/gu, '') : s;
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Request forms of give verbs in the other languages our users write in: imperatives, "send
@@ -1144,7 +1152,7 @@ const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?:ons|ek|hulle|die bank) (?:sal|gaan|h
 const GERMAN_ENTER = /(?:^|[^\p{L}])geben sie(?![\p{L}])[^.!?]{0,200}[^\p{L}]ein[ \t]*[.!]?[ \t]*$/iu;
 
 function foreignRequest(sentence: string): boolean {
-  const lower = fold(sentence.toLowerCase().replace(/’/g, "'"));
+  const lower = fold(straightQuotes(sentence.toLowerCase()));
   return FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !GERMAN_ENTER.test(lower) && !SCAM.test(lower);
 }
 
