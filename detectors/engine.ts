@@ -60,7 +60,8 @@ export class Scanner {
         const c = candidates[r]!;
         if (c.score >= minScore && c.end > c.start) candidates[w++] = c;
       }
-      candidates.length = w;
+      // Setting length is a runtime call even when nothing changes.
+      if (w !== candidates.length) candidates.length = w;
     }
     this.readLabelledCells(doc, minScore, candidates);
     let kept = resolveOverlaps(candidates);

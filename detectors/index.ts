@@ -34,7 +34,8 @@ import { zw } from './national-id/zw.js';
 import { passport } from './passport.js';
 import { phone } from './phone.js';
 import { routing } from './routing.js';
-import { loadNlp, solicitation } from './solicitation.js';
+import { loadNlp } from './nlp.js';
+import { solicitation } from './solicitation.js';
 import { swift } from './swift.js';
 import { warmUp } from './warm-up.js';
 import type { Finding, ScanOptions } from './types.js';
@@ -85,11 +86,16 @@ export function scan(text: string, options?: ScanOptions): Finding[] {
  * Does at once the one-time work scan() would otherwise do on first use: builds the registry's
  * keyword matcher, loads compromise, then scans the warm-up texts (warm-up.ts) so that patterns
  * and code paths are compiled before the first real draft. About half a second in all, most of it
- * loading compromise and compiling the keyword matcher. Long-running callers (the service, batch
- * mode) call it at start-up; a one-file lint does not.
+ * loading compromise and compiling the keyword matcher. Long-running callers (the service) call it
+ * at start-up; a one-file lint does not.
  */
 export function prepare(): void {
   loadNlp();
+  warmUpScan();
+}
+
+/** prepare() without loading compromise, for a host that loads it elsewhere (nlp.ts useTagger). */
+export function warmUpScan(): void {
   warmUp(scan);
 }
 

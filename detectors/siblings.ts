@@ -38,10 +38,16 @@ export function contrastedSiblings(doc: ScanDoc, kept: readonly Candidate[], min
     if (!CONTRAST.test(window)) continue;
     const shape = shapeOf(value);
     if (!shape) continue;
-    let m: RegExpExecArray | null;
-    while ((m = shape.exec(window))) {
-      const start = from + m.index;
-      const end = start + m[0].length;
+    // Left to right, each match resuming after the previous one, as a global regex would.
+    let at = 0;
+    while (at + shape.length <= window.length) {
+      if (!standsAlone(window, at, shape)) {
+        at++;
+        continue;
+      }
+      const start = from + at;
+      const end = start + shape.length;
+      at += shape.length;
       if (overlapsTaken(start, end, taken) || out.slice(-4).some((o) => o.start < end && start < o.end)) continue;
       const gap = start >= c.end ? text.slice(c.end, start) : text.slice(end, c.start);
       if (gap.length > MAX_GAP || PARAGRAPH_BREAK.test(gap) || !CONTRAST.test(gap)) continue;
@@ -52,7 +58,7 @@ export function contrastedSiblings(doc: ScanDoc, kept: readonly Candidate[], min
         start,
         end,
         score: Math.max(minScore, c.score - 0.1),
-        masked: keepLast(m[0], visibleTail(c.masked)),
+        masked: keepLast(text.slice(start, end), visibleTail(c.masked)),
         detector: `${c.detector}:sibling`,
       });
     }
@@ -60,31 +66,72 @@ export function contrastedSiblings(doc: ScanDoc, kept: readonly Candidate[], min
   return out;
 }
 
+const DIGIT = -1;
+const UPPER = -2;
+const LOWER = -3;
+
 /**
- * A global regex matching values of `value`'s shape (digits, upper- and lower-case
- * letters, the same separators) standing alone; undefined for values too short to tell apart.
+ * The shape of `value`, one entry a character: DIGIT, UPPER, LOWER, or the code of a separator
+ * (" ", "-", ".", "/"); undefined for values too short to tell apart or holding anything else.
+ * Matched by hand, not compiled to a regex: every new shape would compile one, on the hot path.
  */
-function shapeOf(value: string): RegExp | undefined {
-  let source = '';
+function shapeOf(value: string): number[] | undefined {
+  const shape: number[] = [];
   let alnum = 0;
-  for (const ch of value) {
-    if (ch >= '0' && ch <= '9') {
-      source += '\\d';
-      alnum++;
-    } else if (ch >= 'A' && ch <= 'Z') {
-      source += '[A-Z]';
-      alnum++;
-    } else if (ch >= 'a' && ch <= 'z') {
-      source += '[a-z]';
-      alnum++;
-    } else if (ch === ' ' || ch === '-') {
-      source += ch;
-    } else if (ch === '.' || ch === '/') {
-      source += '\\' + ch;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) shape.push(DIGIT);
+    else if (c >= 65 && c <= 90) shape.push(UPPER);
+    else if (c >= 97 && c <= 122) shape.push(LOWER);
+    else if (c === 32 || c === 45 || c === 46 || c === 47) {
+      shape.push(c);
+      continue;
     } else return undefined;
+    alnum++;
   }
-  if (alnum < 6) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'gu');
+  return alnum < 6 ? undefined : shape;
+}
+
+/** `shape` matches s at `at`, with no letter or digit right before or after it. */
+function standsAlone(s: string, at: number, shape: readonly number[]): boolean {
+  for (let k = 0; k < shape.length; k++) {
+    const c = s.charCodeAt(at + k);
+    const kind = shape[k]!;
+    if (kind === DIGIT ? c < 48 || c > 57 : kind === UPPER ? c < 65 || c > 90 : kind === LOWER ? c < 97 || c > 122 : c !== kind) return false;
+  }
+  return !letterOrDigitBefore(s, at) && !letterOrDigitAt(s, at + shape.length);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isLead(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isTrail(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** The code point ending at i is a letter or digit (a surrogate pair read whole, as /u reads it). */
+function letterOrDigitBefore(s: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return isAsciiAlnum(c);
+  const from = isTrail(c) && i >= 2 && isLead(s.charCodeAt(i - 2)) ? i - 2 : i - 1;
+  return LETTER_OR_DIGIT.test(s.slice(from, i));
+}
+
+/** The code point starting at i is a letter or digit. */
+function letterOrDigitAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c);
+  const to = isLead(c) && i + 1 < s.length && isTrail(s.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  return LETTER_OR_DIGIT.test(s.slice(i, to));
 }
 
 /** Binary search in non-overlapping candidates sorted by start. */

@@ -14,7 +14,7 @@
  *    left over determiners, pronouns and prepositions to the verb that governs it, then look at
  *    that verb's mood (imperative, "can you ...", "we need ...") and at negation.
  * 3. Only when an open-class word (a noun or a verb the rules cannot classify) sits in between is
- *    the sentence tagged with compromise (loaded lazily, synchronously, on first use), and the
+ *    the sentence tagged with compromise (nlp.ts: loaded on first use, or in a worker thread), and the
  *    same walk is repeated with its part-of-speech tags. Unknown words the rules can place are
  *    not sent: a modifier between a determiner and the secret ("your EcoCash PIN"), a past or
  *    third-person verb ("stopped", "reads").
@@ -26,10 +26,6 @@
  * verb and no negation (foreignRequest). Lines quoted from the customer ("> ...") are the
  * customer's words, never the agent's request.
  */
-// createRequire loads the compromise package (a dependency) on first use, so scan() stays
-// synchronous and callers that never meet a borderline sentence never pay its ~200 ms load.
-import { createRequire } from 'node:module';
-import type nlpModule from 'compromise';
 import { KEY_WORDS } from './api-key.js';
 import { CARD_WORDS } from './card.js';
 import { CVV_WORDS } from './card-cvv.js';
@@ -39,9 +35,9 @@ import {
   SECURITY_ANSWER_LABELS,
 } from './credential.js';
 import type { Detector, ScanDoc } from './detector.js';
+import { nlpLoaded, termsOf } from './nlp.js';
 import type { Candidate } from './types.js';
 
-type Nlp = typeof nlpModule;
 type Subtype = 'pin' | 'password' | 'otp' | 'cvv' | 'card_number' | 'security_answer' | 'api_key';
 
 /**
@@ -265,9 +261,14 @@ function gerundBase(w: string): string | undefined {
 
 const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*|[,;:()"\n•*?!.–—-]/gu;
 
+/** "’" as "'" ("don’t"); normalised text has none, so the replace is skipped when there is nothing to do. */
+function straightQuotes(s: string): string {
+  return s.includes('’') ? s.replace(/’/g, "'") : s;
+}
+
 /** A word token; contractions become their two words ("don't" → do, not), both on the same span. */
 function pushWord(out: Token[], raw: string, start: number, end: number): void {
-  const w = raw.toLowerCase().replace(/’/g, "'");
+  const w = straightQuotes(raw.toLowerCase());
   const parts = CONTRACTIONS[w];
   if (parts) {
     for (const p of parts) out.push({ w: p, start, end, punct: false, aux: AUX.has(p) });
@@ -289,26 +290,10 @@ function cheapTokens(sentence: string): Token[] {
   return out;
 }
 
-let nlpFn: Nlp | undefined;
 let nlpCalls = 0;
-
-/** compromise, loaded on first use. Its package exports a CJS build to require(). */
-function nlp(): Nlp {
-  if (!nlpFn) {
-    const require = createRequire(import.meta.url);
-    nlpFn = require('compromise') as Nlp;
-  }
-  return nlpFn;
-}
-
-/** Loads compromise and tags one sentence now, so the first borderline reply pays nothing. */
-export function loadNlp(): void {
-  nlp()('Please reply with the code we sent.');
-}
 
 function taggedTokens(sentence: string): Token[] {
   nlpCalls++;
-  const doc = nlp()(sentence);
   const out: Token[] = [];
   let cursor = 0;
   const marks = (s: string, at: number): void => {
@@ -318,19 +303,14 @@ function taggedTokens(sentence: string): Token[] {
       else if (c === '-' || c === '–' || c === '—') out.push({ w: '-', start: at + i, end: at + i + 1, punct: true });
     }
   };
-  for (const terms of doc.docs) {
+  for (const terms of termsOf(sentence)) {
     for (const t of terms) {
       const at = t.text ? sentence.indexOf(t.text, cursor) : cursor;
       const start = at >= 0 ? at : cursor;
       marks(t.pre, Math.max(0, start - t.pre.length));
       const end = start + t.text.length;
-      const implicit = (t as { implicit?: string }).implicit;
-      const tags = t.tags ?? new Set<string>();
-      const w = (implicit ?? t.normal ?? t.text).toLowerCase().replace(/’/g, "'");
-      if (w) {
-        const aux = tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula');
-        out.push({ w, start, end, punct: false, verb: tags.has('Verb') && !aux, aux: aux || AUX.has(w) });
-      }
+      const w = straightQuotes((t.implicit ?? t.normal ?? t.text).toLowerCase());
+      if (w) out.push({ w, start, end, punct: false, verb: t.verb && !t.aux, aux: t.aux || AUX.has(w) });
       marks(t.post, end);
       cursor = end;
     }
@@ -824,7 +804,7 @@ const stats = { sentences: 0, cacheHits: 0, ruled: 0, nlp: 0 };
 
 /** Counters for benchmarks and tests: sentences examined, cache hits, decided by rules, sent to compromise. */
 export function solicitationStats(): Readonly<typeof stats> & { nlpLoaded: boolean; nlpCalls: number } {
-  return { ...stats, nlpLoaded: nlpFn !== undefined, nlpCalls };
+  return { ...stats, nlpLoaded: nlpLoaded(), nlpCalls };
 }
 
 /** Clears the decision cache (for benchmarks). */
@@ -854,7 +834,7 @@ export function classifySentence(sentence: string, secrets: readonly SecretSpan[
 }
 
 function classifyUncached(sentence: string, secrets: readonly SecretSpan[], budget: { nlp: number }): { subtype?: Subtype; final: boolean } {
-  const lower = sentence.toLowerCase().replace(/’/g, "'");
+  const lower = straightQuotes(sentence.toLowerCase());
   if (SCAM.test(lower) || DELIVERY_SHARE.test(lower)) {
     stats.ruled++;
     return { final: true };
@@ -1074,8 +1054,11 @@ function bareRequest(sentence: string, secrets: readonly SecretSpan[]): boolean 
 
 /** Without accents and tone marks: "ránṣẹ́" → "ranse", "não" → "nao" (patterns and sentences alike). */
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+  // ASCII has nothing to decompose: skip ICU for the common case.
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}+/gu, '') : s;
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Request forms of give verbs in the other languages our users write in: imperatives, "send
@@ -1144,7 +1127,7 @@ const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?:ons|ek|hulle|die bank) (?:sal|gaan|h
 const GERMAN_ENTER = /(?:^|[^\p{L}])geben sie(?![\p{L}])[^.!?]{0,200}[^\p{L}]ein[ \t]*[.!]?[ \t]*$/iu;
 
 function foreignRequest(sentence: string): boolean {
-  const lower = fold(sentence.toLowerCase().replace(/’/g, "'"));
+  const lower = fold(straightQuotes(sentence.toLowerCase()));
   return FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !GERMAN_ENTER.test(lower) && !SCAM.test(lower);
 }
 

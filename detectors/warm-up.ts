@@ -4,8 +4,9 @@
  * regex and function on first use, and a regex once more for two-byte subjects (any text with "€",
  * "•" or a non-Latin-1 letter); doing it here takes that cost out of the first drafts. The texts
  * are scanned joined first: on a subject of 1,000 characters or more V8 compiles a regex to machine
- * code at once, skipping its bytecode stage (half the cost of the big keyword pattern). Invented
- * values only; the scans' findings are discarded.
+ * code at once, skipping its bytecode stage (half the cost of the big keyword pattern). No text
+ * needs compromise (the rules decide every sentence), so batch mode does not wait here for the
+ * thread that loads it (nlp.ts). Invented values only; the scans' findings are discarded.
  */
 export const WARM_UP_TEXTS: readonly string[] = [
   'Hi Tendai, the card on file is 4111 1111 1111 1111, exp 12/27, CVV 737. Call us on +263 77 123 4567 or 0772 123 456 if anything looks wrong.',
@@ -25,7 +26,7 @@ export const WARM_UP_TEXTS: readonly string[] = [
   '"Name","Card number","Expiry","Reference"\n"Lee","5555 5555 5555 4444","03/27","ORD-1182"\n"Kim","4000 0566 5566 5556","11/26","ORD-1183"',
   'Bonjour, merci de nous envoyer votre mot de passe et le code reçu par SMS. Por favor, envíenos su contraseña. Bitte senden Sie uns Ihre PIN. Tafadhali tuma PIN yako.',
   'The card ending in 4242 and **** **** **** 1881 were removed; SSN ***-**-4399 stays masked. Security answer: Fluffy. Backup codes: 4821-1937 5520-6613 9034-2271',
-  'Can you confirm the last four digits of your card and the three digit code on the back? What is your mother\'s maiden name? Kindly share the OTP sent to your phone.',
+  'Can you confirm the three digit code on the back of your card? What is your mother\'s maiden name? Kindly share the OTP sent to your phone.',
   '<table><tr><th>Customer</th><th>ID number</th><th>Mobile</th></tr><tr><td>L. Dube</td><td>63-123456 B 42</td><td>+263 71 234 5678</td></tr></table><p>Kind regards,<br/>Support&nbsp;Team</p>',
   'Thanks — we’ve updated your profile. Call 0800 123 4567 (free), +44 20 7946 0958 or 082 123 4567; fax +27 21 555 0199. Meeting at 10.30, reference 2025/09/0183.',
 ];

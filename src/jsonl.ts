@@ -5,16 +5,19 @@
  * a message naming the line; lines before it have been written.
  */
 import type { Readable, Writable } from 'node:stream';
-import { prepare, scan, type ScanOptions } from '../detectors/index.js';
+import { scan, warmUpScan, type ScanOptions } from '../detectors/index.js';
 import { ReplyGuardError } from './errors.js';
 import { firstInvalidUtf8 } from './input.js';
+import { startNlpThread } from './nlp-thread.js';
 
 /** Longest single input line accepted (a 50 MB document as one record fits). */
 export const MAX_LINE_CHARS = 256 * 1024 * 1024;
 
 export async function runJsonl(input: Readable, output: Writable, options: ScanOptions): Promise<void> {
-  // A batch is many texts: load and compile everything before the first one.
-  prepare();
+  // A batch is many texts: load and compile everything before the first one, compromise in a
+  // worker thread meanwhile (the warm-up texts do not need it).
+  startNlpThread();
+  warmUpScan();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let partial: string[] = [];
   let partialLength = 0;

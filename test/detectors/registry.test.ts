@@ -10,7 +10,7 @@ const DETECTOR_DIR = join(ROOT, 'detectors');
 /** Engine files: everything else in detectors/ must be a detector. */
 const INFRASTRUCTURE = new Set([
   'checksums.ts', 'context.ts', 'detector.ts', 'digit-runs.ts', 'engine.ts', 'index.ts', 'mask.ts',
-  'normalize.ts', 'shared-words.ts', 'siblings.ts', 'tables.ts', 'types.ts', 'warm-up.ts',
+  'nlp.ts', 'normalize.ts', 'shared-words.ts', 'siblings.ts', 'tables.ts', 'types.ts', 'warm-up.ts',
 ]);
 
 function detectorFiles(dir: string): string[] {
