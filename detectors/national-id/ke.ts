@@ -107,8 +107,15 @@ const CONNECTORS = new Set(
     'the your my his her their we have has had as entered listed used stated written provided given card slip ' +
     'document here below following application form profile holder customer client applicant namba nambari ni ' +
     'yako yangu yake ya nhamba chako changu chake wako wangu ɗinka dinka naka taka rẹ re gị gi you na uploaded ' +
-    'submitted gave').split(' '),
+    'submitted gave linked registered attached associated captured recorded saved stored updated quoted').split(' '),
 );
+
+/**
+ * "BVN on your account (22590092700)", "NIN in our system: ...": after one of these prepositions and a
+ * determiner, one noun says where the value is, not what it is (ScanDoc.labelBefore reads it so too).
+ */
+const PLACE_PREPOSITIONS = new Set(['on', 'in']);
+const DETERMINERS = new Set(['the', 'your', 'my', 'our', 'his', 'her', 'their', 'this']);
 
 const ABBREVIATIONS = new Set(['no', 'nr', 'nbr', 'num', 'd']);
 
@@ -120,6 +127,8 @@ export function directGap(text: string, from: number, to: number): boolean {
   let i = from;
   let wordsSeen = 0;
   let lineBreaks = 0;
+  let placeNoun = false;
+  let beforeLast = '';
   let last = /([a-z]+)$/i.exec(text.slice(Math.max(0, from - 4), from))?.[1]?.toLowerCase() ?? '';
   while (i < to) {
     const c = text[i]!;
@@ -137,7 +146,10 @@ export function directGap(text: string, from: number, to: number): boolean {
       const m = GAP_WORD.exec(text);
       if (!m || GAP_WORD.lastIndex > to) return false;
       const w = m[0].toLowerCase();
-      if (!CONNECTORS.has(w) || ++wordsSeen > 5) return false;
+      const place: boolean = !CONNECTORS.has(w) && !placeNoun && PLACE_PREPOSITIONS.has(beforeLast) && DETERMINERS.has(last);
+      if ((!CONNECTORS.has(w) && !place) || ++wordsSeen > 5) return false;
+      placeNoun ||= place;
+      beforeLast = last;
       last = w;
       i = GAP_WORD.lastIndex;
     }

@@ -12,7 +12,7 @@
  * business-reference label (order, ticket, invoice...) means the digits are something else.
  */
 import { CARD_WORDS } from '../card.js';
-import { words, type WordList } from '../context.js';
+import { type Hit, words, type WordList } from '../context.js';
 import type { Detector, ScanDoc } from '../detector.js';
 import { gluedAfter, gluedBefore, isMaskedTail } from '../digit-runs.js';
 import { keepLast } from '../mask.js';
@@ -25,6 +25,12 @@ export const SSN_WORDS = words('us-ssn', [
   'social security number', 'social security no', 'social security num', 'social security card',
   'social sec', 'social sec no', 'soc sec', 'soc sec no', 'soc sec number', 'us ssn',
 ]);
+
+/**
+ * "My social is 030196136": the colloquial name, a label only as someone's "social" right before the
+ * number or as a field ("Social: ..."); "social media", "social team" are no label (see socialNamed).
+ */
+const SOCIAL_WORDS = words('us-ssn-social', ['social', 'social number']);
 
 /**
  * Labels that make a 9-digit number something other than an SSN. Shared by the 9-digit national-ID
@@ -152,7 +158,17 @@ export function ssnValid(d: string): boolean {
 const SEPARATORS = ['-', ' ', '.', ' - '];
 
 /** Every list whose label can decide what a 9-digit number is, most specific first. */
-const LABEL_LISTS: readonly WordList[] = [SSN_WORDS, NOT_SSN_WORDS, PHONE_WORDS, CARD_WORDS, REFERENCE_WORDS];
+const LABEL_LISTS: readonly WordList[] = [SSN_WORDS, SOCIAL_WORDS, NOT_SSN_WORDS, PHONE_WORDS, CARD_WORDS, REFERENCE_WORDS];
+
+const SOCIAL_GAP = /^(?:[ \t]*(?:[:#=]|is\b|was\b))*[ \t]*$/i;
+const POSSESSIVE_BEFORE = /(?:\b(?:my|your|his|her|their)|['’]s?)[ \t]+$/i;
+
+/** "my social is", "your social:", "Social: " (a field), not "social media 536904399". */
+function socialNamed(doc: ScanDoc, hit: Hit, at: number): boolean {
+  const gap = doc.text.slice(hit.end, at);
+  if (!SOCIAL_GAP.test(gap)) return false;
+  return /[:#=]/.test(gap) || POSSESSIVE_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 16), hit.start));
+}
 
 type Label = 'ssn' | 'weak-ssn' | 'other' | 'none';
 
@@ -160,6 +176,7 @@ type Label = 'ssn' | 'weak-ssn' | 'other' | 'none';
 function labelOf(doc: ScanDoc, at: number, end: number): Label {
   const before = doc.labelBefore(at, LABEL_LISTS, 48);
   if (before) {
+    if (before.list === SOCIAL_WORDS) return socialNamed(doc, before.hit, at) ? 'ssn' : 'none';
     if (before.list !== SSN_WORDS) return 'other';
     const word = doc.text.slice(before.hit.start, before.hit.end).toLowerCase();
     if (word === 'ss') return doc.text[before.hit.end] === '#' ? 'ssn' : 'none';

@@ -13,6 +13,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['next to NIN', 'NIN: 12345678901, BVN: 22123456789', '22123456789'],
   ['label heading a phrase', 'the BVN on your GTBank account is 22409135320, and our records', '22409135320'],
   ['you entered', 'The BVN you entered (22301556534) is linked to another phone.', '22301556534'],
+  ['where it is kept', 'We noticed the BVN on your account (22301556534) does not match your name.', '22301556534'],
+  ['a participle as the field name', 'Account number: 0123456789\nBVN linked: 22409135320\nAlerts phone: 0803 123 4567', '22409135320'],
+  ['in our system', 'The BVN in our system is 22409135320.', '22409135320'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -24,6 +27,8 @@ const negatives: [name: string, text: string][] = [
   ['all one digit', 'BVN 22222222222'],
   ['account number', 'BVN linked. Account number 2212345678901'],
   ['reference', 'BVN update reference 22123456789'],
+  ['linked to a phone', 'Your BVN is linked to 08031234567.'],
+  ['two nouns after the preposition', 'The BVN on your savings account statement 22123456789'],
 ];
 
 describe('ng BVN detector', () => {

@@ -22,6 +22,8 @@ const labelled: [name: string, text: string, value: string][] = [
   ['full-width', 'ＳＳＮ ５３６-９０-４３９９', '５３６-９０-４３９９'],
   ['zero-width inside', 'SSN 536\u200b-90-4399', '536\u200b-90-4399'],
   ['en dashes', 'SSN 536\u201390\u20134399', '536\u201390\u20134399'],
+  ['colloquial "my social is"', '> My social is 030196136 not the one on the 1040', '030196136'],
+  ['"social" as a form field', 'Name: M. Jones\nSocial: 536-90-4399', '536-90-4399'],
   ['German sentence', 'Grüße aus Zürich – the customer (SSN 536-90-4399, email kunde@example.de) asked for a callback.', '536-90-4399'],
 ];
 
@@ -65,6 +67,8 @@ const negatives: [name: string, text: string][] = [
   ['3-3-3 is not an SSN', 'SSN 123-456-782'],
   ['bare SS without #', 'SS 536904399'],
   ['SIN label', 'SIN 123456782'],
+  ['social media is no label', 'Our social media team 536904399 replied.'],
+  ['social without a possessive or field', 'Follow us on social 536904399.'],
 ];
 
 describe('us-ssn detector', () => {
@@ -86,7 +90,7 @@ describe('us-ssn detector', () => {
   });
 
   it('reports a labelled SSN as NATIONAL_ID, not as a phone number', () => {
-    for (const text of ['SSN: 771234567', 'SSN 771-23-4567', 'social security number 712 34 5678']) {
+    for (const text of ['SSN: 771234567', 'SSN 771-23-4567', 'social security number 712 34 5678', 'My social is 030196136']) {
       const all = found(text);
       expect(all.map((f) => f.type), text).toEqual(['NATIONAL_ID']);
     }
