@@ -182,6 +182,9 @@ const SELECT_DECISION = `
 
 type InsertedDecisions = Map<string, { id: number; holdExists: boolean }>;
 
+/** Statements tried after the head moved, before a group takes the head's lock instead. */
+const HEAD_ATTEMPTS = 3;
+
 const insertedByKey = (rows: readonly { id: unknown; job_key: string; hold_exists: boolean }[]): InsertedDecisions =>
   new Map(rows.map((r) => [r.job_key, { id: Number(r.id), holdExists: r.hold_exists }]));
 
@@ -246,34 +249,51 @@ class SqlStore implements Store {
    * PostgreSQL per round trip): every job key new, and the chain continued from where this store
    * last left it. The statement is atomic; when either guess is wrong it fails on a unique key
    * (decisions.job_key, or audit_log.seq: the head has moved on, and entries 1..head exist) and
-   * writes nothing, and undefined sends the group to writeDecisionsLocked.
+   * writes nothing. When another writer moved the head (a worker process sharing the database, a
+   * hold), the group is chained again after the head as it now is and tried again: a re-read and
+   * one statement, instead of a transaction that holds the head's lock over four round trips and
+   * makes every other process wait (two processes wrote 546 decisions/s together against 821/s
+   * for one). undefined sends the group to writeDecisionsLocked.
    */
   private async writeNewDecisions(distinct: DecisionRecord[]): Promise<InsertedDecisions | undefined> {
-    const head = this.head;
-    if (!head) return undefined;
-    this.head = undefined; // until this statement is known to have moved it
-    const entries = chainEntries(head, distinct.map(decisionEvent));
-    const params: unknown[] = [];
-    const values = valuesList(
-      distinct.map((r) => this.decisionValues(r)),
-      [],
-      params,
-    );
-    let created;
-    try {
-      created = await this.db.query<{ id: unknown; job_key: string; hold_exists: boolean }>(
-        `WITH inserted AS (
-           INSERT INTO decisions (${DECISION_COLUMNS.join(', ')}) VALUES ${values.sql} RETURNING id, job_key
-         ), ${appendCtes(entries, params)}
-         SELECT i.id, i.job_key, EXISTS (SELECT 1 FROM holds h WHERE h.job_key = i.job_key) AS hold_exists FROM inserted i`,
+    for (let attempt = 0; attempt < HEAD_ATTEMPTS; attempt++) {
+      const head = this.head;
+      if (!head) return undefined;
+      this.head = undefined; // until this statement is known to have moved it
+      const entries = chainEntries(head, distinct.map(decisionEvent));
+      const params: unknown[] = [];
+      const values = valuesList(
+        distinct.map((r) => this.decisionValues(r)),
+        [],
         params,
       );
-    } catch (err) {
-      if (isItemFailure(err)) return undefined;
-      throw err;
+      let created;
+      try {
+        created = await this.db.query<{ id: unknown; job_key: string; hold_exists: boolean }>(
+          `WITH inserted AS (
+             INSERT INTO decisions (${DECISION_COLUMNS.join(', ')}) VALUES ${values.sql} RETURNING id, job_key
+           ), ${appendCtes(entries, params)}
+           SELECT i.id, i.job_key, EXISTS (SELECT 1 FROM holds h WHERE h.job_key = i.job_key) AS hold_exists FROM inserted i`,
+          params,
+        );
+      } catch (err) {
+        if (!isItemFailure(err)) throw err;
+        const now = await this.readHead();
+        if (now.seq === head.seq) return undefined; // not the head: a job key already recorded
+        this.head = now;
+        continue;
+      }
+      this.head = entries[entries.length - 1];
+      return insertedByKey(created);
     }
-    this.head = entries[entries.length - 1];
-    return insertedByKey(created);
+    return undefined;
+  }
+
+  /** The chain head as committed now (no lock: the single statement's unique keys guard the guess). */
+  private async readHead(): Promise<ChainHead> {
+    const row = (await this.db.query('SELECT seq, hash FROM audit_head WHERE id = 1'))[0];
+    if (!row) throw new ReplyGuardError('RG_ERR_STORE_SCHEMA', 'the audit chain head is missing');
+    return { seq: Number(row.seq), hash: String(row.hash) };
   }
 
   /** A transaction that takes the chain head's lock: any job keys, wherever the head is. */

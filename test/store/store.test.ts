@@ -225,6 +225,22 @@ describe('opening a store', () => {
     }
   });
 
+  it('keeps one chain when two stores (two worker processes) take turns and write at once', async () => {
+    const [a, b] = await Promise.all([0, 1].map(() => openStore({ databaseUrl: PG_URL, schema, dataDir: '/nonexistent', key, poolSize: 4 })));
+    try {
+      const before = (await a!.audit.verify()).entries;
+      // Turns: each store's last known head is stale every time it writes.
+      for (let i = 0; i < 6; i++) await (i % 2 ? b! : a!).recordDecision(decision());
+      // At once: groups of both stores race for the same sequence numbers.
+      const both = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? b! : a!).recordDecision(decision())));
+      expect(both.every((r) => r.created)).toBe(true);
+      expect(await a!.audit.verify()).toMatchObject({ ok: true, entries: before + 46 });
+      expect(await count(a!, "SELECT count(*) AS n FROM audit_log WHERE kind = 'decision.recorded' AND subject = ANY($1)", [both.map((r) => r.decision.jobKey)])).toBe(40);
+    } finally {
+      await Promise.all([a!.close(), b!.close()]);
+    }
+  });
+
   it('bounds waits: statements and idle transactions time out instead of hanging every writer', async () => {
     const store = await openStore({ databaseUrl: PG_URL, schema, dataDir: '/nonexistent', key, poolSize: 1 });
     try {
