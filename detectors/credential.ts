@@ -351,9 +351,10 @@ const CODE_BRIDGE = new RegExp(
 const WORD_BEFORE_COLON = /[ \t]{1,3}(\p{L}{2,20})[ \t]{0,2}:[ \t]{1,3}/uy;
 /**
  * Adjectives, possessives and "of" phrases after the noun, before "is": "contraseña temporal es",
- * "PIN yenyu itsva ndi", Swahili "PUK ya laini yako ni" (of your line), Shona "PIN itsva yenguva pfupi ndeye".
+ * "PIN yenyu itsva ndi", Swahili "PUK ya laini yako ni" (of your line), "PIN mpya ya akaunti yako ni",
+ * Shona "PIN itsva yenguva pfupi ndeye".
  */
-const WORDS_BEFORE_COPULA = new RegExp(`((?:[ \\t]{1,3}\\p{L}{2,20}){1,3})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]))`, 'iuy');
+const WORDS_BEFORE_COPULA = new RegExp(`((?:[ \\t]{1,3}\\p{L}{2,20}){1,4})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]))`, 'iuy');
 /** Words after a label that make it a heading or a field about the secret, not the secret. */
 const HEADING_WORD = /^(?:requirements?|rules?|polic(?:y|ies)|tips?|hints?|guidelines?|advice|format|reset|change|changed|criteria|manager|strength|length|field|reminder|expiry|status|attempts|history|generator|vault|protection|recovery|help|support|page|link|settings|options?|example|sample|type|method|prompt|box|screen|reference|ref|letter|mailer|delivery|date|time|request|ticket|count|limit)$/i;
 /** "changed your PIN to 4821": a number after "to" is the new value only after such a verb. */
@@ -590,7 +591,7 @@ function numericKind(kind: Kind): Numeric | undefined {
 const RECEIPT_CONTEXT = /\b(?:receipt|terminal|merchant|rrn|stan|batch|tid|mid|pos|paid with|paid by|approval|approved|authori[sz]ed|acquirer|card ending|visa|mastercard|amex|cvv|cvc)\b|[•*xX]{4}/i;
 
 /** Words that make a "PIN code" with no number after it a postcode: "an alternate PIN code (the 6-digit postal code)". */
-const POSTAL_CONTEXT = /\b(?:postal|post ?code|postcode|zip|pincode|serviceab\w*|deliver(?:y|ies|ed)? (?:to|in|at)|(?:don't|do not|cannot|can't) deliver|locality|district)\b/i;
+const POSTAL_CONTEXT = /\b(?:postal|post ?code|postcode|zip|pincode|serviceab\w*|deliver(?:y|ies|ed)?|parcel|courier|shipment|shipping|locality|district|(?:of|for) (?:your|the|this) (?:area|city|town|village|address|location))\b/i;
 
 /**
  * A "PIN code" that is an Indian postal code, not a PIN: followed by six digits in an address, or

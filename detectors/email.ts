@@ -130,6 +130,8 @@ export const email: Detector = {
         const tld = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
         // A plain word before "at" ("meet me at home dot com") is a sentence, not a mailbox.
         if (WORDED_TLDS.has(tld) && (/[._\d]/.test(local) || / dot /i.test(local))) out.push(candidate(doc, m.index, m.index + m[0].length, 0.8));
+        // "reach me at sipho dot dlamini at yahoo dot co dot za": a refused match may hide the address after it.
+        else WORDED.lastIndex = m.index + m[0].search(/ at /i) + 4;
       }
     }
   },

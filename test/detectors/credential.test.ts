@@ -249,6 +249,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['Swahili of-phrase before ni', 'Habari Mutua, PUK ya laini yako ni 38682838. Iweke kwenye simu.', '38682838', 'pin'],
   ['Shona ndeye after three words', 'PIN itsva yenguva pfupi ndeye 8979. Ichinjei pakarepo.', '8979', 'pin'],
   ['Shona ndiyo', 'PIN yenyu ndiyo 6620', '6620', 'pin'],
+  ['Swahili, four words before ni', 'Tafadhali, PIN mpya ya akaunti yako ni 5521', '5521', 'pin'],
   // security answers in other languages, after their question
   ['Swahili answer after the security question', 'Habari Otieno, tumebadilisha swali lako la usalama. Jibu jipya ni "Mama Njeri". Usimwambie mtu yeyote.', 'Mama Njeri', 'security_answer'],
   ['Spanish answer after the security question', 'Hemos cambiado su pregunta de seguridad. Respuesta: Villa Rosa', 'Villa Rosa', 'security_answer'],

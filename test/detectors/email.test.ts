@@ -18,6 +18,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['written out, dot in the mailbox too', "I'll forward the offer letter to aditya dot joshi at gmail dot com. Please acknowledge.", 'aditya dot joshi at gmail dot com'],
   ['(at) with a dotted domain', "I've updated the billing email to botha.johan99(at)gmail.com as you typed it.", 'botha.johan99(at)gmail.com'],
   ['[at] with a dotted domain', 'write to rudo [at] mail.example.co.zw', 'rudo [at] mail.example.co.zw'],
+  ['written out after a sentence with at', 'reach me at sipho dot dlamini at yahoo dot co dot za', 'sipho dot dlamini at yahoo dot co dot za'],
 ];
 
 const negatives: [name: string, text: string][] = [

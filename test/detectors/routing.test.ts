@@ -49,6 +49,7 @@ const sortCodePositives: [name: string, text: string, value: string][] = [
   ['html', '<td>Sort code</td><td>20-00-00</td>', '20-00-00'],
   ['where it was written between', 'the payment bounced because the sort code on your form, 79-81-25, belongs to a bank that closed', '79-81-25'],
   ['in the letter', 'The sort code in our letter, 20-32-06, is correct.', '20-32-06'],
+  ['printed on the card', 'The sort code printed on your card, 20-00-00, is wrong.', '20-00-00'],
 ];
 
 const sortCodeNegatives: [name: string, text: string][] = [

@@ -155,6 +155,7 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   // chat spellings: "ur", "n"
   ['chat speak', 'send me ur account password n the 2FA code and ill get the skins moved to ur new account today', 'send me ur account password n the 2FA code and ill get the skins moved to ur new account today', 'password'],
   ['ur PIN pls', 'reply with ur PIN pls', 'reply with ur PIN pls', 'pin'],
+  ['a card PIN code, no postal word', 'Please confirm your PIN code to unlock the card.', 'Please confirm your PIN code to unlock the card.', 'pin'],
 ];
 
 // Warnings, instructions and statements that mention a secret without asking for it.
@@ -308,6 +309,8 @@ const negatives: [name: string, text: string][] = [
   // an Indian postal PIN code with no number after it
   ['alternate postal PIN code', "Unfortunately we don't deliver to PIN code 277427 yet. Kindly share an alternate PIN code (the 6-digit postal code) near you and we'll check serviceability."],
   ['PIN code for delivery', 'Please share the PIN code of your delivery address so we can check serviceability.'],
+  ['PIN code of your area', 'Kindly provide the PIN code of your area so we can check delivery.'],
+  ['PIN code for a parcel', 'Please share your PIN code so we can deliver the parcel.'],
   // the reader receives the code
   ["you'll get a code", "Hi Kamau, you'll get a 6-digit code by SMS. Enter it only in the app on the confirmation screen — never share it with anyone, including our staff."],
   ['you can request a new PIN', 'You can request a new PIN from any branch.'],
