@@ -19,12 +19,15 @@
  *     either way scores 0.6 for 10+ digits and is not reported below that; a bare "account" needs the
  *     bank word. A non-bank qualifier ("customer/member/loyalty/meter/policy/M-Pesa/EcoCash/Econet
  *     account", "... with us") drops it.
+ * (d) pt_nib, fr_rib, es_ccc, mx_clabe: national account numbers that carry their own check digits
+ *     (Portuguese NIB 21 digits mod 97, French RIB 23 digits with its key, Spanish CCC 20 digits with
+ *     two mod-11 digits, Mexican CLABE 18 digits), after their own label or an account label: 0.95.
  *
  * Never reported: unlabelled numbers, masked tails ("****4821", "account ending 4821"), amounts,
  * dates, numbers nearer to a phone, order, card or other label.
  */
 import { brandOf, CARD_WORDS } from './card.js';
-import { abaValid, luhnValid } from './checksums.js';
+import { abaValid, cccValid, clabeValid, luhnValid, nibValid, ribValid } from './checksums.js';
 import { words, type Hit, type WordList } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { gluedAfter, gluedBefore, isMaskedTail, separatorAfter, type DigitRun } from './digit-runs.js';
@@ -62,6 +65,14 @@ export const BANK_ACCOUNT_WORDS = words('bank-account', [
 ]);
 
 export const NUBAN_WORDS = words('ng-nuban', ['nuban', 'nuban number', 'nuban no']);
+
+/** Labels of the national account numbers with check digits of (d). */
+const NATIONAL_ACCOUNT_WORDS = words('bank-account-national', [
+  'nib', 'número de identificação bancária', 'numero de identificacao bancaria',
+  'rib', "relevé d'identité bancaire", "releve d'identite bancaire", 'clé rib', 'cle rib',
+  'ccc', 'código cuenta cliente', 'codigo cuenta cliente',
+  'clabe', 'cuenta clabe', 'clabe interbancaria',
+]);
 
 /** Nigerian banks with their CBN codes (NUBAN check digit); null where the code is uncertain. */
 const NG_BANKS: Readonly<Record<string, string | null>> = {
@@ -502,6 +513,39 @@ function accountThenSort(doc: ScanDoc, runs: readonly DigitRun[], r: number, acc
   return pairCandidate(account.start, shape.end, text.slice(account.start, account.end), 0.95);
 }
 
+// ---------------------------------------------------------------- (d) national numbers with check digits
+
+interface NationalScheme {
+  subtype: string;
+  valid: (digits: string) => boolean;
+  /** An account label may stand for the scheme's own (18 digits are left to (c) then). */
+  anyAccountLabel: boolean;
+}
+
+/** By length: the lengths do not overlap, and none but the CLABE's fits (c)'s 6-18 digits. */
+const NATIONAL_SCHEMES: ReadonlyMap<number, NationalScheme> = new Map([
+  [21, { subtype: 'pt_nib', valid: nibValid, anyAccountLabel: true }],
+  [23, { subtype: 'fr_rib', valid: ribValid, anyAccountLabel: true }],
+  [20, { subtype: 'es_ccc', valid: cccValid, anyAccountLabel: true }],
+  [18, { subtype: 'mx_clabe', valid: clabeValid, anyAccountLabel: false }],
+]);
+
+const NATIONAL_LABEL_LISTS: readonly WordList[] = [NATIONAL_ACCOUNT_WORDS, ...LABEL_LISTS];
+
+/** "NIB: 1790 9057 24009680266 29": a labelled run, on one line, of a scheme's length and check digits. */
+function nationalAccount(doc: ScanDoc, run: DigitRun): Candidate | undefined {
+  const scheme = NATIONAL_SCHEMES.get(run.digits.length);
+  if (!scheme || !scheme.valid(run.digits)) return undefined;
+  const text = doc.text;
+  const raw = text.slice(run.start, run.end);
+  if (raw.includes('\n') || gluedBefore(text, run.start) || gluedAfter(text, run.end)) return undefined;
+  const label = doc.labelBefore(run.start, NATIONAL_LABEL_LISTS, 60);
+  if (!label || !directGap(doc, label.hit.end, run.start)) return undefined;
+  const kind = label.list === NATIONAL_ACCOUNT_WORDS ? 'national' : kindOf(doc, label.hit, label.list);
+  if (kind !== 'national' && !(scheme.anyAccountLabel && (kind === 'bank' || kind === 'generic' || kind === 'bare'))) return undefined;
+  return { type: 'BANK_ACCOUNT', subtype: scheme.subtype, start: run.start, end: run.end, score: 0.95, masked: keepLast(raw, 4), detector: 'bank-account' };
+}
+
 function hasAny(doc: ScanDoc, lists: readonly WordList[]): boolean {
   for (const list of lists) if (doc.hits.of(list).length > 0) return true;
   return false;
@@ -511,11 +555,11 @@ export const bankAccount: Detector = {
   id: 'bank-account',
   types: ['BANK_ACCOUNT'],
   description: 'Bank account numbers: UK sort code + account, Nigerian NUBAN (check digit with the bank code), labelled domestic accounts',
-  wordLists: [...LABEL_LISTS, BANK_CONTEXT_WORDS, TRANSFER_WORDS],
+  wordLists: [...LABEL_LISTS, NATIONAL_ACCOUNT_WORDS, BANK_CONTEXT_WORDS, TRANSFER_WORDS],
   find(doc, out) {
     const text = doc.text;
     const runs = doc.runs;
-    const labelled = hasAny(doc, [BANK_ACCOUNT_WORDS, NUBAN_WORDS, ACCOUNT_WORDS, BANK_NAME_WORDS]);
+    const labelled = hasAny(doc, [BANK_ACCOUNT_WORDS, NUBAN_WORDS, ACCOUNT_WORDS, BANK_NAME_WORDS, NATIONAL_ACCOUNT_WORDS]);
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r]!;
       if (run.digits.length < 6) continue;
@@ -526,6 +570,11 @@ export const bankAccount: Detector = {
         continue;
       }
       if (!labelled) continue;
+      const national = run.digits.length >= 18 ? nationalAccount(doc, run) : undefined;
+      if (national) {
+        out.push(national);
+        continue;
+      }
       for (const v of valuesOf(text, run)) {
         const c = evaluate(doc, v);
         if (!c) continue;

@@ -22,9 +22,14 @@ export const EXPIRY_WORDS = words('card-expiry', [
 const CARD_SPECIFIC = /^(?:exp(?:iry|iration)?[\s_-]?date|good|card|expiry month|exp_?month|expdate)/i;
 
 const VALUE = /(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:20)?\d{2}(?![\d/])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s(?:20)?\d{2}(?!\d)/iy;
-const CONNECTOR = /["']?\s{0,2}(?:[:=-]|is|of|on|in|date)?\s{0,2}(?:[:=-]\s{0,2})?["']?/iy;
-/** "exp 0328", "&exp=0927": month and year without a separator, only right after a card number. */
-const COMPACT_VALUE = /(?:0[1-9]|1[0-2])\d{2}(?!\d)/y;
+/** "exp. 05/29": the abbreviation's dot first. */
+const CONNECTOR = /\.?["']?\s{0,2}(?:[:=-]|is|of|on|in|date)?\s{0,2}(?:[:=-]\s{0,2})?["']?/iy;
+/**
+ * "exp 0328", "&exp=0927": month and year without a separator, only right after a card number;
+ * also year first, as payment messages write it ("EXP=2903", ISO 8583 YYMM), from 2024 on (so
+ * that a year such as "2012" is not read as December 2020).
+ */
+const COMPACT_VALUE = /(?:(?:0[1-9]|1[0-2])\d{2}|(?:2[4-9]|3\d)(?:0[1-9]|1[0-2]))(?!\d)/y;
 /** The card this label follows is shown masked ("Visa •••• 4417 (expires 08/27)"): no full card, nothing to hide. */
 const MASKED_CARD_BEFORE = /(?:[•*xX]{2,4}[ -]?\d{4,5}|ending(?: in)? \d{4,5})\)?[\s,;(-]{0,3}$/;
 

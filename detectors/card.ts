@@ -257,7 +257,7 @@ function evaluate(doc: ScanDoc, digits: string, start: number, end: number, grou
   const text = doc.text;
   // "+44 20 7946 0958 ..." is a phone number: helpdesks never treat "+" numbers as cards.
   if (text[start - 1] === '+') return undefined;
-  if (g === 0 && (gluedBefore(text, start) || isMaskedTail(text, start))) return undefined;
+  if (g === 0 && (gluedBefore(text, start) || isMaskedTail(text, start) || afterIbanPrefix(text, start))) return undefined;
   // "opacity: 0.5440049604579338": unbroken digits after "<digit>." are a decimal fraction; a
   // dotted card is written in groups ("4000.0566.5566.5556").
   if (g === h && g > 0 && text[start - 1] === '.' && isDigit(text[start - 2])) return undefined;
@@ -282,6 +282,14 @@ function evaluate(doc: ScanDoc, digits: string, start: number, end: number, grou
  * Numbers written in the brand's own grouping (4-4-4-4, 4-6-5) or in one piece look like cards;
  * odd groupings ("41 1111 11 11111111") are more often several numbers side by side.
  */
+/** "MU71 BOMM 5071 2436 ...": a country, two check digits and groups of four before the digits. */
+const IBAN_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,3} $/u;
+
+/** The digits continue an IBAN written in groups (one the IBAN detector did not take, e.g. of a wrong length): not a card. */
+function afterIbanPrefix(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 32 && /[A-Z0-9]/.test(text[start - 2] ?? '') && IBAN_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 function groupingBonus(length: number, brand: Brand, groups: readonly number[], g: number, h: number): number {
   if (g === h) return 0.05;
   const cuts: number[] = [];
@@ -323,8 +331,8 @@ export interface PanTrailer {
   cvv?: { start: number; end: number };
 }
 
-/** After a PAN: punctuation, "and", or a short label in brackets in any language ("（有効期限 05/29）"). */
-const TRAILER_GAP = /[ \t,;:|/]{0,4}(?:and\s|&\s?|[(（]\s?(?:\p{L}{1,12}\s?){0,2})?/uy;
+/** After a PAN: punctuation, "and", or a short label in brackets in any language ("（有効期限 05/29）", "(exp. 05/29)"). */
+const TRAILER_GAP = /[ \t,;:|/]{0,4}(?:and\s|&\s?|[(（]\s?(?:\p{L}{1,12}\.?:?\s?){0,2})?/uy;
 const TRAILER_SEPARATOR = /[ \t,;:|/-]{0,4}(?:and\s|&\s?)?/y;
 const EXPIRY_LABEL = /(?:exp(?:iry|iring|ires|iration|ired|irant|\.)?(?:\s?(?:date|le))?|valid\s?(?:thru|through|till|until|to)|good\s?thru|inopera)\s*[:.-]?\s*/iy;
 const EXPIRY_VALUE = /(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:20)?\d{2}(?![\d/])/y;

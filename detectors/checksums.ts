@@ -83,3 +83,44 @@ export function icaoCheckDigit(field: string): number {
   }
   return sum % 10;
 }
+
+/** Mod 97 of a digit string, read left to right. */
+function mod97(digits: string): number {
+  let rem = 0;
+  for (let i = 0; i < digits.length; i++) rem = (rem * 10 + digits.charCodeAt(i) - 48) % 97;
+  return rem;
+}
+
+/** Portuguese NIB (21 digits: bank, branch, account, 2 check digits): the whole number mod 97 is 1, as in its IBAN. */
+export function nibValid(digits: string): boolean {
+  return /^\d{21}$/.test(digits) && mod97(digits) === 1;
+}
+
+/** French RIB (23 digits: bank 5, branch 5, account 11, key 2): key = 97 - (89 bank + 15 branch + 3 account) mod 97, so the whole number is 0 mod 97. */
+export function ribValid(digits: string): boolean {
+  return /^\d{23}$/.test(digits) && mod97(digits) === 0 && digits.slice(21) !== '00';
+}
+
+const CCC_WEIGHTS = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6];
+
+function cccDigit(ten: string): number {
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (ten.charCodeAt(i) - 48) * CCC_WEIGHTS[i]!;
+  const d = 11 - (sum % 11);
+  return d === 11 ? 0 : d === 10 ? 1 : d;
+}
+
+/** Spanish CCC (20 digits: bank 4, branch 4, 2 check digits, account 10): one mod-11 digit for "00"+bank+branch, one for the account. */
+export function cccValid(digits: string): boolean {
+  if (!/^\d{20}$/.test(digits)) return false;
+  return cccDigit('00' + digits.slice(0, 8)) === digits.charCodeAt(8) - 48 && cccDigit(digits.slice(10)) === digits.charCodeAt(9) - 48;
+}
+
+/** Mexican CLABE (18 digits): weights 3, 7, 1 repeated, each product mod 10; check = (10 - sum mod 10) mod 10. */
+export function clabeValid(digits: string): boolean {
+  if (!/^\d{18}$/.test(digits)) return false;
+  const w = [3, 7, 1];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += ((digits.charCodeAt(i) - 48) * w[i % 3]!) % 10;
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(17) - 48;
+}

@@ -53,6 +53,8 @@ export const PASSWORD_LABELS = words('credential-password', [
   'admin password', 'root password', 'user password', 'account password', 'login password', 'smtp password',
   'mail password', 'email password', 'wifi password', 'app password', 'new password', 'temp password',
   'default password', 'initial password', 'db pass', 'db pwd',
+  // chat abbreviations after an adjective ("temp pw is ..."); a bare "pw" needs a user name before it
+  'temp pw', 'temporary pw', 'new pw', 'default pw', 'wifi pw', 'admin pw', 'temp pwd', 'new pwd', 'temp pass',
   // Wi-Fi keys are passwords
   'wifi key', 'wi fi key', 'network key', 'wpa key', 'wpa2 key', 'wireless key', 'wifi code', 'wi fi code',
   // common misspellings
@@ -105,6 +107,8 @@ export const OTP_LABELS = words('credential-otp', [
   'token code', 'otp token',
   // a token, app or card is switched on with a one-time code
   'activation code', 'activation pin',
+  // codes a shop or an agent asks for before it swaps a SIM or pays out cash
+  'sim swap code', 'sim swap pin', 'swap code', 'sim replacement code', 'withdrawal code', 'cardless withdrawal code',
   // a phone number's porting code (UK PAC: 3 letters, 6 digits)
   'pac', 'pac code', 'porting code', 'porting authorisation code', 'porting authorization code', 'port out code', 'port out pin',
   // the solicitation detector's phrases, which hide the bare "code" in "the code we sent you is ..."
@@ -118,6 +122,9 @@ export const SECURITY_ANSWER_LABELS = words('credential-security-answer', [
   'memorable phrase', 'maiden name', "first pet's name", 'secret word', 'answer to security question',
   'answer to your secret question', 'answer to the secret question', 'security word', 'security phrase', 'secret phrase',
   'challenge answer',
+  // French, Spanish, Portuguese, German, Swahili
+  'réponse secrète', 'reponse secrete', 'respuesta secreta', 'respuesta de seguridad',
+  'resposta secreta', 'resposta de segurança', 'sicherheitsantwort', 'jibu la usalama', 'jibu la siri',
 ]);
 
 /** A lock's combination: "18-24-36", "4 21 9". */
@@ -126,11 +133,11 @@ const COMBINATION = /\d{1,2}(?:[ -]\d{1,2}){2,3}(?![\p{N}-])/uy;
 const PASSPHRASE = /[a-z]{3,12}(?:[ -][a-z]{3,12}){2,7}(?=[.,;]?[ \t]*(?:\r?\n|$))/y;
 
 /** Keys that recover an account or a disk: groups of letters and digits ("4F7K-9QX2-M8LP-3ZT6"). */
-const RECOVERY_KEY_LABELS = words('credential-recovery-key', ['recovery key', 'bitlocker recovery key', 'backup key', 'account recovery key']);
+export const RECOVERY_KEY_LABELS = words('credential-recovery-key', ['recovery key', 'bitlocker recovery key', 'backup key', 'account recovery key']);
 const RECOVERY_KEY = /(?:[A-Za-z0-9]{4,6}-){2,7}[A-Za-z0-9]{4,6}(?![\p{L}\p{N}-])/uy;
 
 /** A crypto wallet's seed: 12 to 24 lower-case words ("Your recovery phrase is: apple banana ..."). */
-const SEED_LABELS = words('credential-seed', ['recovery phrase', 'secret recovery phrase', 'seed phrase', 'seed words', 'mnemonic', 'mnemonic phrase', 'backup phrase', 'wallet phrase']);
+export const SEED_LABELS = words('credential-seed', ['recovery phrase', 'secret recovery phrase', 'seed phrase', 'seed words', 'mnemonic', 'mnemonic phrase', 'backup phrase', 'wallet phrase']);
 const SEED = /[a-z]{3,8}(?:[ ,]{1,2}[a-z]{3,8}){11,23}(?![\p{L}])/uy;
 
 /** Chat abbreviations of "password": a label only after a user name ("user: jdoe pass: ..."). */
@@ -150,7 +157,7 @@ const WIFI_LABELS = words('credential-wifi', ['wifi', 'wi fi']);
 export const CODE_WORDS = words('credential-code', ['code', 'código', 'codigo', 'codice']);
 
 /** "Answer:" after a security question. */
-const ANSWER_WORDS = words('credential-answer', ['answer']);
+const ANSWER_WORDS = words('credential-answer', ['answer', 'réponse', 'reponse', 'respuesta', 'resposta', 'antwort', 'jibu']);
 
 /** Usual security questions, written as the label of their answer: "first school - Prince Edward". */
 const SECURITY_TOPICS = words('credential-security-topic', [
@@ -165,6 +172,8 @@ const SECURITY_TOPICS = words('credential-security-topic', [
 const SECURITY_CONTEXT = words('credential-security-context', [
   'security question', 'secret question', 'challenge question', 'verification question', 'security details',
   'memorable',
+  'question secrète', 'question secrete', 'pregunta secreta', 'pregunta de seguridad',
+  'pergunta secreta', 'pergunta de segurança', 'sicherheitsfrage', 'swali la usalama', 'swali lako la usalama', 'swali la siri',
 ]);
 
 /**
@@ -252,12 +261,18 @@ interface Connector {
 const NL = '(?:[ \\t]{0,3}\\r?\\n){1,2}[ \\t]{0,3}';
 
 /**
- * "is" / "are" in the languages users write in: Shona "ndi", Swahili "ni", French "est", Spanish "es",
- * Portuguese "é", Italian "è", German "ist" / "lautet", Zulu "ngu".
+ * "is" / "are" in the languages users write in: Shona "ndi" (and "ndeye", "ndiyo", "ndiye" by noun
+ * class), Swahili "ni", French "est", Spanish "es", Portuguese "é", Italian "è", German "ist" /
+ * "lautet", Zulu "ngu".
  */
-const COPULA = '(?:is|was|are|were|ndi|ni|est|es|é|è|ist|lautet|ngu)';
+const COPULA = '(?:is|was|are|were|ndeye|ndiyo|ndiye|ndi|ni|est|es|é|è|ist|lautet|ngu)';
 
 type ConnectorKind = 'strong' | 'copula' | 'dash' | 'weak' | 'password';
+
+/** An adverb inside "has (also) been (temporarily) reset to": "-ly" words and a few short ones. */
+const SET_ADVERB = '(?:\\p{L}{2,12}ly|also|just|now|already|today|again)';
+/** "has been", "has also been", "was": the auxiliary before a verb of setting. */
+const SET_AUX = `(?:was|is|were|are|has|have|had)(?:[ \\t]{1,3}${SET_ADVERB})?(?:[ \\t]{1,3}been)?`;
 
 /** [regex, kind]. Tried in order at the end of the label; `password` ones only after a password label. */
 const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
@@ -265,15 +280,17 @@ const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
   // JSON ("password": "...") and an XML element (<password>...): a closing quote or ">" first.
   [new RegExp(`["']?[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), 'strong'],
   // "has been reset to", "was temporarily set to", "changed to", "will be".
-  [new RegExp(`[ \\t]{1,3}(?:will[ \\t]{1,3}be|(?:(?:was|is|were|are|has|have|had)(?:[ \\t]{1,3}been)?[ \\t]{1,3})?(?:\\p{L}{2,12}ly[ \\t]{1,3})?(?:re-?set|set|changed|updated)[ \\t]{1,3}to)(?:[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})|[ \\t]{1,3})`, 'iuy'), 'copula'],
+  [new RegExp(`[ \\t]{1,3}(?:will[ \\t]{1,3}be|(?:${SET_AUX}[ \\t]{1,3})?(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated)[ \\t]{1,3}to)(?:[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})|[ \\t]{1,3})`, 'iuy'), 'copula'],
   // "a new password has been set: X", "the PIN was generated:": a passive of setting, then ":"; as
   // weak as "is" ("answers have been updated: first school - ..." heads a list).
-  [new RegExp(`[ \\t]{1,3}(?:was|is|were|are|has|have|had)(?:[ \\t]{1,3}been)?[ \\t]{1,3}(?:\\p{L}{2,12}ly[ \\t]{1,3})?(?:re-?set|set|changed|updated|generated|created|issued|assigned)[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})`, 'iuy'), 'copula'],
+  [new RegExp(`[ \\t]{1,3}${SET_AUX}[ \\t]{1,3}(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated|generated|created|issued|assigned)[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})`, 'iuy'), 'copula'],
   // Zulu writes its copula on the value: "ngu-4821", "ngu-Xk9#mPq2".
   [new RegExp(`[ \\t]{1,3}(?:${COPULA}|remains|stays)(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=[\\p{L}\\p{N}]))`, 'iuy'), 'copula'],
   // "Your temporary password is below:" / "is as follows:" and the value on the next line.
   [new RegExp(`[ \\t]{1,3}(?:is|are)[ \\t]{1,3}(?:below|as[ \\t]{1,3}follows)[ \\t]{0,3}:?${NL}`, 'iy'), 'strong'],
   [/[ \t]{0,3}[-–—][ \t]{0,3}/y, 'dash'],
+  // "when asked for the activation code enter 69493090": an instruction to type the value in.
+  [/,?[ \t]{1,3}(?:enter|use|type|input|key[ \t]in)[ \t]{1,3}/iy, 'weak'],
   // "Your temporary PIN, 4821, expires ...": a number between commas (checked in readValue).
   [/,[ \t]{1,3}(?=\d{4,8},)/y, 'weak'],
   [/[ \t]{0,3}#[ \t]{0,3}/y, 'weak'],
@@ -291,7 +308,7 @@ const ADVERB = '(?:directly|again|below|here|now|instead|today|then|when[ \\t]pr
 /** One word of a bridge: a quoted question counts ("the answer you gave for "Name of your first school" was"). */
 const BRIDGE_WORD = `[ \\t]{1,3}[\\p{L}\\d'"“”‘’-]{1,24}`;
 /** "has been reset to", "was changed to", "has been set:": the value follows (the PIN "for online use has been reset to 2209"). */
-const SET_TO_NEXT = '(?:(?:has|have|had)[ \\t]{1,3}been|was|were|is|are)[ \\t]{1,3}(?:\\p{L}{2,12}ly[ \\t]{1,3})?(?:re-?set|set|changed|updated)(?:[ \\t]{1,3}to\\b|[ \\t]{0,3}:)';
+const SET_TO_NEXT = `(?:(?:has|have|had)(?:[ \\t]{1,3}${SET_ADVERB})?[ \\t]{1,3}been|was|were|is|are)[ \\t]{1,3}(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated)(?:[ \\t]{1,3}to\\b|[ \\t]{0,3}:)`;
 /** A copula or ":" next; "was sent", "is shown" are passives, not the copula of the value. */
 const VALUE_NEXT = `(?=[ \\t]{0,3}(?:${COPULA}[ \\t](?!${PARTICIPLE}\\b)|[:=]|${SET_TO_NEXT}))`;
 
@@ -332,8 +349,12 @@ const CODE_BRIDGE = new RegExp(
   'iuy',
 );
 const WORD_BEFORE_COLON = /[ \t]{1,3}(\p{L}{2,20})[ \t]{0,2}:[ \t]{1,3}/uy;
-/** Adjectives or possessives after the noun, before "is": "contraseña temporal es", "PIN yenyu itsva ndi". */
-const WORDS_BEFORE_COPULA = new RegExp(`((?:[ \\t]{1,3}\\p{L}{2,20}){1,2})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]))`, 'iuy');
+/**
+ * Adjectives, possessives and "of" phrases after the noun, before "is": "contraseña temporal es",
+ * "PIN yenyu itsva ndi", Swahili "PUK ya laini yako ni" (of your line), "PIN mpya ya akaunti yako ni",
+ * Shona "PIN itsva yenguva pfupi ndeye".
+ */
+const WORDS_BEFORE_COPULA = new RegExp(`((?:[ \\t]{1,3}\\p{L}{2,20}){1,4})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]))`, 'iuy');
 /** Words after a label that make it a heading or a field about the secret, not the secret. */
 const HEADING_WORD = /^(?:requirements?|rules?|polic(?:y|ies)|tips?|hints?|guidelines?|advice|format|reset|change|changed|criteria|manager|strength|length|field|reminder|expiry|status|attempts|history|generator|vault|protection|recovery|help|support|page|link|settings|options?|example|sample|type|method|prompt|box|screen|reference|ref|letter|mailer|delivery|date|time|request|ticket|count|limit)$/i;
 /** "changed your PIN to 4821": a number after "to" is the new value only after such a verb. */
@@ -569,11 +590,18 @@ function numericKind(kind: Kind): Numeric | undefined {
 /** Around a card receipt's "Auth code: 884120" (the acquirer's authorisation code, not a login code). */
 const RECEIPT_CONTEXT = /\b(?:receipt|terminal|merchant|rrn|stan|batch|tid|mid|pos|paid with|paid by|approval|approved|authori[sz]ed|acquirer|card ending|visa|mastercard|amex|cvv|cvc)\b|[•*xX]{4}/i;
 
-/** A "PIN code" followed by six digits in an address: an Indian postal code, not a PIN. */
+/** Words that make a "PIN code" with no number after it a postcode: "an alternate PIN code (the 6-digit postal code)". */
+const POSTAL_CONTEXT = /\b(?:postal|post ?code|postcode|zip|pincode|serviceab\w*|deliver(?:y|ies|ed)?|parcel|courier|shipment|shipping|locality|district|(?:of|for) (?:your|the|this) (?:area|city|town|village|address|location))\b/i;
+
+/**
+ * A "PIN code" that is an Indian postal code, not a PIN: followed by six digits in an address, or
+ * (with no number after it) in a sentence about postcodes or delivery.
+ */
 export function isPostalPinCode(text: string, labelStart: number, labelEnd: number): boolean {
   if (!/^pin[\s-]?codes?$/i.test(text.slice(labelStart, labelEnd))) return false;
-  if (!/^[ \t]{0,3}[:-]?[ \t]{0,3}\d{3} ?\d{3}(?!\d)/.test(text.slice(labelEnd, labelEnd + 16))) return false;
-  return ADDRESS_CONTEXT.test(text.slice(Math.max(0, labelStart - 80), labelEnd + 96));
+  const around = text.slice(Math.max(0, labelStart - 80), labelEnd + 96);
+  if (!/^[ \t]{0,3}[:-]?[ \t]{0,3}\d{3} ?\d{3}(?!\d)/.test(text.slice(labelEnd, labelEnd + 16))) return POSTAL_CONTEXT.test(around);
+  return ADDRESS_CONTEXT.test(around);
 }
 
 /** A numeric credential for the label at `hit`, unless the value belongs to something else. */

@@ -39,6 +39,9 @@ const PLACE_BEFORE = /\b(?:in|on|at|during|inside|within|under)\s+(?:the|this|th
 
 const LOCATIVE_BEFORE = /\b(?:in|on|into|onto|inside|to|from|at|under|within)\s+(?:(?:the|this|that|your|my|our|his|her|their|a)\s+)?$/i;
 
+/** "no.", "nr.", "ref.": abbreviations whose dot ends no sentence. */
+const ABBREVIATION_DOT = /\b(?:no|nr|num|ref)\.(?=\s)/gi;
+
 const DIRECT_GAP = /^[\s:#=.\-("']*(?:(?:number|num|no|is|was|of|our|your|the|id)[\s:#=.\-("']*){0,3}$/i;
 
 export class ScanDoc {
@@ -93,7 +96,9 @@ export class ScanDoc {
    */
   directlyBefore(hit: Hit, start: number): boolean {
     const gap = this.text.slice(hit.end, start);
-    if (!DIRECT_GAP.test(gap) || /[.!?]\s/.test(gap)) return false;
+    if (!DIRECT_GAP.test(gap)) return false;
+    // "Order no. 5625 ...": the dot of an abbreviation ends no sentence.
+    if (/[.!?]\s/.test(gap) && /[.!?]\s/.test((this.text.slice(Math.max(hit.start, hit.end - 4), hit.end) + gap).replace(ABBREVIATION_DOT, ''))) return false;
     // "it wrapped over two lines in the ticket: 4485 2145 ...": the ticket is where the value is,
     // not what it numbers ("for order 4111..." and "order of 4111..." still name it).
     return !LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, hit.start - 16), hit.start));

@@ -74,14 +74,17 @@ function isMessageId(text: string, localStart: number, at: number): boolean {
   return /(?:message-?id|msgid|msg-id)\W{0,12}$/i.test(text.slice(Math.max(0, localStart - 24), localStart));
 }
 
-/** "farai.ncube at gmail dot com": written out to dodge filters; the last label must be a real TLD. */
-const WORDED = /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63} at [A-Za-z0-9-]{1,63}(?: dot [A-Za-z0-9-]{1,63}){1,3}\b/gi;
+/**
+ * "farai.ncube at gmail dot com", "aditya dot joshi at gmail dot com": written out to dodge
+ * filters; the last label must be a real TLD.
+ */
+const WORDED = /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?: dot [A-Za-z0-9_%+-]{1,63}){0,3} at [A-Za-z0-9-]{1,63}(?: dot [A-Za-z0-9-]{1,63}){1,3}\b/gi;
 const WORDED_TLDS = new Set(
   'com net org edu gov info biz io co uk za zw ke ng gh ug tz zm bw mw mz rw in ca us au de fr nl ie eu me app'.split(' '),
 );
 
-/** "name [at] example [dot] com", "name(at)example(dot)com". */
-const SPELLED = /[A-Za-z0-9._%+-]{1,64}\s?[[(]\s?at\s?[\])]\s?[A-Za-z0-9-]{1,63}(?:\s?[[(]\s?dot\s?[\])]\s?[A-Za-z0-9-]{1,63}){1,4}/gi;
+/** "name [at] example [dot] com", "name(at)example(dot)com", "name(at)example.com". */
+const SPELLED = /[A-Za-z0-9._%+-]{1,64}\s?[[(]\s?at\s?[\])]\s?[A-Za-z0-9-]{1,63}(?:(?:\s?[[(]\s?dot\s?[\])]\s?|\.)[A-Za-z0-9-]{1,63}){1,4}/gi;
 
 function candidate(doc: ScanDoc, start: number, end: number, score: number): Candidate {
   const raw = doc.text.slice(start, end);
@@ -114,7 +117,10 @@ export const email: Detector = {
     if (text.includes('at]') || text.includes('at)') || text.includes('AT]') || text.includes('AT)')) {
       SPELLED.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = SPELLED.exec(text))) out.push(candidate(doc, m.index, m.index + m[0].length, 0.85));
+      while ((m = SPELLED.exec(text))) {
+        // The last label is a top-level domain: letters of one case ("(at)gmail.com"; "(at) home.Tomorrow" is a sentence).
+        if (/(?:^|[^A-Za-z0-9-])(?:[a-z]{2,24}|[A-Z]{2,24})$/.test(m[0])) out.push(candidate(doc, m.index, m.index + m[0].length, 0.85));
+      }
     }
     if (text.includes(' dot ')) {
       WORDED.lastIndex = 0;
@@ -123,7 +129,9 @@ export const email: Detector = {
         const local = m[0].slice(0, m[0].search(/ at /i));
         const tld = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
         // A plain word before "at" ("meet me at home dot com") is a sentence, not a mailbox.
-        if (WORDED_TLDS.has(tld) && /[._\d]/.test(local)) out.push(candidate(doc, m.index, m.index + m[0].length, 0.8));
+        if (WORDED_TLDS.has(tld) && (/[._\d]/.test(local) || / dot /i.test(local))) out.push(candidate(doc, m.index, m.index + m[0].length, 0.8));
+        // "reach me at sipho dot dlamini at yahoo dot co dot za": a refused match may hide the address after it.
+        else WORDED.lastIndex = m.index + m[0].search(/ at /i) + 4;
       }
     }
   },

@@ -73,8 +73,11 @@ function separatorOf(name: string, closing: boolean): string {
 /** Tags whose content is not text. */
 export const SKIP_CONTENT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'head', 'title', 'template']);
 
-/** Attributes whose values can carry data the reader acts on (mailto:, tel:, alt text). */
-export const TEXT_ATTRIBUTE_NAMES: readonly string[] = ['href', 'title', 'alt', 'value', 'content'];
+/**
+ * Attributes whose values can carry data the reader acts on (mailto:, tel:, alt text) or copies
+ * (a script or image URL with its API key: "<script src=\"...?key=AIza...\">").
+ */
+export const TEXT_ATTRIBUTE_NAMES: readonly string[] = ['href', 'title', 'alt', 'value', 'content', 'src'];
 const TEXT_ATTRIBUTES = new RegExp(`\\b(${TEXT_ATTRIBUTE_NAMES.join('|')})\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'gi');
 
 /** Written after an attribute value: no digit run, word or sentence continues across it. */
@@ -312,12 +315,10 @@ class Builder {
     }
     const end = close + 1;
     const closing = inner.startsWith('/');
-    if (!closing && SKIP_CONTENT_TAGS.has(name)) {
-      const stop = this.endOfElement(name, end, limit);
-      this.replace(' ', at, stop);
-      return stop;
-    }
-    const separator = separatorOf(name, closing);
+    // A script's or style's content is not text, but its attributes (a src URL) are read like any tag's.
+    const skip = !closing && SKIP_CONTENT_TAGS.has(name);
+    const skipTo = skip ? this.endOfElement(name, end, limit) : end;
+    const separator = skip ? ' ' : separatorOf(name, closing);
     if (!closing) {
       // Link targets and alt text are part of what the recipient gets: scan them too.
       TEXT_ATTRIBUTES.lastIndex = 0;
@@ -326,7 +327,8 @@ class Builder {
       let emitted = false;
       while ((m = TEXT_ATTRIBUTES.exec(inner))) {
         const value = m[2] ?? m[3] ?? m[4] ?? '';
-        if (!value) continue;
+        // An inline image's bytes ("data:image/png;base64,...") are no text.
+        if (!value || value.startsWith('data:')) continue;
         const valueStart = at + 1 + m.index + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
         this.replace(emitted ? VALUE_BREAK : ' ', cursor, valueStart);
         this.emitText(valueStart, valueStart + value.length, false);
@@ -336,12 +338,12 @@ class Builder {
       if (emitted) {
         // A blank line after the value keeps it apart from the link text: "tel:+27861112233" and
         // "0861 11 22 33" are two numbers, not one run of digits.
-        this.replace(end - cursor >= 2 ? VALUE_BREAK : '\n', cursor, end);
-        return end;
+        this.replace(skipTo - cursor >= 2 ? VALUE_BREAK : '\n', cursor, skipTo);
+        return skipTo;
       }
     }
-    this.replace(separator, at, end);
-    return end;
+    this.replace(separator, at, skipTo);
+    return skipTo;
   }
 }
 

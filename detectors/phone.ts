@@ -6,7 +6,7 @@
  * Shapes that are dates, times, decimals or references are rejected before parsing, and the parser
  * only ever sees digit runs, never the whole text (it is slow on long texts).
  */
-import { Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import type { DigitRun } from './digit-runs.js';
@@ -42,6 +42,42 @@ export const FALLBACK_REGIONS: readonly CountryCode[] = ['ZW', 'ZA', 'KE', 'NG',
 
 /** Regions whose national numbers carry no trunk "0" (only tried with the shapes they use). */
 const NANP = new Set<CountryCode>(['US', 'CA']);
+
+/**
+ * Calling codes of the regions above but NANP's "1" (which starts too many other numbers): a
+ * mobile number of one of them is often written with its calling code and no "+" ("sent to
+ * 254712345678", as mobile-money statements print it).
+ */
+const SERVED_CALLING_CODES: ReadonlyMap<string, CountryCode> = new Map(
+  FALLBACK_REGIONS.filter((r) => !NANP.has(r)).map((r) => [getCountryCallingCode(r) as string, r]),
+);
+
+const mobilePatterns = new Map<CountryCode, RegExp | null>();
+
+/** The region's mobile number pattern (national significant number), from its metadata. */
+function mobilePattern(region: CountryCode): RegExp | null {
+  let re = mobilePatterns.get(region);
+  if (re === undefined) {
+    const pattern = planOf(region)?.type('MOBILE')?.pattern();
+    re = pattern ? new RegExp(`^(?:${pattern})$`) : null;
+    mobilePatterns.set(region, re);
+  }
+  return re;
+}
+
+/**
+ * `digits` are a served region's calling code and a valid mobile number of it; written in groups,
+ * only with the calling code as the first group ("254 712 345 678").
+ */
+function servedMobileWithoutPlus(digits: string, lengths: readonly number[]): Parsed | undefined {
+  for (let n = 1; n <= 3; n++) {
+    const region = SERVED_CALLING_CODES.get(digits.slice(0, n));
+    if (!region) continue;
+    if ((lengths.length > 1 && lengths[0] !== n) || !mobilePattern(region)?.test(digits.slice(n))) return undefined;
+    return parseValid('+' + digits);
+  }
+  return undefined;
+}
 
 function regionsFor(doc: ScanDoc): readonly CountryCode[] {
   const first = doc.region as CountryCode | undefined;
@@ -521,6 +557,11 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
   if (!parsed && !plus && !inRun && digits[0] !== '0' && digits.length >= 11 && label?.list === PHONE_WORDS && doc.directlyBefore(label.hit, span.start)) {
     parsed = parseValid('+' + digits);
     score = 0.7;
+  }
+  // "sent to 254749221126 by mistake": unlabelled, a served region's mobile number with its calling code.
+  if (!parsed && !plus && !inRun && digits[0] !== '0' && digits.length >= 11 && digits.length <= 13) {
+    parsed = servedMobileWithoutPlus(digits, lengths);
+    score = 0.6;
   }
   if (!parsed) return undefined;
   if (label?.list === PHONE_WORDS) score += 0.15;

@@ -35,10 +35,11 @@ function abaPrefixValid(digits: string): boolean {
 
 /**
  * Between a label and its value: punctuation and filler only ("sort code is:", "routing no. of our
- * bank -"), plus at most one other word, a name ("sort code for our Leeds branch is").
+ * bank -"), plus at most one other word, a name or the paper it is on ("sort code for our Leeds
+ * branch is", "the sort code on your form, 79-81-25").
  */
 const LABEL_FILLER =
-  /^[\s:#=.\-(),]{0,6}(?:(?:number|numbers|num|no|nr|is|was|are|of|our|your|the|bank|bank's|branch|for|code)\b[\s:#=.\-(),]{0,6}){0,4}(?:[\p{L}]{2,20}[\s:#=.\-(),]{1,6}(?:(?:number|no|is|was|branch|code)\b[\s:#=.\-(),]{0,6}){0,3})?$/iu;
+  /^[\s:#=.\-(),]{0,6}(?:(?:number|numbers|num|no|nr|is|was|are|of|our|your|the|bank|bank's|branch|for|code|on|in|from|printed|shown|written|given|listed)\b[\s:#=.\-(),]{0,6}){0,4}(?:[\p{L}]{2,20}[\s:#=.\-(),]{1,6}(?:(?:number|no|is|was|branch|code)\b[\s:#=.\-(),]{0,6}){0,3})?$/iu;
 
 export function isFillerGap(text: string, from: number, to: number): boolean {
   return to >= from && to - from <= 40 && LABEL_FILLER.test(text.slice(from, to));

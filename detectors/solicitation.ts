@@ -32,13 +32,13 @@ import { CVV_WORDS } from './card-cvv.js';
 import { hitIn, words, type Hit, type WordList } from './context.js';
 import {
   CODE_WORDS, isBareCredentialCode, isPostalPinCode, OTP_LABELS, PASSCODE_LABELS, PASSWORD_LABELS, PIN_LABELS,
-  SECURITY_ANSWER_LABELS,
+  RECOVERY_KEY_LABELS, SECURITY_ANSWER_LABELS, SEED_LABELS,
 } from './credential.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { nlpLoaded, termsOf } from './nlp.js';
 import type { Candidate } from './types.js';
 
-type Subtype = 'pin' | 'password' | 'otp' | 'cvv' | 'card_number' | 'security_answer' | 'api_key';
+type Subtype = 'pin' | 'password' | 'otp' | 'cvv' | 'card_number' | 'security_answer' | 'api_key' | 'recovery_key';
 
 /**
  * Secret nouns by what they name. The credential detector's label lists are reused: the shared
@@ -52,6 +52,9 @@ const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
   [PASSWORD_LABELS, 'password'],
   [OTP_LABELS, 'otp'],
   [SECURITY_ANSWER_LABELS, 'security_answer'],
+  // A wallet's seed phrase or a disk's recovery key gives the whole account to whoever holds it.
+  [SEED_LABELS, 'recovery_key'],
+  [RECOVERY_KEY_LABELS, 'recovery_key'],
   [words('solicit-password', ['login details', 'log in details', 'login credentials', 'sign in details', 'credentials']), 'password'],
   [words('solicit-otp', [
     'code we sent', 'code we just sent', 'code you received', 'code you just received', 'code sent to your phone',
@@ -129,7 +132,8 @@ const NEG = set('not never no nobody noone nothing neither nor without cannot');
 const SUBORDINATORS = set('if when whenever whether unless because since while although though but however otherwise before after until once lest');
 const AUX = set('will would shall should must can could may might do does did is are was were be been being am has had');
 const COPULA = set('is was are');
-const DETERMINERS = set('the a an this that these those your my our his her their its any some every each no');
+/** With the chat spellings "ur", "yr" (your). */
+const DETERMINERS = set('the a an this that these those your ur yr my our his her their its any some every each no');
 const POLITE = set(
   'please kindly just simply also now then so and therefore again quickly first finally additionally ever ' +
     'urgently immediately hi hello dear ok okay sure great thanks thank yes alright still securely safely ' +
@@ -139,15 +143,15 @@ const POLITE = set(
 );
 /** Closed-class words (and common noun-phrase words) the walk from the secret to its verb may cross. */
 const FILLER = set(
-  'the a an your my our his her their its this that these those us me him them it you we i ' +
+  'the a an your ur yr my our his her their its this that these those us me him them it you we i ' +
     'with to for of on in at from over via by back across through into onto within as ' +
-    'and or & plus also just please kindly here below securely safely what which out down ' +
+    'and n or & plus also just please kindly here below securely safely what which out down ' +
     'any some all both either anyone someone everyone anybody somebody ' +
     'full complete entire whole new current existing correct actual valid registered temporary old long same exact original ' +
     'digit digits three four six sixteen one time one-time personal secret security verification then',
 );
-/** Coordinators: the secret is one item of a list ("your name, date of birth and PIN"). */
-const COORDINATORS = set('and or & plus');
+/** Coordinators: the secret is one item of a list ("your name, date of birth and PIN"; chat "ur pw n the code"). */
+const COORDINATORS = set('and n or & plus');
 /**
  * Nouns that often share a request with the secret ("your full name and PIN", "a photo of your
  * card number", "the following:"). Crossed like filler, unless an attaching preposition came first.
@@ -190,9 +194,12 @@ const PREPOSITIONS = set('of to for on in at from with by via over into onto thr
 const ATTACHING_PREP = set('on in at from into through via by under around without after before during like');
 /** Where a machine, not a person, receives the secret ("confirm your PIN in the app"). */
 const APP_DESTINATION = /\b(?:in|on|via|through|using|at|into) (?:the|our|your|any|an) (?:\w+ )?(?:app|application|website|site|portal|atm|terminal|machine|keypad|card reader|device|ussd menu|online banking|mobile banking)\b/;
-const APP_VERBS = set('confirm enter type input key verify change set reset');
-/** Where a program reads an API key: "in the Authorization header", "into your .env file". */
-const KEY_DESTINATION = /\b(?:in|into|to|as|with) (?:the|your|each|every|an?|all|our) (?:[\w.-]+ ){0,2}(?:headers?|requests?|calls?|config|configuration|environment|env|file|code|script|settings|variables?|query|url|parameters?|params?|field|box|form|dashboard|console|app|portal)\b/;
+const APP_VERBS = set('confirm enter type input key verify change set reset paste');
+/**
+ * Where a program reads an API key: "in the Authorization header", "into your .env file", "paste it
+ * into the integration page" (the customer's own settings, not to us).
+ */
+const KEY_DESTINATION = /\b(?:in|into|to|as|with) (?:the|your|each|every|an?|all|our) (?:[\w.-]+ ){0,2}(?:headers?|requests?|calls?|config|configuration|environment|env|file|code|script|settings|variables?|query|url|parameters?|params?|field|box|form|dashboard|console|app|portal|page|panel|tab|screen|section|integration|workspace|vault)\b/;
 /** Matrix verbs of "X you to send ...": whose wanting it makes the sentence a request. */
 const WANT = set('need needs want wants like love ask asks request requests require requires expect invite prefer wish');
 const HAVE_TO = set('have has got');
@@ -215,7 +222,9 @@ const WH_AUX = set('did do have had will would');
 const USE_VERBS = set('enter use type set choose pick key try select create input put');
 const MODAL_Q = set('can could would will');
 const YOU_MODAL = set('must should need can could may will');
-const SCAM = /\b(?:scam|scams|scammers?|fraud|frauds|fraudsters?|fraudulent|phishing|phish|impersonat\w*|fake|suspicious|criminals?|hackers?|con artists?)\b/;
+/** Give verbs whose subject receives the secret: "you will get", "you can request", "you'll need". */
+const RECEIVE_VERBS = set('get have need want require ask request know');
+const SCAM = /\b(?:scam|scams|scammers?|fraud(?! (?:hold|team|department|dept|desk|unit|check|checks|review|alert|alerts|block|flag|screening|monitoring|prevention|protection|detection|investigations?|specialists?|analysts?|officers?)\b)|frauds|fraudsters?|fraudulent|phishing|phish|impersonat\w*|fake|suspicious|criminals?|hackers?|con artists?)\b/;
 const DELIVERY_SHARE = /\bwith (?:the|our|your) (?:delivery|courier|driver|rider)\b/;
 /**
  * The request half of the prefilter: any form of a give verb (stems, so "providing" matches) or a
@@ -480,8 +489,9 @@ class Analysis {
       if (b && WANT.has(b) && (c === 'that' || c === 'you') && rest[rest.length - 1] === 'you') return YES;
       return NO;
     }
-    // "You must send us ...", "You can share it with us ..."
-    if (a === 'you' && rest.length <= 3 && b && YOU_MODAL.has(b)) return YES;
+    // "You must send us ...", "You can share it with us ..."; not "you'll get a code by SMS",
+    // "you can request a new PIN": the reader receives or asks for it.
+    if (a === 'you' && rest.length <= 3 && b && YOU_MODAL.has(b)) return RECEIVE_VERBS.has(verb) ? NO : YES;
     return NO;
   }
 
@@ -675,7 +685,7 @@ class Analysis {
         if (isVerb) return this.judge(i, s);
         continue;
       }
-      if (/^\d+$|^\d+-digits?$/.test(t.w) || FILLER.has(t.w)) continue;
+      if (/^\d+$|^\d+-(?:digits?|words?|characters?)$/.test(t.w) || FILLER.has(t.w)) continue;
       if (COMMON_NOUNS.has(t.w)) {
         if (prep) return NO; // "the name on the card"-style attachment before any list: not the object
         continue;
@@ -1091,6 +1101,8 @@ const FOREIGN_GIVE = new RegExp(
     '(?:me|nos) (?:passa|passe|envie|envia|diga|diz|manda|mande)', 'cu[aá]l es', 'qual [ée]',
     // Hindi in Latin letters
     'bhejo', 'bhejiye', 'bhejein', 'bhej do', 'batao', 'bataiye', 'bata do', 'bataye', 'dijiye', 'share kar(?:o|iye|ein|en|e)',
+    // an English give verb with the polite imperative of "karna": "woh yahan share kijiye", "send karein"
+    '(?:share|send|forward|bhej|reply|provide|bata) (?:kijiye|kijie|kije|karein|karen|kariye|kar dijiye|kar dena)',
   ].join('|'))})(?![\\p{L}])`,
   'iu',
 );
@@ -1135,7 +1147,7 @@ function foreignRequest(sentence: string): boolean {
 
 const LABELS: Readonly<Record<Subtype, string>> = {
   pin: 'PIN', password: 'password', otp: 'one-time code', cvv: 'card security code', card_number: 'card number',
-  security_answer: 'security answer', api_key: 'API key',
+  security_answer: 'security answer', api_key: 'API key', recovery_key: 'recovery phrase or key',
 };
 
 /** The finding's preview per subtype, made once: a template per finding is a string of its own. */

@@ -53,10 +53,16 @@ export function isBic(token: string): boolean {
   return BIC_SHAPE.test(token) && COUNTRIES.has(token.slice(4, 6)) && !NOT_BICS.has(token);
 }
 
-/** Words that may stand between the keyword and the code: "SWIFT/BIC code of our bank is:". */
+/**
+ * Words that may stand between the keyword and the code: "SWIFT/BIC code of our bank is:", and the
+ * same in French, Spanish, Portuguese and German ("le code SWIFT de notre banque est", "el código
+ * SWIFT de nuestro banco es", "o código SWIFT do nosso banco é", "der BIC unserer Bank lautet").
+ */
 const FILLER = new Set(
   ('code codes no nr num number is are was our your the their bank banks s bic swift iso 9362 of for address id ' +
-    'identifier please use and or details').split(' '),
+    'identifier please use and or details ' +
+    'de du la le notre votre banque est es el nuestro nuestra su banco do da o nosso nossa seu sua é ' +
+    'der die des unserer unsere ihrer ihre bank ist lautet').split(' '),
 );
 
 const TOKEN = /[\p{L}\p{N}]{1,40}/uy;

@@ -75,6 +75,7 @@ const ASKED_FOR: Readonly<Record<string, string>> = {
   card_number: 'full card number',
   security_answer: 'security answer',
   api_key: 'API key or access token',
+  recovery_key: 'wallet recovery phrase or recovery key',
 };
 
 const SECRET_TYPES: ReadonlySet<FindingType> = new Set(['CREDENTIAL', 'CARD_CVV', 'SOLICITATION']);

@@ -50,6 +50,8 @@ const positives: [name: string, text: string, value: string][] = [
   ['github fine-grained token', `PAT: ${GH_PAT}`, GH_PAT],
   ['slack bot token', `Slack: ${SLACK}`, SLACK],
   ['google api key', `key=${GOOGLE}&q=harare`, GOOGLE],
+  ['google api key in a script src', `Use this one:\n\n<script src="https://maps.example.com/js?key=${GOOGLE}&callback=initMap"></script>`, GOOGLE],
+  ['google api key in an image src', `<img src="https://maps.example.com/staticmap?center=Harare&key=${GOOGLE}">`, GOOGLE],
   ['gitlab token', `glab auth with ${GITLAB}`, GITLAB],
   ['sendgrid key', `SENDGRID_API_KEY="${SENDGRID}"`, SENDGRID],
   ['square token', `Square token: ${SQUARE}`, SQUARE],

@@ -73,6 +73,12 @@ const labelled: [name: string, text: string, value: string][] = [
   ['bare account with money moving', 'we have closed account 173654059628 and transferred the balance to your new one', '173654059628'],
   ['after "the account you provided,"', 'The refund went to the savings account you provided, 62004418813, this morning.', '62004418813'],
   ['after "account number you entered,"', 'The beneficiary account number you entered, 40917730022 (Stanbic), was valid.', '40917730022'],
+  // national numbers with their own check digits
+  ['Portuguese NIB', 'IBAN: PT50 1790 9057 2400 9680 2662 9\nNIB: 1790 9057 24009680266 29\n\nQualquer dúvida, estamos ao dispor.', '1790 9057 24009680266 29'],
+  ['Portuguese NIB after conta', 'Conta: 179090572400968026629', '179090572400968026629'],
+  ['French RIB', 'RIB : 30004 00550 00010012345 34', '30004 00550 00010012345 34'],
+  ['Spanish CCC after cuenta', 'Cuenta: 2100 0418 45 0200051332', '2100 0418 45 0200051332'],
+  ['Mexican CLABE', 'CLABE interbancaria 032180000118359719', '032180000118359719'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -112,6 +118,12 @@ const negatives: [name: string, text: string][] = [
   ['NUBAN bank name alone, invalid check digit', 'Transfer to GTBank 0123456789 now.'],
   ['account id', 'Account ID 12345678 (bank)'],
   ['a relative clause, then a phone number word', 'The account you provided is fine; call 0772 123 456 for help.'],
+  // national formats: a wrong check digit, no label, another label
+  ['NIB with a wrong check digit', 'NIB: 1790 9057 24009680266 28'],
+  ['RIB with a wrong key', 'RIB : 30004 00550 00010012345 35'],
+  ['CCC-shaped reference', 'Ref 2100 0418 45 0200051332'],
+  ['NIB-shaped, unlabelled', 'the number 179090572400968026629 in the log'],
+  ['CLABE with a wrong check digit', 'CLABE: 032180000118359718'],
 ];
 
 describe('bank-account detector: sort code + account', () => {

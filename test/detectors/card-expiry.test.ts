@@ -21,6 +21,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['Spanish válida hasta', 'la tarjeta 4978 6864 8939 7303 es válida hasta 10/28.', '10/28'],
   ['Shona inopera', 'ndeaya: 4486 8448 7924 3661 (inopera 06/27) ne', '06/27'],
   ['compact MMYY ending the run', 'for the annual plan: 5446 0123 4000 3173 0928. He asked', '0928'],
+  ['compact YYMM in a payment message', 'POST /charge PAN=4122862213593468;EXP=2903;CVV2=406;AMT=189800', '2903'],
+  ['abbreviated exp. in brackets after a card', 'the deposit on card 2201 8867 4127 6179 (exp. 05/29) did not go through', '05/29'],
+  ['Exp. label with a card word', 'Visa card, Exp. 05/29, declined twice.', '05/29'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -35,6 +38,9 @@ const negatives: [name: string, text: string][] = [
   ['French valable jusqu\'au without a card', 'Ce bon de réduction est valable jusqu\'au 08/29.'],
   ['amount after a card in a table', '| 3 | 2235 2829 6870 8971 | 12.50 | Not received |'],
   ['amount after a card in CSV', 'CB-1003,5167139879237703,9.99,4837,2025-09-11'],
+  ['a year after a card, not YYMM', 'card 4111111111111111 expired in 2012 and was replaced'],
+  ['YYMM without a card', 'EXP=2903;AMT=189800'],
+  ['exp. of a masked card', 'Visa ending 4417 (exp. 05/29)'],
 ];
 
 describe('card expiry detector', () => {

@@ -41,6 +41,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['loyalty account mentioned', 'add the following card to your loyalty account: 4046 6151<br>9696 1240.', '4046 6151<br>9696 1240', 'visa'],
   ['dash then a line break', 'the customer used 5393-2075-\n8148-3315, please refund', '5393-2075-\n8148-3315', 'mastercard'],
   ['in a ticket, over a line break', 'it wrapped over two lines in the ticket: 4485 2145\n6657 9002. I asked', '4485 2145\n6657 9002', 'visa'],
+  ['a sentence ends after the reference word', 'Thanks for the order. 4111 1111 1111 1111 is the card we charged.', '4111 1111 1111 1111', 'visa'],
+  ['after a word of four capitals, not an IBAN', 'Card VISA 4111 1111 1111 1111 was declined.', '4111 1111 1111 1111', 'visa'],
 ];
 
 // Hard negatives: Luhn-valid or card-shaped numbers that are not cards.
@@ -67,6 +69,9 @@ const negatives: [name: string, text: string][] = [
   ['order number is', 'your order number is 4111 1111 1111 1111'],
   ['reference number over a line break into a date', 'stan=004471 rrn=526011004471\n2025-09-17 11:02:41 auth'],
   ['backup codes in a row', 'Backup codes: 4829-1177 3301-9046 7712-5830   0094-2263 6158-4472 2840-7719'],
+  ['order no. with its dot', 'Thanks for your order! Order no. 5625 7372 4126 5470 has shipped and should arrive in 3-5 days.'],
+  ['ref. with its dot', 'Ref. 4111 1111 1111 1111 is on the invoice.'],
+  ['digits inside an IBAN of the wrong length', "Beneficiary Achieng O'Brien, IBAN MU71 BOMM 5071 2436 1756 0247 57MU R, SWIFT code MCBLMUMU."],
 ];
 
 describe('card detector', () => {

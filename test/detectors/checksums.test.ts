@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { abaValid, ibanMod97Valid, icaoCheckDigit, luhnValid, verhoeffValid } from '../../detectors/checksums.js';
+import { abaValid, cccValid, clabeValid, ibanMod97Valid, icaoCheckDigit, luhnValid, nibValid, ribValid, verhoeffValid } from '../../detectors/checksums.js';
 
 const digitString = (min: number, max: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((a) => a.join(''));
@@ -33,6 +33,13 @@ describe('checksums', () => {
     ['GB82WEST12345698765432', true], ['DE89370400440532013000', true], ['gb82west12345698765432', true],
     ['GB83WEST12345698765432', false], ['MT84MALT011000012345MTLCAST001S', true], ['GB82WEST1234569876543!', false],
   ])('mod-97 %s -> %s', (s, ok) => expect(ibanMod97Valid(s)).toBe(ok));
+
+  it.each([
+    ['nib', '179090572400968026629', true], ['nib', '179090572400968026628', false], ['nib', '17909057240096802662', false],
+    ['rib', '30004005500001001234534', true], ['rib', '30004005500001001234535', false],
+    ['ccc', '21000418450200051332', true], ['ccc', '21000418460200051332', false], ['ccc', '21000418450200051333', false],
+    ['clabe', '032180000118359719', true], ['clabe', '032180000118359718', false],
+  ])('%s %s -> %s', (scheme, s, ok) => expect({ nib: nibValid, rib: ribValid, ccc: cccValid, clabe: clabeValid }[scheme]!(s)).toBe(ok));
 
   it.each([['021000021', true], ['011000015', true], ['021000022', false], ['02100002', false]])('aba %s -> %s', (s, ok) =>
     expect(abaValid(s)).toBe(ok));

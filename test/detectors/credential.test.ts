@@ -236,6 +236,28 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   // logins listed under a heading, as lines or table rows
   ['login pairs under a heading', 'Logins for the training tenants:\ntrainer1 / Tr41n!ngAx\ntrainer2 / Tr41n!ngBy', 'Tr41n!ngBy', 'password'],
   ['login table after Access', '<p>Access:</p><table><tr><td>Portal</td><td>ops / <code>Qz8#Lw2mPx</code></td></tr><tr><td>Cache</td><td>AUTH <code>c4che-Zq81Lm</code></td></tr></table>', 'c4che-Zq81Lm', 'password'],
+  // an instruction to type the value in after its label
+  ['enter after the label', 'Scan the QR code, and when asked for the activation code enter 69493090.', '69493090', 'otp'],
+  ['comma and use after the label', 'If the app asks for a PIN, use 7306 and change it afterwards.', '7306', 'pin'],
+  // adverbs inside "has been reset to"
+  ['has also been reset to', 'Your My Account password has also been reset to SZR&wLVm31.', 'SZR&wLVm31', 'password'],
+  ['has just been set to', 'The voicemail PIN has just been set to 5519.', '5519', 'pin'],
+  // chat abbreviations after an adjective
+  ['temp pw is', 'reset done — temp pw is Red-Lamp-11 , change it after you log in pls', 'Red-Lamp-11', 'password'],
+  ['new pwd colon', 'new pwd: Kiwi#Pear88', 'Kiwi#Pear88', 'password'],
+  // several words between the noun and its copula; more copulas
+  ['Swahili of-phrase before ni', 'Habari Mutua, PUK ya laini yako ni 38682838. Iweke kwenye simu.', '38682838', 'pin'],
+  ['Shona ndeye after three words', 'PIN itsva yenguva pfupi ndeye 8979. Ichinjei pakarepo.', '8979', 'pin'],
+  ['Shona ndiyo', 'PIN yenyu ndiyo 6620', '6620', 'pin'],
+  ['Swahili, four words before ni', 'Tafadhali, PIN mpya ya akaunti yako ni 5521', '5521', 'pin'],
+  // security answers in other languages, after their question
+  ['Swahili answer after the security question', 'Habari Otieno, tumebadilisha swali lako la usalama. Jibu jipya ni "Mama Njeri". Usimwambie mtu yeyote.', 'Mama Njeri', 'security_answer'],
+  ['Spanish answer after the security question', 'Hemos cambiado su pregunta de seguridad. Respuesta: Villa Rosa', 'Villa Rosa', 'security_answer'],
+  ['French secret answer', 'Votre réponse secrète : Kariba', 'Kariba', 'security_answer'],
+  // codes an agent or a shop asks for
+  ['SIM swap code', 'Dear customer, the SIM swap code you requested is 937297. Present it at the service centre.', '937297', 'otp'],
+  ['SIM swap code with zero-width characters', 'Dear customer, the SIM swap code you requested is 9\u200b3\u200b7\u200b2\u200b9\u200b7. Present it at the service centre.', '9\u200b3\u200b7\u200b2\u200b9\u200b7', 'otp'],
+  ['withdrawal code', 'Your cardless withdrawal code is 448120, valid for 30 minutes.', '448120', 'otp'],
 ];
 
 // Instructions about credentials, and codes that are not secrets.
@@ -416,6 +438,20 @@ const negatives: [name: string, text: string][] = [
   ['set it to a schedule', 'Your password reminder is on. We have set it to weekly.'],
   ['access list of places', 'Access:\nFloor / Level-3\nRoom / B204'],
   ['access list of hours', 'Access:\nMonday / Friday 8am-5pm\nSaturday / 9am-1pm'],
+  // instructions after a label that give no value
+  ['enter a length after the label', 'When asked for the PIN, enter 4 digits of your choice.'],
+  ['use your email after the label', 'When asked for a password use your email address instead.'],
+  ['enter the code from the SMS', 'When asked for the activation code enter the one from the SMS.'],
+  // adverbs in "has been set to" without a value
+  ['has also been reset to default', 'Your router password has also been reset to default.'],
+  // chat abbreviations and answer words with no secret
+  ['temp pw described', 'the temp pw is in the email we sent, change it after you log in'],
+  ['bare pw without a user name', 'PW 2024 results are out.'],
+  ['Swahili answer word without a security question', 'Jibu ni "Ndiyo", tutakutumia kadi kesho.'],
+  ['Spanish answer without a security question', 'Respuesta: Sí, el pedido sale mañana.'],
+  ['several words then a copula and a phone number', 'PIN ya laini yako ni 0722 123 456 kwa simu.'],
+  // swap and withdrawal codes that are not given
+  ['SIM swap code described', 'The SIM swap code is sent to your registered email; bring ID to the shop.'],
 ];
 
 describe('credential detector', () => {

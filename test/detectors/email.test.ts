@@ -15,6 +15,10 @@ const positives: [name: string, text: string, value: string][] = [
   ['full-width at sign', 'mail anna＠example.com', 'anna＠example.com'],
   ['subdomain', 'noreply@mail.support.example.com', 'noreply@mail.support.example.com'],
   ['written out with at and dot', 'your e-mail is written as farai.ncube at gmail dot com in the old system', 'farai.ncube at gmail dot com'],
+  ['written out, dot in the mailbox too', "I'll forward the offer letter to aditya dot joshi at gmail dot com. Please acknowledge.", 'aditya dot joshi at gmail dot com'],
+  ['(at) with a dotted domain', "I've updated the billing email to botha.johan99(at)gmail.com as you typed it.", 'botha.johan99(at)gmail.com'],
+  ['[at] with a dotted domain', 'write to rudo [at] mail.example.co.zw', 'rudo [at] mail.example.co.zw'],
+  ['written out after a sentence with at', 'reach me at sipho dot dlamini at yahoo dot co dot za', 'sipho dot dlamini at yahoo dot co dot za'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -28,6 +32,9 @@ const negatives: [name: string, text: string][] = [
   ['password in a URL', 'Connection string: postgres://app_ro:q8Vt2LmN4xPz@db-stg.northwind.internal:5432/orders'],
   ['basic-auth URL', 'the preview is at https://preview:Ng7hT4q9@staging.duka.co.ke today'],
   ['a sentence with at and dot', 'meet me at home dot com for the launch'],
+  ['a dot in a sentence before at', 'click the red dot at top dot com'],
+  ['(at) before a sentence break', 'see you (at) home.Tomorrow we talk'],
+  ['(at) with a domain ending in a digit', 'j.doe(at)example.c0m'],
   ['message id', 'Hi Sam, the message ID is <20250917094410.4471@mx1.example.net> and it was relayed'],
   ['msgid in a log', 'status=sent to=<x> msgid=<a1b2c3@mx1.example.net> dsn=2.0.0'],
 ];

@@ -34,10 +34,20 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['numbers side by side in a table row', 'T. Gumbo +263 77 212 3456 4711108285713684 03/27 USD 20.00', '+263 77 212 3456', 'zw'],
   ['after an ID in a table row', 'Lebo Masilo 0009176445089 072 555 0164 Capitec', '072 555 0164', 'zw'],
   ['msisdn field without plus', '"name": "Grace Achieng", "msisdn": "254712123456", "email": "g@example.com"', '254712123456', 'ke'],
+  // a served region's mobile number with its calling code and no "+", unlabelled
+  ['Kenyan mobile without plus', 'the reversal request for Ksh 17,260 sent to 254749221126 by mistake has been submitted', '254749221126', 'ke'],
+  ['Kenyan mobile without plus, grouped', 'sent to 254 749 221 126 by mistake', '254 749 221 126', 'ke'],
+  ['Nigerian mobile without plus', 'the payment from 2348031234567 was reversed', '2348031234567', 'ng'],
+  ['Zimbabwean mobile without plus', 'EcoCash sent to 263771234567 yesterday', '263771234567', 'zw'],
 ];
 
 const negatives: [name: string, text: string][] = [
   ['opening hours', 'Our hours are 0800-1700, Monday to Friday.'],
+  // numbers that only start like a calling code
+  ['calling code without plus, grouped otherwise', 'sent to 2547 4922 1126 by mistake'],
+  ['calling code without plus, a reference', 'Tracking number 447912345678 left the depot.'],
+  ['calling code without plus, not a mobile number', 'Meter 254202222222 was read today.'],
+  ['NANP digits without plus', 'the meter 14123456789 was read'],
   ['reference label on the line above, directly', 'Order no.:\n020 7946 0958'],
   ['reference label on the same line', 'Your ticket number 020 7946 0958 is open.'],
   ['drug product code', 'Your refill is ready. NDC 0777-3105-02, copay $5.'],

@@ -47,6 +47,9 @@ const sortCodePositives: [name: string, text: string, value: string][] = [
   ['a branch name between', 'The sort code for our Leeds branch is 23-59-95; the account', '23-59-95'],
   ['date-shaped but labelled', 'sort code: 12-05-24', '12-05-24'],
   ['html', '<td>Sort code</td><td>20-00-00</td>', '20-00-00'],
+  ['where it was written between', 'the payment bounced because the sort code on your form, 79-81-25, belongs to a bank that closed', '79-81-25'],
+  ['in the letter', 'The sort code in our letter, 20-32-06, is correct.', '20-32-06'],
+  ['printed on the card', 'The sort code printed on your card, 20-00-00, is wrong.', '20-00-00'],
 ];
 
 const sortCodeNegatives: [name: string, text: string][] = [
@@ -57,6 +60,7 @@ const sortCodeNegatives: [name: string, text: string][] = [
   ['seven digits', 'sort code 2000001'],
   ['two groups', 'sort code 20-00'],
   ['all zeros', 'sort code 00-00-00'],
+  ['a date after on the', 'Your sort code changes on the 12-05-24 statement? No: the sort code changes on 12-05-24 for the branch move.'],
 ];
 
 describe('routing detector: ABA', () => {

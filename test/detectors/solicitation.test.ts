@@ -143,6 +143,19 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   ['dial then reply', 'Please dial *123# and then reply with the OTP you receive.', 'Please dial *123# and then reply with the OTP you receive.', 'otp'],
   // German transaction number after an article
   ['German TAN', 'Schicken Sie uns bitte die TAN aus der SMS.', 'Schicken Sie uns bitte die TAN aus der SMS.', 'otp'],
+  // Hindi in Latin letters: an English give verb with the polite imperative of "karna"
+  ['Hinglish share kijiye', 'Kavya ji, refund process karne ke liye jo OTP abhi aapke phone pe aaya hai woh yahan share kijiye. Phir 2 minute mein ho jayega.', 'Kavya ji, refund process karne ke liye jo OTP abhi aapke phone pe aaya hai woh yahan share kijiye.', 'otp'],
+  ['Hinglish send karein', 'Apna PIN yahan send karein.', 'Apna PIN yahan send karein.', 'pin'],
+  // a wallet's seed phrase or a recovery key
+  ['share the recovery phrase', 'To recover the funds from the old wallet, please share your 12-word recovery phrase with our recovery specialist in this thread.', 'To recover the funds from the old wallet, please share your 12-word recovery phrase with our recovery specialist in this thread.', 'recovery_key'],
+  ['send the recovery key', 'Can you send us the BitLocker recovery key from your Microsoft account?', 'Can you send us the BitLocker recovery key from your Microsoft account?', 'recovery_key'],
+  // the bank's fraud team is no scam warning
+  ['fraud hold lifted after the request', "For verification, please type your 16-digit card number and the CVV below and I'll lift the fraud hold.", "For verification, please type your 16-digit card number and the CVV below and I'll lift the fraud hold.", 'card_number'],
+  ['fraud team needs', 'Our fraud team needs the OTP you just received, please send it.', 'Our fraud team needs the OTP you just received, please send it.', 'otp'],
+  // chat spellings: "ur", "n"
+  ['chat speak', 'send me ur account password n the 2FA code and ill get the skins moved to ur new account today', 'send me ur account password n the 2FA code and ill get the skins moved to ur new account today', 'password'],
+  ['ur PIN pls', 'reply with ur PIN pls', 'reply with ur PIN pls', 'pin'],
+  ['a card PIN code, no postal word', 'Please confirm your PIN code to unlock the card.', 'Please confirm your PIN code to unlock the card.', 'pin'],
 ];
 
 // Warnings, instructions and statements that mention a secret without asking for it.
@@ -293,6 +306,25 @@ const negatives: [name: string, text: string][] = [
   // German: typed into the bank's own screen; the colour tan
   ['German eingeben', 'Geben Sie die TAN nur im Online-Banking ein.'],
   ['colour tan', 'The sofa comes in tan; please send us a photo of the tan one.'],
+  // an Indian postal PIN code with no number after it
+  ['alternate postal PIN code', "Unfortunately we don't deliver to PIN code 277427 yet. Kindly share an alternate PIN code (the 6-digit postal code) near you and we'll check serviceability."],
+  ['PIN code for delivery', 'Please share the PIN code of your delivery address so we can check serviceability.'],
+  ['PIN code of your area', 'Kindly provide the PIN code of your area so we can check delivery.'],
+  ['PIN code for a parcel', 'Please share your PIN code so we can deliver the parcel.'],
+  // the reader receives the code
+  ["you'll get a code", "Hi Kamau, you'll get a 6-digit code by SMS. Enter it only in the app on the confirmation screen — never share it with anyone, including our staff."],
+  ['you can request a new PIN', 'You can request a new PIN from any branch.'],
+  ['you will need your password', 'You will need your password to log in.'],
+  // a token pasted into the customer's own settings
+  ['paste the token into the integration page', "Grab the new Bot User OAuth Token (it begins with xoxb-) from the app's OAuth page, paste it into the integration page and hit Save."],
+  ['paste the key into the settings page', 'Copy the API key from your dashboard and paste it into the settings page of the plugin.'],
+  ['paste the code into the app', 'Paste the verification code into the app to finish signing in.'],
+  // Hinglish warnings and instructions
+  ['Hinglish warning', 'OTP kisi ke saath share mat kijiye.'],
+  ['Hinglish verify in the app', 'OTP app mein enter kijiye.'],
+  // a recovery phrase warning, a scam warning about "fraud"
+  ['recovery phrase warning', 'Never share your recovery phrase with anyone, including us.'],
+  ['fraudsters ask', 'Fraudsters may ask you to send your PIN; ignore them.'],
 ];
 
 describe('solicitation detector', () => {

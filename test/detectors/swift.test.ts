@@ -25,6 +25,11 @@ const positives: [name: string, text: string, value: string][] = [
   ['code swift (French)', 'code SWIFT : BNPAFRPP', 'BNPAFRPP'],
   ['ordering bank field', 'IBAN: GB26 NWBK 7257 3409 1987 89\nOrdering bank: NWBKGB2L\nAmount: GBP 350.00', 'NWBKGB2L'],
   ['aside in brackets before the colon', 'SWIFT (international wires only): NWBKGB2L', 'NWBKGB2L'],
+  // "of our bank is" in French, Spanish, Portuguese, German
+  ['French de notre banque est', 'Pour un virement international, le code SWIFT de notre banque est MYLDKE84.', 'MYLDKE84'],
+  ['Spanish de nuestro banco es', 'El código SWIFT de nuestro banco es BSCHESMM.', 'BSCHESMM'],
+  ['Portuguese do nosso banco é', 'O código SWIFT do nosso banco é BCOMPTPL.', 'BCOMPTPL'],
+  ['German unserer Bank lautet', 'Der BIC unserer Bank lautet COBADEFF.', 'COBADEFF'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -44,6 +49,7 @@ const negatives: [name: string, text: string][] = [
   ['swift as an adjective, shouted', 'THANK YOU FOR THE SWIFT DELIVERY'],
   ['swift as an adjective before a shouted word', 'THANKS FOR THE SWIFT PAYOUTSS'],
   ['aside in brackets, then a word', 'SWIFT (international only): REQUIRED for wires'],
+  ['French word between', 'Le code SWIFT change pour BNPAFRPP en mai.'],
 ];
 
 describe('swift detector', () => {
