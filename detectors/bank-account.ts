@@ -554,7 +554,7 @@ function hasAny(doc: ScanDoc, lists: readonly WordList[]): boolean {
 export const bankAccount: Detector = {
   id: 'bank-account',
   types: ['BANK_ACCOUNT'],
-  description: 'Bank account numbers: UK sort code + account, Nigerian NUBAN (check digit with the bank code), labelled domestic accounts',
+  description: 'Bank account numbers: UK sort code + account, Nigerian NUBAN (check digit with the bank code), labelled domestic accounts, labelled NIB/RIB/CCC/CLABE (their check digits)',
   wordLists: [...LABEL_LISTS, NATIONAL_ACCOUNT_WORDS, BANK_CONTEXT_WORDS, TRANSFER_WORDS],
   find(doc, out) {
     const text = doc.text;

@@ -618,6 +618,16 @@ function numericCandidate(doc: ScanDoc, hit: Hit, kind: Numeric, start: number, 
   return candidate(start, end, kind, score);
 }
 
+/** The password after "pw is" / "pwd:" without a user name before it: only one with a password's shape. */
+function passAbbreviationValue(doc: ScanDoc, hit: Hit): Candidate | undefined {
+  const conn = connectorAt(doc.text, hit.start, hit.end, false, false);
+  if (!conn.strong && !conn.copula) return undefined;
+  const v = passwordValue(doc.text, conn.end, conn);
+  // Letters and a digit or symbol, six characters or more: "PW is 2024" is a year.
+  if (!v?.shaped || v.end - v.start < 6 || !/\p{L}/u.test(doc.text.slice(v.start, v.end))) return undefined;
+  return candidate(v.start, v.end, 'password', 0.9);
+}
+
 /** "has the answer", "with the new answer", "chose the answer": the answer follows without a connector. */
 const HAS_THE_BEFORE = /\b(?:has|have|had|with|using|chose|chosen|gave|set|saved|recorded)[ \t]{1,3}(?:(?:the|an|a|its|your)[ \t]{1,3})?(?:new[ \t]{1,3})?$/i;
 
@@ -1131,7 +1141,7 @@ function answerToQuestion(doc: ScanDoc, hit: Hit, kind: Kind, marks: QuestionMar
 // Codes given with an instruction: "Use 597998 to confirm the transfer"
 
 const INSTRUCTION_BEFORE = /(?:^|[^\p{L}])(?:use|enter|input|type|key[ \t]in|quote)[ \t]{1,3}(?:(?:the|this)[ \t]{1,3})?(?:(?:code|otp|pin)[ \t]{0,2}:?[ \t]{1,3})?$/iu;
-const PURPOSE_AFTER = /[ \t]{1,3}(?:to[ \t]{1,3}(?:confirm|verify|complete|authori[sz]e|approve|authenticate|log[ \t]?in|sign[ \t]?in|access|activate|unlock|validate|finish|proceed)\b|as[ \t]{1,3}(?:your|the)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3}){0,2}(?:code|otp|pin|password|passcode)\b)/iuy;
+const PURPOSE_AFTER = /[ \t]{1,3}(?:(?:when|if|once)[ \t]{1,3}(?:asked|prompted)[ \t]{1,3}for[ \t]{1,3}(?:the|your|a|an)[ \t]{1,3}(?:(?:one[ -]time|verification|activation|security|sms|login|sign[ -]in|access|2fa|unlock|new|current|\d-digit)[ \t]{1,3}){0,2}(?:code|otp|pin|password|passcode)\b|to[ \t]{1,3}(?:confirm|verify|complete|authori[sz]e|approve|authenticate|log[ \t]?in|sign[ \t]?in|access|activate|unlock|validate|finish|proceed)\b|as[ \t]{1,3}(?:your|the)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3}){0,2}(?:code|otp|pin|password|passcode)\b)/iuy;
 
 function codesWithInstruction(doc: ScanDoc, push: (c: Candidate) => void): void {
   const text = doc.text;
@@ -1283,7 +1293,11 @@ function valuesOf(doc: ScanDoc, hit: Hit, label: Kind, marks: QuestionMarks, han
     const c = SMS_CODE_MODIFIER.test(doc.text.slice(Math.max(0, hit.start - 16), hit.start)) ? valueBefore(doc, hit, kind) : undefined;
     return c ? [c] : [];
   }
-  if (kind === 'pass' && !USER_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 80), hit.start))) return [];
+  if (kind === 'pass' && !USER_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 80), hit.start))) {
+    // "your pw is Red-Lamp-11": a chat abbreviation (not the word "pass") with "is" and a password-shaped value.
+    const c = /^pass$/i.test(doc.text.slice(hit.start, hit.end)) ? undefined : passAbbreviationValue(doc, hit);
+    return c ? [c] : [];
+  }
   if ((kind === 'answer' || kind === 'topic') && !securityContextBefore(doc, hit)) return [];
   if (kind === 'login') {
     const rows = loginRows(doc, hit);

@@ -98,7 +98,7 @@ function candidate(doc: ScanDoc, start: number, end: number, score: number): Can
 export const email: Detector = {
   id: 'email',
   types: ['EMAIL_ADDRESS'],
-  description: 'E-mail addresses, also in mailto: links and "[at]/[dot]" spellings; syntax and top-level-domain checks',
+  description: 'E-mail addresses, also in mailto: links and "[at]/(at)/ at / dot " spellings; syntax and top-level-domain checks',
   wordLists: [],
   find(doc, out) {
     const text = doc.text;

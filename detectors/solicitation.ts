@@ -1156,7 +1156,7 @@ const REQUEST_MASKS = Object.fromEntries(Object.entries(LABELS).map(([k, v]) => 
 export const solicitation: Detector = {
   id: 'solicitation',
   types: ['SOLICITATION'],
-  description: 'Requests for a secret (PIN, password, one-time code, CVV, card number, security answer): keyword prefilter, clause rules, compromise for borderline sentences',
+  description: 'Requests for a secret (PIN, password, one-time code, CVV, card number, security answer, API key, recovery phrase): keyword prefilter, clause rules, compromise for borderline sentences',
   wordLists: ALL_LISTS,
   find(doc: ScanDoc, out: Candidate[]) {
     const text = doc.text;

@@ -245,6 +245,10 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   // chat abbreviations after an adjective
   ['temp pw is', 'reset done — temp pw is Red-Lamp-11 , change it after you log in pls', 'Red-Lamp-11', 'password'],
   ['new pwd colon', 'new pwd: Kiwi#Pear88', 'Kiwi#Pear88', 'password'],
+  ['pw is without a user name', 'hey, your pw is Red-Lamp-11 now', 'Red-Lamp-11', 'password'],
+  // the code before an instruction naming its label
+  ['enter before when asked for', 'Enter 69493090 when asked for the activation code.', '69493090', 'otp'],
+  ['enter before when prompted for', 'Enter 482913 when prompted for the one-time code.', '482913', 'otp'],
   // several words between the noun and its copula; more copulas
   ['Swahili of-phrase before ni', 'Habari Mutua, PUK ya laini yako ni 38682838. Iweke kwenye simu.', '38682838', 'pin'],
   ['Shona ndeye after three words', 'PIN itsva yenguva pfupi ndeye 8979. Ichinjei pakarepo.', '8979', 'pin'],
@@ -447,6 +451,9 @@ const negatives: [name: string, text: string][] = [
   // chat abbreviations and answer words with no secret
   ['temp pw described', 'the temp pw is in the email we sent, change it after you log in'],
   ['bare pw without a user name', 'PW 2024 results are out.'],
+  ['pw is a year', 'PW is 2024'],
+  ['pass is a ticket', 'Your pass is Gate-7 for the event.'],
+  ['enter before a promo code', 'Enter 4821 when asked for the promo code.'],
   ['Swahili answer word without a security question', 'Jibu ni "Ndiyo", tutakutumia kadi kesho.'],
   ['Spanish answer without a security question', 'Respuesta: Sí, el pedido sale mañana.'],
   ['several words then a copula and a phone number', 'PIN ya laini yako ni 0722 123 456 kwa simu.'],

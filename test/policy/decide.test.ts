@@ -104,6 +104,13 @@ describe('real replies through the scanner and the default policy', () => {
     });
   });
 
+  it('blocks a request for a wallet recovery phrase, naming it', () => {
+    expect(decideText('Please share your 12-word recovery phrase with our specialist in this thread.')).toMatchObject({
+      action: 'block',
+      prompt: 'This reply asks the customer for their wallet recovery phrase or recovery key. We never ask customers for PINs, passwords, one-time codes or card details: remove the request, or explain that we will never ask for them.',
+    });
+  });
+
   it('blocks a password', () => {
     expect(decideText('Your new password is Hunter2!xq, please change it.')).toMatchObject({
       action: 'block',
