@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectFinding, expectNoFinding, found } from './helpers.js';
+import { expectFinding, expectNoFinding, found, cpuMsSince } from './helpers.js';
 
 // Invented keys in each provider's format. Prefix and body are joined at run time so that this
 // file does not itself look like a leaked key to secret scanners (gitleaks, push protection).
@@ -249,8 +249,8 @@ describe('api-key detector', () => {
     ['key words with long bridges', ('API key for the ' + 'a '.repeat(30)).repeat(10_000)],
     ['key words handing over nothing', 'The API key was reset. The new one is '.repeat(30_000)],
   ])('stays linear on %s', (_name, text) => {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     found(text);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(cpuMsSince(t0)).toBeLessThan(3000);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectFinding, expectNoFinding, found } from './helpers.js';
+import { expectFinding, expectNoFinding, found, cpuMsSince } from './helpers.js';
 
 // Secrets given after their label: [name, text, exact value covered, subtype]. Invented values.
 const positives: [name: string, text: string, value: string, subtype: string][] = [
@@ -494,9 +494,9 @@ describe('credential detector', () => {
 
   it('stays fast on hostile input', () => {
     const text = 'password: '.repeat(20_000) + 'PIN '.repeat(20_000) + 'a'.repeat(200_000);
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     found(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(cpuMsSince(t0)).toBeLessThan(2000);
   });
 
   it.each([
@@ -520,8 +520,8 @@ describe('credential detector', () => {
     ['next sentences that set it', 'The password. I have set it to. Use '.repeat(30_000)],
     ['activation keys', 'activation code (PAC) for the number is '.repeat(20_000)],
   ])('stays linear on %s', (_name, text) => {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     found(text);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(cpuMsSince(t0)).toBeLessThan(3000);
   });
 });

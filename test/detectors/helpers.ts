@@ -37,3 +37,13 @@ export function expectNoFinding(text: string, types?: readonly FindingType[], op
   const all = found(text, options).filter((f) => !types || types.includes(f.type));
   expect(all, `expected no ${types?.join('/') ?? 'finding'} in ${JSON.stringify(text)}`).toEqual([]);
 }
+
+/**
+ * CPU milliseconds this process has spent since `since` (a process.cpuUsage() reading). The
+ * hostile-input guards bound CPU, not wall-clock time: a quadratic regex on these inputs costs
+ * minutes, while a loaded machine only stretches wall time.
+ */
+export function cpuMsSince(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}

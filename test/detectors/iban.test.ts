@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IBAN_LENGTHS } from '../../detectors/iban.js';
 import { scan } from '../../detectors/index.js';
-import { expectFinding, expectNoFinding, found } from './helpers.js';
+import { expectFinding, expectNoFinding, found, cpuMsSince } from './helpers.js';
 
 // One example per country from detection.md §1.2 (php-iban registry.txt), all mod-97 valid and of
 // the registered length, plus the newer SWIFT registry countries (examples of the registry).
@@ -121,9 +121,9 @@ describe('iban detector', () => {
   });
 
   it('stays linear on hostile input', () => {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     found('AB12 '.repeat(100_000));
     found('GB82 WEST 1234 5698 7654 33 '.repeat(20_000));
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(cpuMsSince(t0)).toBeLessThan(3000);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../detectors/index.js';
-import { expectFinding, found } from './helpers.js';
+import { expectFinding, found, cpuMsSince } from './helpers.js';
 
 // ICAO 9303 specimens (detection.md §1.9).
 const TD3_1 = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<';
@@ -75,9 +75,9 @@ describe('mrz detector', () => {
   it('stays linear on hostile input', () => {
     const inputs = ['<'.repeat(1 << 20), 'A<'.repeat(1 << 19), `${'P<UTO<<A'.repeat(5)}\n`.repeat(25000), `${TD3_1}\n`.repeat(23000)];
     for (const text of inputs) {
-      const t0 = performance.now();
+      const t0 = process.cpuUsage();
       scan(text);
-      expect(performance.now() - t0, text.slice(0, 20)).toBeLessThan(1500);
+      expect(cpuMsSince(t0), text.slice(0, 20)).toBeLessThan(1500);
     }
   });
 });

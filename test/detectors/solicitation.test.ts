@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearSolicitationCache, solicitationStats } from '../../detectors/solicitation.js';
-import { expectFinding, expectNoFinding, found } from './helpers.js';
+import { expectFinding, expectNoFinding, found, cpuMsSince } from './helpers.js';
 
 // Requests for a secret: [name, text, the request sentence the finding must cover, subtype].
 const positives: [name: string, text: string, sentence: string, subtype: string][] = [
@@ -397,18 +397,18 @@ describe('solicitation detector', () => {
     // "clear" is an open-class word the rules cannot place: each distinct sentence is borderline.
     const text = Array.from({ length: 400 }, (_, i) => `Please send us a clear copy ${i} of your card number.`).join(' ');
     const before = solicitationStats();
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     const findings = found(text).filter((f) => f.type === 'SOLICITATION');
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(cpuMsSince(t0)).toBeLessThan(1500);
     expect(solicitationStats().nlp - before.nlp).toBe(24);
     expect(findings).toHaveLength(400);
   });
 
   it('stays fast on hostile input', () => {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     found('please send your PIN '.repeat(50_000));
     found(('Please send your PIN and hide it' + ' '.repeat(2000)).repeat(200));
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(cpuMsSince(t0)).toBeLessThan(3000);
   });
 
   it.each([
@@ -422,8 +422,8 @@ describe('solicitation detector', () => {
     ['modifier chains', 'Send your Eco Cash Wallet Mobile PIN. '.repeat(10_000)],
     ['accented foreign requests', 'Ẹ jọ̀wọ́, ẹ fi PIN ránṣẹ́ sí wa. '.repeat(10_000)],
   ])('stays linear on %s', (_name, text) => {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     found(text);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(cpuMsSince(t0)).toBeLessThan(3000);
   });
 });
