@@ -41,6 +41,16 @@ export function hitIn(hit: Hit, list: WordList): boolean {
   return hit.lists.includes(list.id);
 }
 
+/**
+ * A copy of `s` that shares no memory with the text it was cut from, for keys of memos that outlive
+ * a scan. V8 keeps a slice of 13 characters or more (and a concatenation holding one) as a view of
+ * its whole parent: one such key keeps an 8 MB document's normalised text alive after its scan.
+ * Prepending a character and slicing it off makes V8 copy the characters into a string of its own.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Separator-insensitive key of a phrase or of matched text. */
 function phraseKey(s: string): string {
   return s.toLowerCase().replace(/[\s\-_'’.]+/g, '');
@@ -136,7 +146,7 @@ export class Vocabulary {
     const key = phraseKey(matched);
     const lists = this.listsByKey.get(key) ?? (key.endsWith('s') ? this.listsByKey.get(key.slice(0, -1)) : undefined);
     if (this.spellings.size > 50_000) this.spellings.clear();
-    this.spellings.set(matched, lists ?? null);
+    this.spellings.set(detached(matched), lists ?? null);
     return lists;
   }
 }

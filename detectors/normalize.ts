@@ -115,53 +115,64 @@ export function decodeEntity(entity: string): string | undefined {
   return NAMED_ENTITIES[body];
 }
 
+/** Anchors per block of the offset map (256 KB). */
+const BLOCK_BITS = 14;
+const BLOCK = 1 << BLOCK_BITS;
+
 /**
- * The anchors, four int32 columns in one typed array: a large HTML document has about one per 80
- * characters, and as objects they cost more memory than its text.
+ * The anchors, four int32 columns in typed arrays: a large HTML document has about one per 80
+ * characters, and as objects they cost more memory than its text. The first block grows by
+ * doubling (a reply needs a few); after it, full blocks are added, never copied, so a large
+ * document leaves no outgrown arrays behind (they stay allocated until a full collection).
  */
 class Anchors {
   /** norm, orig, origEnd, len per anchor. `norm`: first normalised position of the piece; `orig`..
    * `origEnd`: the original range its characters map to when `len` (its length in the normalised
    * text) is above 0, a replacement; len 0 is a plain offset anchor. */
-  private data = new Int32Array(64);
+  private readonly blocks: Int32Array[] = [new Int32Array(64)];
   length = 0;
 
   push(norm: number, orig: number, origEnd: number, len: number): void {
-    if (4 * this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+    const b = this.length >> BLOCK_BITS;
+    if (b === this.blocks.length) this.blocks.push(new Int32Array(4 * BLOCK));
+    let block = this.blocks[b]!;
+    const at = 4 * (this.length & (BLOCK - 1));
+    if (at === block.length) {
+      const grown = new Int32Array(Math.min(2 * block.length, 4 * BLOCK));
+      grown.set(block);
+      this.blocks[b] = block = grown;
     }
-    const at = 4 * this.length++;
-    this.data[at] = norm;
-    this.data[at + 1] = orig;
-    this.data[at + 2] = origEnd;
-    this.data[at + 3] = len;
+    this.length++;
+    block[at] = norm;
+    block[at + 1] = orig;
+    block[at + 2] = origEnd;
+    block[at + 3] = len;
+  }
+
+  private field(k: number, f: number): number {
+    return this.blocks[k >> BLOCK_BITS]![4 * (k & (BLOCK - 1)) + f]!;
   }
 
   norm(k: number): number {
-    return this.data[4 * k]!;
+    return this.field(k, 0);
   }
   orig(k: number): number {
-    return this.data[4 * k + 1]!;
+    return this.field(k, 1);
   }
   origEnd(k: number): number {
-    return this.data[4 * k + 2]!;
+    return this.field(k, 2);
   }
   len(k: number): number {
-    return this.data[4 * k + 3]!;
+    return this.field(k, 3);
   }
 
   /** Moves the last anchor's original range (consecutive deletions share one anchor). */
   setLastOrigin(orig: number): void {
-    const at = 4 * (this.length - 1);
-    this.data[at + 1] = orig;
-    this.data[at + 2] = orig;
-  }
-
-  /** Drops the unused capacity once the text is built. */
-  trim(): void {
-    this.data = this.data.slice(0, 4 * this.length);
+    const k = this.length - 1;
+    const block = this.blocks[k >> BLOCK_BITS]!;
+    const at = 4 * (k & (BLOCK - 1));
+    block[at + 1] = orig;
+    block[at + 2] = orig;
   }
 
   /**
@@ -175,7 +186,7 @@ class Anchors {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.data[4 * mid]! <= p) {
+      if (this.norm(mid) <= p) {
         found = mid;
         lo = mid + 1;
       } else {
@@ -361,7 +372,6 @@ export function normalize(text: string): Normalized {
   const anchors = builder.anchors;
   const normText = builder.parts.join('');
   if (anchors.length === 0) return { text: normText, toOriginal: IDENTITY_ORIGIN };
-  anchors.trim();
   const originLength = text.length;
   const mapStart = (p: number): number => {
     const k = anchors.find(p);

@@ -29,7 +29,7 @@
 import { KEY_WORDS } from './api-key.js';
 import { CARD_WORDS } from './card.js';
 import { CVV_WORDS } from './card-cvv.js';
-import { hitIn, words, type Hit, type WordList } from './context.js';
+import { detached, hitIn, words, type Hit, type WordList } from './context.js';
 import {
   CODE_WORDS, isBareCredentialCode, isPostalPinCode, OTP_LABELS, PASSCODE_LABELS, PASSWORD_LABELS, PIN_LABELS,
   RECOVERY_KEY_LABELS, SECURITY_ANSWER_LABELS, SEED_LABELS,
@@ -832,13 +832,13 @@ export function classifySentence(sentence: string, secrets: readonly SecretSpan[
   if (known !== undefined) {
     stats.cacheHits++;
     cache.delete(sentence);
-    cache.set(sentence, known);
+    cache.set(detached(sentence), known);
     return known ?? undefined;
   }
   const { subtype, final } = classifyUncached(sentence, secrets, budget);
   if (final) {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(sentence, subtype ?? null);
+    cache.set(detached(sentence), subtype ?? null);
   }
   return subtype;
 }
