@@ -103,11 +103,9 @@ export interface Pan {
   score: number;
 }
 
-const cache = new WeakMap<ScanDoc, Pan[]>();
-
 /** Every PAN candidate of a text, scored with context (memoised per text). */
 export function findPans(doc: ScanDoc): Pan[] {
-  let pans = cache.get(doc);
+  let pans = doc.recalled<Pan[]>(findPans);
   if (pans) return pans;
   pans = [];
   const runs = doc.runs;
@@ -116,11 +114,8 @@ export function findPans(doc: ScanDoc): Pan[] {
     if (run.digits.length >= 12) scanRun(doc, run.groups, pans);
     else if (run.groups.length === 2) r = scanListedGroups(doc, r, pans);
   }
-  cache.set(doc, pans);
-  return pans;
+  return doc.remember(findPans, pans);
 }
-
-const endsCache = new WeakMap<ScanDoc, number[]>();
 
 /**
  * True when a reportable PAN (score 0.5 or more) of the text ends at a position in [from, to).
@@ -128,10 +123,9 @@ const endsCache = new WeakMap<ScanDoc, number[]>();
  * keeps a document with thousands of cards and labels linear.
  */
 export function panEndsWithin(doc: ScanDoc, from: number, to: number): boolean {
-  let ends = endsCache.get(doc);
+  let ends = doc.recalled<number[]>(panEndsWithin);
   if (!ends) {
-    ends = findPans(doc).filter((p) => p.score >= 0.5).map((p) => p.end).sort((a, b) => a - b);
-    endsCache.set(doc, ends);
+    ends = doc.remember(panEndsWithin, findPans(doc).filter((p) => p.score >= 0.5).map((p) => p.end).sort((a, b) => a - b));
   }
   let lo = 0;
   let hi = ends.length;

@@ -46,6 +46,7 @@ const DIRECT_GAP = /^[\s:#=.\-("']*(?:(?:number|num|no|is|was|of|our|your|the|id
 
 export class ScanDoc {
   private runsCache: DigitRun[] | undefined;
+  private memo: Map<object, unknown> | undefined;
 
   constructor(
     /** The normalised text (see normalize.ts); all offsets detectors use point into it. */
@@ -122,6 +123,21 @@ export class ScanDoc {
     }
     const list = lists.find((l) => hit.lists.includes(l.id));
     return list ? { hit, list } : undefined;
+  }
+
+  /**
+   * What the function `owner` computed for this text (PANs, IBANs, number windows), shared by the
+   * detectors that read it; undefined until `remember` stores it. Kept with the text, so it goes
+   * when the text does. (WeakMaps keyed by the text cost more than the work they saved: every new
+   * key gets an identity hash, and their tables fill with dead texts between collections.)
+   */
+  recalled<T>(owner: object): T | undefined {
+    return this.memo?.get(owner) as T | undefined;
+  }
+
+  remember<T>(owner: object, value: T): T {
+    (this.memo ??= new Map()).set(owner, value);
+    return value;
   }
 
   /** Digit runs of three or more digits, computed on first use. */

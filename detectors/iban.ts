@@ -208,11 +208,9 @@ function evaluate(doc: ScanDoc, start: number): IbanMatch | undefined {
   return undefined;
 }
 
-const cache = new WeakMap<ScanDoc, IbanMatch[]>();
-
 /** Every valid IBAN of a text, scored (memoised per text). */
 export function findIbans(doc: ScanDoc): IbanMatch[] {
-  let found = cache.get(doc);
+  let found = doc.recalled<IbanMatch[]>(findIbans);
   if (found) return found;
   found = [];
   const text = doc.text;
@@ -228,8 +226,7 @@ export function findIbans(doc: ScanDoc): IbanMatch[] {
       START.lastIndex = iban.end;
     }
   }
-  cache.set(doc, found);
-  return found;
+  return doc.remember(findIbans, found);
 }
 
 export const iban: Detector = {

@@ -275,18 +275,15 @@ export interface Segment {
   lengths: number[];
 }
 
-const segmentCache = new WeakMap<ScanDoc, Segment[]>();
-
 /**
  * The numbers of 7-13 digits in a text. Digit runs are split where the separator is not one people
  * type inside an ID (line breaks, brackets, dots, tabs): "ID 12345678 (2019)" gives 12345678, while
  * "12345678 0712345678" stays one 18-digit number that is no ID. Memoised per text.
  */
 export function numberSegments(doc: ScanDoc): readonly Segment[] {
-  let out = segmentCache.get(doc);
+  let out = doc.recalled<Segment[]>(numberSegments);
   if (out) return out;
-  out = [];
-  segmentCache.set(doc, out);
+  out = doc.remember<Segment[]>(numberSegments, []);
   const text = doc.text;
   for (const run of doc.runs) {
     if (run.digits.length < 7) continue;

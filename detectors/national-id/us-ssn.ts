@@ -63,8 +63,6 @@ export interface NumberWindow {
 
 const NO_WINDOWS: readonly NumberWindow[] = [];
 
-const windowCache = new WeakMap<ScanDoc, Map<number, NumberWindow[]>>();
-
 /** True when the separator between groups i and i + 1 of a run holds a line break. */
 function breaksLine(text: string, g: readonly number[], i: number): boolean {
   for (let k = g[2 * i + 1]!; k < g[2 * i + 2]!; k++) if (text.charCodeAt(k) === 10) return true;
@@ -83,8 +81,7 @@ export function numberWindows(doc: ScanDoc, total: number): readonly NumberWindo
   let long = false;
   for (const run of doc.runs) if (run.digits.length >= total) long = true;
   if (!long) return NO_WINDOWS;
-  let byTotal = windowCache.get(doc);
-  if (!byTotal) windowCache.set(doc, (byTotal = new Map()));
+  const byTotal = doc.recalled<Map<number, NumberWindow[]>>(numberWindows) ?? doc.remember(numberWindows, new Map<number, NumberWindow[]>());
   let out = byTotal.get(total);
   if (out) return out;
   out = [];
