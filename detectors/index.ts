@@ -26,6 +26,7 @@ import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { ukUtr } from './national-id/uk-utr.js';
+import { usItin } from './national-id/us-itin.js';
 import { usSsn } from './national-id/us-ssn.js';
 import { frNir } from './national-id/fr-nir.js';
 import { za } from './national-id/za.js';
@@ -67,6 +68,7 @@ export const DETECTORS: readonly Detector[] = [
   swift,
   ukNino,
   ukUtr,
+  usItin,
   usSsn,
   za,
   zmNrc,
