@@ -15,6 +15,7 @@ import { iban } from './iban.js';
 import { Scanner } from './engine.js';
 import { micr } from './micr.js';
 import { mrz } from './mrz.js';
+import { brCpf } from './national-id/br-cpf.js';
 import { caSin } from './national-id/ca-sin.js';
 import { driverLicence } from './national-id/driver-licence.js';
 import { ghCard } from './national-id/gh-card.js';
@@ -43,6 +44,7 @@ import type { Finding, ScanOptions } from './types.js';
 export const DETECTORS: readonly Detector[] = [
   apiKey,
   bankAccount,
+  brCpf,
   caSin,
   card,
   cardCvv,
