@@ -18,6 +18,7 @@ import { mrz } from './mrz.js';
 import { brCpf } from './national-id/br-cpf.js';
 import { caSin } from './national-id/ca-sin.js';
 import { driverLicence } from './national-id/driver-licence.js';
+import { esDni } from './national-id/es-dni.js';
 import { ghCard } from './national-id/gh-card.js';
 import { inAadhaar } from './national-id/in-aadhaar.js';
 import { inPan } from './national-id/in-pan.js';
@@ -52,6 +53,7 @@ export const DETECTORS: readonly Detector[] = [
   credential,
   driverLicence,
   email,
+  esDni,
   frNir,
   ghCard,
   iban,
