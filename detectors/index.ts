@@ -26,6 +26,7 @@ import { ke } from './national-id/ke.js';
 import { keKraPin } from './national-id/ke-kra-pin.js';
 import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
+import { nlBsn } from './national-id/nl-bsn.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { ukUtr } from './national-id/uk-utr.js';
 import { usItin } from './national-id/us-itin.js';
@@ -65,6 +66,7 @@ export const DETECTORS: readonly Detector[] = [
   mrz,
   ngBvn,
   ngNin,
+  nlBsn,
   passport,
   phone,
   routing,
