@@ -27,6 +27,7 @@ import { keKraPin } from './national-id/ke-kra-pin.js';
 import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
 import { nlBsn } from './national-id/nl-bsn.js';
+import { sePersonnummer } from './national-id/se-personnummer.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { ukUtr } from './national-id/uk-utr.js';
 import { usItin } from './national-id/us-itin.js';
@@ -70,6 +71,7 @@ export const DETECTORS: readonly Detector[] = [
   passport,
   phone,
   routing,
+  sePersonnummer,
   solicitation,
   swift,
   ukNino,
