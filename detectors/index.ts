@@ -17,6 +17,7 @@ import { micr } from './micr.js';
 import { mrz } from './mrz.js';
 import { brCpf } from './national-id/br-cpf.js';
 import { caSin } from './national-id/ca-sin.js';
+import { deSteuerId } from './national-id/de-steuer-id.js';
 import { driverLicence } from './national-id/driver-licence.js';
 import { esDni } from './national-id/es-dni.js';
 import { ghCard } from './national-id/gh-card.js';
@@ -53,6 +54,7 @@ export const DETECTORS: readonly Detector[] = [
   cardCvv,
   cardExpiry,
   credential,
+  deSteuerId,
   driverLicence,
   email,
   esDni,
