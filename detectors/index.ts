@@ -15,8 +15,11 @@ import { iban } from './iban.js';
 import { Scanner } from './engine.js';
 import { micr } from './micr.js';
 import { mrz } from './mrz.js';
+import { brCpf } from './national-id/br-cpf.js';
 import { caSin } from './national-id/ca-sin.js';
+import { deSteuerId } from './national-id/de-steuer-id.js';
 import { driverLicence } from './national-id/driver-licence.js';
+import { esDni } from './national-id/es-dni.js';
 import { ghCard } from './national-id/gh-card.js';
 import { inAadhaar } from './national-id/in-aadhaar.js';
 import { inPan } from './national-id/in-pan.js';
@@ -24,8 +27,11 @@ import { ke } from './national-id/ke.js';
 import { keKraPin } from './national-id/ke-kra-pin.js';
 import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
+import { nlBsn } from './national-id/nl-bsn.js';
+import { sePersonnummer } from './national-id/se-personnummer.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { ukUtr } from './national-id/uk-utr.js';
+import { usItin } from './national-id/us-itin.js';
 import { usSsn } from './national-id/us-ssn.js';
 import { frNir } from './national-id/fr-nir.js';
 import { za } from './national-id/za.js';
@@ -43,13 +49,16 @@ import type { Finding, ScanOptions } from './types.js';
 export const DETECTORS: readonly Detector[] = [
   apiKey,
   bankAccount,
+  brCpf,
   caSin,
   card,
   cardCvv,
   cardExpiry,
   credential,
+  deSteuerId,
   driverLicence,
   email,
+  esDni,
   frNir,
   ghCard,
   iban,
@@ -61,13 +70,16 @@ export const DETECTORS: readonly Detector[] = [
   mrz,
   ngBvn,
   ngNin,
+  nlBsn,
   passport,
   phone,
   routing,
+  sePersonnummer,
   solicitation,
   swift,
   ukNino,
   ukUtr,
+  usItin,
   usSsn,
   za,
   zmNrc,

@@ -35,6 +35,9 @@ export const REFERENCE_WORDS = words('reference', [
   'referenznummer', 'aktenzeichen', 'rechnung', 'bestellung',
   'commande', 'numero de commande', 'numéro de commande', 'facture', 'référence', 'numéro de suivi', 'dossier',
   'pedido', 'número de pedido', 'factura', 'referencia', 'fatura', 'encomenda', 'bestelnummer', 'factuur',
+  // ... and Dutch, Swedish and Portuguese numbering words beside the national IDs of those countries.
+  'ordernummer', 'klantnummer', 'factuurnummer', 'referentienummer', 'dossiernummer', 'zaaknummer', 'kenmerk',
+  'kundnummer', 'fakturanummer', 'referensnummer', 'número do pedido', 'numero do pedido', 'protocolo',
   // a medicine's product code (4-4-2 / 5-3-2 digits, phone-shaped) and a prescription's number
   'ndc', 'ndc code', 'ndc no', 'national drug code', 'rx no', 'rx number', 'prescription no', 'prescription number',
 ]);

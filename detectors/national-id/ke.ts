@@ -11,9 +11,9 @@
  * "account no" and other labels of other kinds win over the ID word. Scores: 0.95 after a specific
  * keyword, 0.9 after "ID number" / "ID:" and friends.
  *
- * This file also holds what the African ID detectors (za, zw, ke, ng-nin, ng-bvn) share: the generic
- * ID word lists, the label classifier and the number segments (the registry allows no helper-only
- * file under detectors/).
+ * This file also holds what the ID detectors (za, zw, ke, ng-nin, ng-bvn, and the European and
+ * South American ones) share: the generic ID word lists, the label classifier and the number
+ * segments (the registry allows no helper-only file under detectors/).
  */
 import { CARD_WORDS } from '../card.js';
 import { type Hit, words, type WordList } from '../context.js';
@@ -321,6 +321,79 @@ export function numberSegments(doc: ScanDoc): readonly Segment[] {
     }
   }
   return out;
+}
+
+/** A number of a known length as written on one line: its digit groups and what separates them. */
+export interface GroupedNumber extends Segment {
+  /** The text between consecutive groups (length = groups - 1): ".", "-", " "... */
+  seps: string[];
+}
+
+const groupedCache = new WeakMap<ScanDoc, Map<number, GroupedNumber[]>>();
+
+/**
+ * The numbers of exactly `total` digits, each the whole of one line of a digit run, however it is
+ * grouped ("158.127.050-03", "86 714 952 009", "691016-2574"): the detectors whose numbers are
+ * dotted or grouped in a national way check the grouping and separators themselves. On a line of
+ * more digits only a group of exactly `total` digits written in one piece counts ("BSN 942395372
+ * 0612345678"). Linear, memoised per text and total.
+ */
+export function groupedNumbers(doc: ScanDoc, total: number): readonly GroupedNumber[] {
+  let byTotal = groupedCache.get(doc);
+  let out = byTotal?.get(total);
+  if (out) return out;
+  out = [];
+  if (!byTotal) groupedCache.set(doc, (byTotal = new Map()));
+  byTotal.set(total, out);
+  const text = doc.text;
+  for (const run of doc.runs) {
+    if (run.digits.length < total) continue;
+    const g = run.groups;
+    const count = g.length / 2;
+    let first = 0;
+    let digits = 0;
+    for (let i = 0; i < count; i++) {
+      digits += g[2 * i + 1]! - g[2 * i]!;
+      if (i < count - 1 && !text.slice(g[2 * i + 1]!, g[2 * i + 2]!).includes('\n')) continue;
+      // Groups first..i form one line of the run.
+      if (digits === total) out.push(lineNumber(text, g, first, i));
+      else if (digits > total) {
+        for (let k = first; k <= i; k++) if (g[2 * k + 1]! - g[2 * k]! === total) out.push(lineNumber(text, g, k, k));
+      }
+      first = i + 1;
+      digits = 0;
+    }
+  }
+  return out;
+}
+
+function lineNumber(text: string, g: readonly number[], first: number, last: number): GroupedNumber {
+  const lengths: number[] = [];
+  const seps: string[] = [];
+  const parts: string[] = [];
+  for (let k = first; k <= last; k++) {
+    parts.push(text.slice(g[2 * k]!, g[2 * k + 1]!));
+    lengths.push(g[2 * k + 1]! - g[2 * k]!);
+    if (k < last) seps.push(text.slice(g[2 * k + 1]!, g[2 * k + 2]!));
+  }
+  return { start: g[2 * first]!, end: g[2 * last + 1]!, digits: parts.join(''), lengths, seps };
+}
+
+/**
+ * The label of a checksum-validated ID: its own keyword nearest before it (or right after it), in
+ * the same sentence. A checksum stands in for the directness a number without one needs, so
+ * "CPF do titular cadastrado: ..." still counts; a label of another kind nearer the number wins.
+ * Returns the score (0.95 right next to the value, 0.85 further in the sentence) or 0. `trusted`
+ * may reject a keyword by its spelling ("NIE" yes, German "nie" no).
+ */
+export function checkedIdScore(
+  doc: ScanDoc, labelOf: IdLabeller, s: { start: number; end: number }, trusted?: (word: string) => boolean,
+): number {
+  const label = labelOf(doc, s.start, s.end);
+  if (label.kind !== 'own' || !label.hit || !segmentAlone(doc.text, s, label.hit)) return 0;
+  if (trusted && !trusted(doc.text.slice(label.hit.start, label.hit.end))) return 0;
+  if (label.direct) return 0.95;
+  return /[.!?;]\s|\n\s*\n/.test(doc.text.slice(label.hit.end, s.start)) ? 0 : 0.85;
 }
 
 /** The separator [from, to) is one typed inside an ID: " ", "-", "  " or " - " (no string built). */
