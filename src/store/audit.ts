@@ -7,7 +7,8 @@
  * Appends lock the chain head (audit_head, one row) until their transaction commits: that lock
  * keeps workers in every process on one linear chain. Writers append many entries per
  * transaction (group-commit.ts), so the lock is paid once per group, not once per decision.
- * Hashes are computed here, and verification recomputes them from the stored columns.
+ * Hashes are computed here (on PostgreSQL, decisions' entries by the database with the same
+ * formula, store.ts), and verification recomputes them here from the stored columns.
  */
 import { createHash } from 'node:crypto';
 import { valuesList, type Engine, type Row, type Sql } from './engine.js';

@@ -277,12 +277,30 @@ function startPgliteThread(data: { dir: string; schema?: string }): PgliteThread
         if (gone) return reject(gone);
         waiting.set(id, { resolve, reject });
         holdOpen();
-        thread.postMessage({ ...message, id });
+        const transfer = ownedBuffers(message.params);
+        thread.postMessage({ ...message, ...(transfer ? { params: transfer.params } : {}), id }, transfer?.list);
       }),
     stop: async () => {
       await thread.terminate();
     },
   };
+}
+
+/**
+ * Binary parameters copied into ArrayBuffers of their own and moved (transferred) to the thread.
+ * Posted as they are, a small Buffer would be cloned with the whole 8 KB pool it was cut from:
+ * measured at about four times the cost of posting the rest of a decision's parameters.
+ */
+function ownedBuffers(params: unknown): { params: unknown[]; list: ArrayBuffer[] } | undefined {
+  if (!Array.isArray(params) || !params.some((p) => p instanceof Uint8Array)) return undefined;
+  const list: ArrayBuffer[] = [];
+  const copied = params.map((p: unknown) => {
+    if (!(p instanceof Uint8Array)) return p;
+    const own = new Uint8Array(p);
+    list.push(own.buffer);
+    return own;
+  });
+  return { params: copied, list };
 }
 
 /* ------------------------------------------------------------------------------------------ */
