@@ -28,6 +28,7 @@ import { keKraPin } from './national-id/ke-kra-pin.js';
 import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
 import { nlBsn } from './national-id/nl-bsn.js';
+import { ptNif } from './national-id/pt-nif.js';
 import { sePersonnummer } from './national-id/se-personnummer.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { ukUtr } from './national-id/uk-utr.js';
@@ -73,6 +74,7 @@ export const DETECTORS: readonly Detector[] = [
   nlBsn,
   passport,
   phone,
+  ptNif,
   routing,
   sePersonnummer,
   solicitation,
