@@ -268,20 +268,21 @@ export class HitIndex {
     return false;
   }
 
-  private byList: Map<number, Hit[]> | undefined;
+  private byList: Map<number, readonly Hit[]> | undefined;
 
-  /** Hits of `list`, in order (indexed on first use: one pass for all lists). */
+  /**
+   * Hits of `list`, in order, found on first use. Only the lists detectors ask for get a bucket
+   * (a dozen of the registry's lists): bucketing every hit by every list it is in costs a large
+   * document megabytes that outlive the pass.
+   */
   of(list: WordList): readonly Hit[] {
-    if (!this.byList) {
-      this.byList = new Map();
-      for (const hit of this.hits) {
-        for (const id of hit.lists) {
-          const bucket = this.byList.get(id);
-          if (bucket) bucket.push(hit);
-          else this.byList.set(id, [hit]);
-        }
-      }
+    this.byList ??= new Map();
+    let bucket = this.byList.get(list.id);
+    if (!bucket) {
+      const found = this.hits.filter((hit) => hit.lists.includes(list.id));
+      bucket = found.length ? found : NO_HITS;
+      this.byList.set(list.id, bucket);
     }
-    return this.byList.get(list.id) ?? NO_HITS;
+    return bucket;
   }
 }
