@@ -12,7 +12,7 @@
 //   replyguard+1w replyguard serve plus one `replyguard worker` process (PostgreSQL only: the
 //                 embedded store serves one process)
 //
-// For each: RATE drafts/s for DURATION s (autocannon's fixed-rate mode, 10 keep-alive connections:
+// For each, after a warm-up (20 s at RATE): RATE drafts/s for DURATION s (autocannon's fixed-rate mode, 10 keep-alive connections:
 // it sends each second's quota as fast as the connections allow, so requests come in bursts), the
 // same rate evenly paced (one request every 1/RATE s, open loop, keep-alive, as independent
 // helpdesk agents would send), then saturation (autocannon, 32 connections, no rate limit). Prints
@@ -50,6 +50,10 @@ const { values, positionals } = parseArgs({
 const RATE = Number(values.rate);
 const DURATION = Number(values.duration);
 const SATURATION = Number(values.saturation);
+// Before measuring, RATE drafts/s for this long: V8 keeps optimising the embedded store's
+// WebAssembly (PostgreSQL compiled) for its first few thousand statements (sequential store
+// writes after 500 of them: 3.4 ms CPU each, after 5,000: 1.9 ms), and a service runs far longer.
+const WARMUP = 20;
 const DATABASE_URL = process.env.DATABASE_URL || undefined;
 // A second worker process needs the shared store (the embedded one is single-process).
 const MODES = positionals.length ? positionals : ['bare', 'queue-events', 'replyguard', ...(DATABASE_URL ? ['replyguard+1w'] : [])];
@@ -237,7 +241,7 @@ async function main() {
         const children = [server.child];
         if (mode === 'replyguard+1w') children.push((await startChild('worker', env)).child);
         try {
-          await load(server.url, secretBytes, { duration: 5, overallRate: RATE, connections: 10 }, children, redis); // warm-up
+          await load(server.url, secretBytes, { duration: WARMUP, overallRate: RATE, connections: 10 }, children, redis); // warm-up
           const fixed = await load(server.url, secretBytes, { duration: DURATION, overallRate: RATE, connections: 10 }, children, redis);
           const even = await load(server.url, secretBytes, { duration: DURATION, paced: RATE }, children, redis);
           if (values.profile) server.child.send('profile-start');
