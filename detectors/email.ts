@@ -91,7 +91,9 @@ function candidate(doc: ScanDoc, start: number, end: number, score: number): Can
   const at = raw.search(/@|[[(]\s?at\s?[\])]| at /i);
   const local = raw.slice(0, Math.max(at, 0));
   // Keep the domain readable (it is rarely the secret part); hide the mailbox name.
-  const masked = local.length ? keepLast(local, 0) + raw.slice(at) : keepLast(raw, 0);
+  // join, not +: the domain would stay a slice of the text, and a finding kept after the scan would
+  // keep the whole text alive with it.
+  const masked = local.length ? [keepLast(local, 0), raw.slice(at)].join('') : keepLast(raw, 0);
   return { type: 'EMAIL_ADDRESS', start, end, score, masked, detector: 'email' };
 }
 
