@@ -10,20 +10,11 @@
  * right next to it, 0.85 further off. A company's CNPJ has 14 digits and is never read here.
  */
 import { words } from '../context.js';
-import type { Detector, ScanDoc } from '../detector.js';
-import { keepLast } from '../mask.js';
-import type { Candidate } from '../types.js';
-import { checkedIdScore, groupedNumbers, idLabelLists, idLabeller, type GroupedNumber } from './ke.js';
+import { checkedIdDetector } from './ke.js';
 
 export const CPF_WORDS = words('br-cpf', [
   'cpf', 'cadastro de pessoas físicas', 'cadastro de pessoas fisicas', 'cadastro de pessoa física', 'cadastro de pessoa fisica',
 ]);
-
-const labelOf = idLabeller([CPF_WORDS]);
-
-/** How people write a CPF: the official 3.3.3-2, the base and its check digits apart, or plain. */
-const GROUPINGS = new Set(['11', '3,3,3,2', '9,2']);
-const SEPARATORS = new Set(['.', '-', ' ']);
 
 /** The two check digits of 11 CPF digits, and not one repeated digit. */
 export function cpfValid(d: string): boolean {
@@ -36,24 +27,15 @@ export function cpfValid(d: string): boolean {
   return check(9) === d.charCodeAt(9) - 48 && check(10) === d.charCodeAt(10) - 48;
 }
 
-function evaluate(doc: ScanDoc, n: GroupedNumber): Candidate | undefined {
-  if (!GROUPINGS.has(n.lengths.join(',')) || !n.seps.every((s) => SEPARATORS.has(s)) || !cpfValid(n.digits)) return undefined;
-  const score = checkedIdScore(doc, labelOf, n);
-  if (!score) return undefined;
-  const raw = doc.text.slice(n.start, n.end);
-  return { type: 'NATIONAL_ID', subtype: 'br_cpf', start: n.start, end: n.end, score, masked: keepLast(raw, 2), detector: 'br-cpf' };
-}
-
-export const brCpf: Detector = {
+export const brCpf = checkedIdDetector({
   id: 'br-cpf',
-  types: ['NATIONAL_ID'],
+  subtype: 'br_cpf',
   description: 'Brazilian CPF numbers (11 digits, 3.3.3-2 or plain; two mod-11 check digits); only with a CPF keyword in the sentence',
-  wordLists: idLabelLists([CPF_WORDS]),
-  find(doc, out) {
-    if (!doc.hits.of(CPF_WORDS).length) return;
-    for (const n of groupedNumbers(doc, 11)) {
-      const c = evaluate(doc, n);
-      if (c) out.push(c);
-    }
-  },
-};
+  words: CPF_WORDS,
+  total: 11,
+  // How people write a CPF: the official 3.3.3-2, the base and its check digits apart, or plain.
+  groupings: ['11', '3,3,3,2', '9,2'],
+  separators: ['.', '-', ' '],
+  sameSeparator: false,
+  valid: cpfValid,
+});

@@ -10,20 +10,12 @@
  * (10-13 digits with slashes) is a different number and not read here.
  */
 import { words } from '../context.js';
-import type { Detector, ScanDoc } from '../detector.js';
-import { keepLast } from '../mask.js';
-import type { Candidate } from '../types.js';
-import { checkedIdScore, groupedNumbers, idLabelLists, idLabeller, type GroupedNumber } from './ke.js';
+import { checkedIdDetector } from './ke.js';
 
 export const STEUER_ID_WORDS = words('de-steuer-id', [
   'steuer identifikationsnummer', 'steuerliche identifikationsnummer', 'identifikationsnummer', 'steuer id',
   'steuer idnr', 'steuer id nr', 'steuer id nummer', 'idnr', 'tax id', 'tax identification number', 'german tax id',
 ]);
-
-const labelOf = idLabeller([STEUER_ID_WORDS]);
-
-const GROUPINGS = new Set(['11', '2,3,3,3']);
-const SEPARATORS = new Set([' ', '-', '.']);
 
 /** True when exactly one of the first 10 digits occurs twice or three times and no other repeats. */
 function repetitionRuleHolds(d: string): boolean {
@@ -45,25 +37,14 @@ export function steuerIdValid(d: string): boolean {
   return /^[1-9]\d{10}$/.test(d) && repetitionRuleHolds(d) && mod11x10Valid(d);
 }
 
-function evaluate(doc: ScanDoc, n: GroupedNumber): Candidate | undefined {
-  if (!GROUPINGS.has(n.lengths.join(',')) || !n.seps.every((s) => s === n.seps[0] && SEPARATORS.has(s))) return undefined;
-  if (!steuerIdValid(n.digits)) return undefined;
-  const score = checkedIdScore(doc, labelOf, n);
-  if (!score) return undefined;
-  const raw = doc.text.slice(n.start, n.end);
-  return { type: 'NATIONAL_ID', subtype: 'de_steuer_id', start: n.start, end: n.end, score, masked: keepLast(raw, 2), detector: 'de-steuer-id' };
-}
-
-export const deSteuerId: Detector = {
+export const deSteuerId = checkedIdDetector({
   id: 'de-steuer-id',
-  types: ['NATIONAL_ID'],
+  subtype: 'de_steuer_id',
   description: 'German tax IDs (Steuer-Identifikationsnummer, 11 digits: digit-repetition rule, ISO 7064 MOD 11,10); only with a Steuer-ID / tax ID keyword in the sentence',
-  wordLists: idLabelLists([STEUER_ID_WORDS]),
-  find(doc, out) {
-    if (!doc.hits.of(STEUER_ID_WORDS).length) return;
-    for (const n of groupedNumbers(doc, 11)) {
-      const c = evaluate(doc, n);
-      if (c) out.push(c);
-    }
-  },
-};
+  words: STEUER_ID_WORDS,
+  total: 11,
+  groupings: ['11', '2,3,3,3'],
+  separators: [' ', '-', '.'],
+  sameSeparator: true,
+  valid: steuerIdValid,
+});

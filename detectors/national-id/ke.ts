@@ -329,7 +329,6 @@ export interface GroupedNumber extends Segment {
   seps: string[];
 }
 
-const groupedCache = new WeakMap<ScanDoc, Map<number, GroupedNumber[]>>();
 
 /**
  * The numbers of exactly `total` digits, each the whole of one line of a digit run, however it is
@@ -339,11 +338,10 @@ const groupedCache = new WeakMap<ScanDoc, Map<number, GroupedNumber[]>>();
  * 0612345678"). Linear, memoised per text and total.
  */
 export function groupedNumbers(doc: ScanDoc, total: number): readonly GroupedNumber[] {
-  let byTotal = groupedCache.get(doc);
-  let out = byTotal?.get(total);
+  const byTotal = doc.recalled<Map<number, GroupedNumber[]>>(groupedNumbers) ?? doc.remember(groupedNumbers, new Map<number, GroupedNumber[]>());
+  let out = byTotal.get(total);
   if (out) return out;
   out = [];
-  if (!byTotal) groupedCache.set(doc, (byTotal = new Map()));
   byTotal.set(total, out);
   const text = doc.text;
   for (const run of doc.runs) {
@@ -476,3 +474,56 @@ export const ke: Detector = {
     }
   },
 };
+
+/** A checksummed national number read by `checkedIdDetector`. */
+export interface CheckedIdSpec {
+  id: string;
+  subtype: string;
+  description: string;
+  /** Its own keywords: nothing is read in a text without one. */
+  words: WordList;
+  /** Digits in the number. */
+  total: number;
+  /** Accepted group lengths, "3,3,3" for 123 456 789. */
+  groupings: readonly string[];
+  separators: readonly string[];
+  /** Whether every separator must be the same one ("123.456.789", not "123.456-789"). */
+  sameSeparator: boolean;
+  valid: (digits: string) => boolean;
+  /** Where the label is looked for before the number, when a prefix ("PT") may stand before it. */
+  labelStart?: (text: string, start: number) => number;
+}
+
+/**
+ * A detector for a national number with its own check digits, its own keyword, and a national
+ * grouping: the keyword gates the text, `groupedNumbers` finds the numbers, the grouping, the
+ * separators and the check filter them, and `checkedIdScore` needs the keyword in the sentence.
+ */
+export function checkedIdDetector(spec: CheckedIdSpec): Detector {
+  const labelOf = idLabeller([spec.words]);
+  const groupings = new Set(spec.groupings);
+  const separators = new Set(spec.separators);
+  const evaluate = (doc: ScanDoc, n: GroupedNumber): Candidate | undefined => {
+    if (!groupings.has(n.lengths.join(','))) return undefined;
+    if (!n.seps.every((s) => separators.has(s) && (!spec.sameSeparator || s === n.seps[0]))) return undefined;
+    if (!spec.valid(n.digits)) return undefined;
+    const start = spec.labelStart ? spec.labelStart(doc.text, n.start) : n.start;
+    const score = checkedIdScore(doc, labelOf, { start, end: n.end });
+    if (!score) return undefined;
+    const raw = doc.text.slice(n.start, n.end);
+    return { type: 'NATIONAL_ID', subtype: spec.subtype, start: n.start, end: n.end, score, masked: keepLast(raw, 2), detector: spec.id };
+  };
+  return {
+    id: spec.id,
+    types: ['NATIONAL_ID'],
+    description: spec.description,
+    wordLists: idLabelLists([spec.words]),
+    find(doc, out) {
+      if (!doc.hits.of(spec.words).length) return;
+      for (const n of groupedNumbers(doc, spec.total)) {
+        const c = evaluate(doc, n);
+        if (c) out.push(c);
+      }
+    },
+  };
+}

@@ -7,20 +7,12 @@
  * a BSN is reported only with a BSN keyword in its sentence: 0.95 right next to it, 0.85 further off.
  */
 import { words } from '../context.js';
-import type { Detector, ScanDoc } from '../detector.js';
-import { keepLast } from '../mask.js';
-import type { Candidate } from '../types.js';
-import { checkedIdScore, groupedNumbers, idLabelLists, idLabeller, type GroupedNumber } from './ke.js';
+import { checkedIdDetector } from './ke.js';
 
 export const BSN_WORDS = words('nl-bsn', [
   'bsn', 'bsn nummer', 'burgerservicenummer', 'burger service nummer', 'sofinummer', 'sofi nummer',
   'citizen service number', 'dutch bsn',
 ]);
-
-const labelOf = idLabeller([BSN_WORDS]);
-
-const GROUPINGS = new Set(['9', '3,3,3', '4,2,3']);
-const SEPARATORS = new Set(['.', '-', ' ']);
 
 /** The 11-proof over 9 BSN digits, not all zero. */
 export function bsnValid(d: string): boolean {
@@ -30,25 +22,14 @@ export function bsnValid(d: string): boolean {
   return (sum - (d.charCodeAt(8) - 48)) % 11 === 0;
 }
 
-function evaluate(doc: ScanDoc, n: GroupedNumber): Candidate | undefined {
-  if (!GROUPINGS.has(n.lengths.join(',')) || !n.seps.every((s) => s === n.seps[0] && SEPARATORS.has(s))) return undefined;
-  if (!bsnValid(n.digits)) return undefined;
-  const score = checkedIdScore(doc, labelOf, n);
-  if (!score) return undefined;
-  const raw = doc.text.slice(n.start, n.end);
-  return { type: 'NATIONAL_ID', subtype: 'nl_bsn', start: n.start, end: n.end, score, masked: keepLast(raw, 2), detector: 'nl-bsn' };
-}
-
-export const nlBsn: Detector = {
+export const nlBsn = checkedIdDetector({
   id: 'nl-bsn',
-  types: ['NATIONAL_ID'],
+  subtype: 'nl_bsn',
   description: 'Dutch BSN numbers (burgerservicenummer, 9 digits, 11-proof); only with a BSN / sofinummer keyword in the sentence',
-  wordLists: idLabelLists([BSN_WORDS]),
-  find(doc, out) {
-    if (!doc.hits.of(BSN_WORDS).length) return;
-    for (const n of groupedNumbers(doc, 9)) {
-      const c = evaluate(doc, n);
-      if (c) out.push(c);
-    }
-  },
-};
+  words: BSN_WORDS,
+  total: 9,
+  groupings: ['9', '3,3,3', '4,2,3'],
+  separators: ['.', '-', ' '],
+  sameSeparator: true,
+  valid: bsnValid,
+});

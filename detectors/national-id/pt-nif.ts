@@ -10,20 +10,12 @@
  * 0.85 further off.
  */
 import { words } from '../context.js';
-import type { Detector, ScanDoc } from '../detector.js';
-import { keepLast } from '../mask.js';
-import type { Candidate } from '../types.js';
-import { checkedIdScore, groupedNumbers, idLabelLists, idLabeller, type GroupedNumber } from './ke.js';
+import { checkedIdDetector } from './ke.js';
 
 export const PT_NIF_WORDS = words('pt-nif', [
   'nif', 'número de identificação fiscal', 'numero de identificacao fiscal', 'número fiscal', 'numero fiscal',
   'contribuinte', 'número de contribuinte', 'numero de contribuinte', 'portuguese nif', 'portuguese tax number',
 ]);
-
-const labelOf = idLabeller([PT_NIF_WORDS]);
-
-const GROUPINGS = new Set(['9', '3,3,3']);
-const SEPARATORS = new Set([' ', '.', '-']);
 
 /** The mod-11 check digit of 9 NIF digits. */
 export function ptNifValid(d: string): boolean {
@@ -45,25 +37,15 @@ function prefixStart(text: string, start: number): number {
   return start;
 }
 
-function evaluate(doc: ScanDoc, n: GroupedNumber): Candidate | undefined {
-  if (!GROUPINGS.has(n.lengths.join(',')) || !n.seps.every((s) => s === n.seps[0] && SEPARATORS.has(s))) return undefined;
-  if (!ptNifValid(n.digits) || !personal(n.digits)) return undefined;
-  const score = checkedIdScore(doc, labelOf, { start: prefixStart(doc.text, n.start), end: n.end });
-  if (!score) return undefined;
-  const raw = doc.text.slice(n.start, n.end);
-  return { type: 'NATIONAL_ID', subtype: 'pt_nif', start: n.start, end: n.end, score, masked: keepLast(raw, 2), detector: 'pt-nif' };
-}
-
-export const ptNif: Detector = {
+export const ptNif = checkedIdDetector({
   id: 'pt-nif',
-  types: ['NATIONAL_ID'],
+  subtype: 'pt_nif',
   description: "Portuguese NIF numbers of persons (9 digits, first 1-3 or 45, mod-11 check); only with a NIF / contribuinte keyword in the sentence",
-  wordLists: idLabelLists([PT_NIF_WORDS]),
-  find(doc, out) {
-    if (!doc.hits.of(PT_NIF_WORDS).length) return;
-    for (const n of groupedNumbers(doc, 9)) {
-      const c = evaluate(doc, n);
-      if (c) out.push(c);
-    }
-  },
-};
+  words: PT_NIF_WORDS,
+  total: 9,
+  groupings: ['9', '3,3,3'],
+  separators: [' ', '.', '-'],
+  sameSeparator: true,
+  valid: (d) => ptNifValid(d) && personal(d),
+  labelStart: prefixStart,
+});
