@@ -702,7 +702,7 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
 /** Words before "code" that leave it a credential's code: determiners and the adjectives of OTPs. */
 const CODE_MODIFIERS_OK = new Set(
   ('your the this that my our a new unique personal secret private temporary sms text whatsapp email e-mail following ' +
-    'same latest current valid last previous old first second next le ce votre ton el su tu o seu teu den der ihr ihren il jou die uw').split(' '),
+    'same latest current valid last previous old first second next one-off le ce votre ton el su tu o seu teu den der ihr ihren il jou die uw').split(' '),
 );
 
 /** Capitalised words before "code" that name another kind of code ("ZIP code", "Promo code"). */
@@ -715,7 +715,7 @@ const CODE_MODIFIERS_OTHER = new Set(
     'color dress tax hs ifsc swift bic bank branch sort till store merchant agent partner affiliate customer ' +
     'client account member employee staff student region station airport activation module unit programme program ' +
     'paper lecture model part serial batch lot article catalogue catalog vehicle site building office venue ' +
-    'fault diagnostic diagnosis procedure icd service postal-code').split(' '),
+    'fault diagnostic diagnosis procedure icd service postal-code m-pesa mpesa').split(' '),
 );
 
 /**

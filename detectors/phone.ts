@@ -559,7 +559,7 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     score = 0.7;
   }
   // "sent to 254749221126 by mistake": unlabelled, a served region's mobile number with its calling code.
-  if (!parsed && !plus && !inRun && digits[0] !== '0' && digits.length >= 11 && digits.length <= 13) {
+  if (!parsed && !plus && !inRun && digits[0] !== '0' && digits.length >= 11 && digits.length <= 13 && !NAMED_AS_OTHER_NUMBER.test(text.slice(Math.max(0, span.start - 24), span.start))) {
     parsed = servedMobileWithoutPlus(digits, lengths);
     score = 0.6;
   }
@@ -579,6 +579,9 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     detector: 'phone',
   };
 }
+
+/** A noun right before a bare run names it as something else: "Transaction 254712345678", "ref: 2637...". */
+const NAMED_AS_OTHER_NUMBER = /(?:^|[^\p{L}])(?:transaction|txn|trx|order|ref|reference|receipt|invoice|ticket|case|voucher|token|meter|account|acc|a\/c|id|no|number)\.?[ \t]{0,2}(?:[:#][ \t]{0,2})?$/iu;
 
 /**
  * What kind of national number this could be: "trunk" (starts with the trunk prefix 0, most of

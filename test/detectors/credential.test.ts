@@ -459,6 +459,8 @@ const negatives: [name: string, text: string][] = [
   ['several words then a copula and a phone number', 'PIN ya laini yako ni 0722 123 456 kwa simu.'],
   // swap and withdrawal codes that are not given
   ['SIM swap code described', 'The SIM swap code is sent to your registered email; bring ID to the shop.'],
+  ['M-Pesa transaction code', 'Your M-Pesa code is QGH7XK2LMN, confirmed Ksh 500 sent to the merchant.'],
+  ['MPESA code of a payment', 'The MPESA code RKT4M8P2QZ shows the payment reached us on Friday.'],
 ];
 
 describe('credential detector', () => {

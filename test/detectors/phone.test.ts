@@ -42,6 +42,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
 ];
 
 const negatives: [name: string, text: string][] = [
+  ['transaction number shaped like a Kenyan mobile', 'Transaction 254712345678 was reversed on 3 March.'],
+  ['reference shaped like a Zimbabwean mobile', 'Your ref: 263771234567 is on the statement.'],
   ['opening hours', 'Our hours are 0800-1700, Monday to Friday.'],
   // numbers that only start like a calling code
   ['calling code without plus, grouped otherwise', 'sent to 2547 4922 1126 by mistake'],
