@@ -92,6 +92,11 @@ const OTHER_BANKS = [
   'tymebank', 'kcb', 'equity bank', 'co-op bank', 'co-operative bank', 'cooperative bank', 'ncba', 'dtb', 'barclays',
   'hsbc', 'lloyds', 'natwest', 'santander', 'monzo', 'starling', 'revolut', 'halifax', 'citibank', 'wells fargo',
   'chase bank', 'jpmorgan', 'capital one', 'pnc',
+  // India, Ghana, Canada, Australia: replies quote "your HDFC account ..." without the word "bank"
+  'hdfc', 'icici', 'sbi', 'state bank of india', 'axis bank', 'kotak', 'kotak mahindra', 'punjab national bank', 'pnb',
+  'bank of baroda', 'canara bank', 'yes bank', 'idfc first', 'indusind', 'gcb', 'ecobank', 'fidelity bank', 'calbank',
+  'rbc', 'royal bank', 'td bank', 'scotiabank', 'bmo', 'cibc', 'desjardins', 'commbank', 'commonwealth bank', 'westpac',
+  'anz', 'nab', 'nationwide', 'tsb', 'bank of america', 'us bank',
 ];
 
 export const BANK_NAME_WORDS = words('bank-name', [...Object.keys(NG_BANKS), ...OTHER_BANKS]);
@@ -105,6 +110,7 @@ export const BANK_CONTEXT_WORDS = words('bank-context', [
   'receiving bank', 'sending bank', 'correspondent bank', 'intermediary bank', 'remitting bank',
   'banque', 'caisse populaire', 'dépôt direct', 'depot direct', 'virement', 'banco', 'transferencia', 'transferência',
   'depósito', 'ueberweisung', 'lastschrift', 'sparkasse', 'volksbank', 'raiffeisen',
+  'ifsc', 'ifsc code', 'neft', 'imps', 'bsb', 'transit number', 'institution number',
 ]);
 
 /**
