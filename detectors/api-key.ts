@@ -225,7 +225,24 @@ function findPrefixed(doc: ScanDoc, out: Candidate[], taken: Set<number>): void 
     if (/^(?:EAA|secret_|ntn_|ATATT3)/.test(m[0]) && !(/[a-z]/.test(body) && /[A-Z]/.test(body) && /\d/.test(body))) continue;
     out.push(candidate(start, end, 0.95));
     taken.add(start);
+    if (/^A[KS]IA/.test(m[0])) awsSecretAfter(text, end, out, taken);
   }
+}
+
+/**
+ * "AKIA… / wJalrXUtnFEMI/K7MDENG/…": an AWS access key id is handed over with its secret access key
+ * (40 base64 characters) right after it, past a separator or a "secret:" label.
+ */
+const AWS_SECRET_AFTER = /[ \t]{0,3}(?:[/:,;|]|\n)?[ \t]{0,3}(?:(?:aws[ _]?)?secret(?:[ _]access)?(?:[ _]key)?[ \t]{0,2}[:=][ \t]{0,2})?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/iy;
+
+function awsSecretAfter(text: string, from: number, out: Candidate[], taken: Set<number>): void {
+  AWS_SECRET_AFTER.lastIndex = from;
+  const m = AWS_SECRET_AFTER.exec(text);
+  const secret = m?.[1];
+  if (!m || !secret || !/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || !/\d/.test(secret) || isPlaceholder(secret)) return;
+  const start = m.index + m[0].length - secret.length;
+  out.push(candidate(start, start + secret.length, 0.9));
+  taken.add(start);
 }
 
 /**

@@ -38,6 +38,8 @@ const PEM_OPENSSH = key('-----BEGIN OPENSSH PRIVATE', ` KEY-----\n${PEM_BODY}\n-
 const PEM_CUT = key('-----BEGIN PRIVATE', ` KEY-----\n${PEM_BODY}`);
 
 const positives: [name: string, text: string, value: string][] = [
+  ['AWS secret right after its key id', 'AWS creds: AKIA4HJK2LMNOPQR7STU / q8Zr1vXw9Yb2Nc3Md4Le5Kf6Jg7Hh8Gi9Fj0EkDl', 'q8Zr1vXw9Yb2Nc3Md4Le5Kf6Jg7Hh8Gi9Fj0EkDl'],
+  ['AWS secret after "secret:"', 'key AKIA4HJK2LMNOPQR7STU secret: q8Zr1vXw9Yb2Nc3Md4Le5Kf6Jg7Hh8Gi9Fj0EkDl', 'q8Zr1vXw9Yb2Nc3Md4Le5Kf6Jg7Hh8Gi9Fj0EkDl'],
   ['stripe live key in a sentence', `Your secret key is ${STRIPE}, please rotate it.`, STRIPE],
   ['stripe key without keyword', `use ${STRIPE} for the charge`, STRIPE],
   ['stripe test key', `test with ${STRIPE_TEST}.`, STRIPE_TEST],
@@ -225,6 +227,13 @@ describe('api-key detector', () => {
     expect(prefixed?.score).toBeGreaterThanOrEqual(0.95);
     expect(generic?.score).toBeGreaterThanOrEqual(0.8);
     expect(generic?.score).toBeLessThan(prefixed?.score ?? 0);
+  });
+
+  it('pairs an AWS key id only with a secret-shaped token, not a commit hash', () => {
+    const creds = found('rotated AKIA4HJK2LMNOPQR7STU in commit a94a8fe5ccb19ba61c4c0873d391e987982fbbd3 today').filter((f) => f.type === 'CREDENTIAL');
+    expect(creds.map((f) => f.value)).toEqual(['AKIA4HJK2LMNOPQR7STU']);
+    const hex = found('AKIA4HJK2LMNOPQR7STU / a94a8fe5ccb19ba61c4c0873d391e987982fbbd3').filter((f) => f.type === 'CREDENTIAL');
+    expect(hex.map((f) => f.value)).toEqual(['AKIA4HJK2LMNOPQR7STU']);
   });
 
   it('reports a labelled prefixed key once', () => {
