@@ -130,7 +130,8 @@ const NON_BANK_QUALIFIERS = new Set(
     'isp hosting tv dstv gotv startimes netflix showmax spotify econet netone telecel safaricom airtel mtn glo ' +
     'vodacom telkom zesa zetdc kplc eskom mobile money online web website app portal login user username email ' +
     'trading betting bet gaming game steam xbox playstation uber bolt amazon ebay jumia takealot shop store ' +
-    'courier shipping delivery supplier vendor reseller dealer medical pension loyalty').split(' '),
+    'courier shipping delivery supplier vendor reseller dealer medical pension loyalty municipal municipality rates ' +
+    'ratepayer tenant rent lease').split(' '),
 );
 
 /** Lists a label is looked up in: ours first (a phrase may also be another list's), then other kinds. */

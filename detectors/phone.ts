@@ -35,6 +35,9 @@ export const OTHER_NUMBER_WORDS = words('phone-not', [
   'licence', 'license', 'licence number', 'license number', 'pin', 'otp', 'password', 'passcode', 'code', 'cvv',
   'tax id', 'tin', 'kra pin', 'imei', 'serial number', 'meter number', 'policy number', 'ecocash', 'till',
   'till number', 'paybill', 'business number', 'merchant code', 'id', 'call id', 'deposit id', 'session id',
+  // exam and game numbers: "your centre number is 0832950", "match id 0727564751"
+  'index number', 'centre number', 'center number', 'candidate number', 'exam number', 'examination number',
+  'student number', 'learner number', 'admission number', 'match id', 'game id', 'player id',
 ]);
 
 /** Regions tried for national-format numbers, after the configured one. */
@@ -457,6 +460,9 @@ interface Span {
  * or the "(" of "(202) 555-0123". Returns undefined when the number is glued into a word or a
  * reference ("INV-0772123456", "0772123456abc").
  */
+/** Zulu and Xhosa write a locative or instrumental prefix onto a number: "shayela ku-072 315 7267". */
+const NGUNI_PREFIX = /(?:^|[^\p{L}])(?:ku|kwa|ka|ko|ngo|nge)$/u;
+
 function phoneSpan(text: string, start: number, end: number): { span: Span; plus: boolean } | undefined {
   let s = start;
   let plus = false;
@@ -478,7 +484,7 @@ function phoneSpan(text: string, start: number, end: number): { span: Span; plus
   const before = text[i];
   if (before !== undefined) {
     if (LETTER_OR_DIGIT.test(before)) return undefined;
-    if ((before === '-' || before === '/' || before === '#') && LETTER_OR_DIGIT.test(text[i - 1] ?? '')) return undefined;
+    if ((before === '-' || before === '/' || before === '#') && LETTER_OR_DIGIT.test(text[i - 1] ?? '') && !(before === '-' && NGUNI_PREFIX.test(text.slice(Math.max(0, i - 4), i)))) return undefined;
   }
   const after = text[end];
   if (after !== undefined) {
@@ -487,6 +493,23 @@ function phoneSpan(text: string, start: number, end: number): { span: Span; plus
     if (after === '.' && /\d/.test(text[end + 1] ?? '')) return undefined;
   }
   return { span: { start: s, end }, plus };
+}
+
+const unwrap = (written: string): string => (written.includes('\n') ? written.replace(/ *\r?\n */g, ' ') : written);
+
+/**
+ * A run broken over two lines is one number wrapped at the line's end ("call us on 07312\n526441")
+ * only when neither line holds a phone number of its own and each holds 3 digits or more (not a
+ * list's "2." nor a log's "rc=05" above a date).
+ */
+function wrappedNumber(doc: ScanDoc, parts: readonly { start: number; end: number; groups: number[] }[]): boolean {
+  if (parts.length !== 2) return false;
+  for (const p of parts) {
+    let digits = 0;
+    for (let i = 0; i < p.groups.length; i += 2) digits += p.groups[i + 1]! - p.groups[i]!;
+    if (digits < 3 || (digits >= 7 && evaluate(doc, p.start, p.end, p.groups))) return false;
+  }
+  return true;
 }
 
 /** Splits a run at line breaks: two numbers on consecutive lines are two numbers. */
@@ -534,7 +557,8 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
   const { span, plus } = located;
   const lengths: number[] = [];
   for (let i = 0; i < groups.length; i += 2) lengths.push(groups[i + 1]! - groups[i]!);
-  const written = text.slice(span.start, span.end);
+  // A number wrapped onto the next line ("07312\n526441") is read as written on one.
+  const written = unwrap(text.slice(span.start, span.end));
   let parsed: Parsed | undefined;
   let score: number;
   if (plus) {
@@ -565,7 +589,8 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
   }
   if (!parsed) return undefined;
   if (label?.list === PHONE_WORDS) score += 0.15;
-  else if (label?.list === REFERENCE_WORDS && !otherLine(doc, label.hit, span.start)) score -= 0.45;
+  // A reference word nearby makes a bare run a reference; a number written with "+" stays a phone number.
+  else if (label?.list === REFERENCE_WORDS && !otherLine(doc, label.hit, span.start)) score -= plus ? 0.2 : 0.45;
   else if (label?.list === OTHER_NUMBER_WORDS) {
     if (doc.directlyBefore(label.hit, span.start)) score -= 0.45;
   }
@@ -611,14 +636,15 @@ export const phone: Detector = {
     const text = doc.text;
     for (const run of doc.runs) {
       if (run.digits.length < 7) continue;
-      if (run.digits.length <= 15) {
+      const parts = segments(text, run);
+      if (run.digits.length <= 15 && (parts.length === 1 || wrappedNumber(doc, parts))) {
         const whole = evaluate(doc, run.start, run.end, run.groups);
         if (whole) {
           out.push(whole);
           continue;
         }
       }
-      for (const part of segments(text, run)) {
+      for (const part of parts) {
         const c = part.groups.length === run.groups.length ? undefined : evaluate(doc, part.start, part.end, part.groups);
         if (c) out.push(c);
         else if (part.groups.length > 2) findInside(doc, part.groups, out);

@@ -85,6 +85,7 @@ const labelled: [name: string, text: string, value: string][] = [
 ];
 
 const negatives: [name: string, text: string][] = [
+  ['municipal account credited', 'Hi Mpho, Your municipal account number 0471414671 has been credited with R662.80.'],
   ['unlabelled', 'Please confirm 0123456789 is correct.'],
   ['unlabelled next to bank words', 'Bank transfer received: 1002345678 thanks'],
   ['a biller\'s account with its bill', 'Account 702212051 — your bill of £57.93 is due 4 March 2026. You can pay by direct debit in the app.'],

@@ -35,6 +35,10 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['after an ID in a table row', 'Lebo Masilo 0009176445089 072 555 0164 Capitec', '072 555 0164', 'zw'],
   ['msisdn field without plus', '"name": "Grace Achieng", "msisdn": "254712123456", "email": "g@example.com"', '254712123456', 'ke'],
   // a served region's mobile number with its calling code and no "+", unlabelled
+  ['a number wrapped onto the next line', 'They left a note asking you to call them back on 07312\n526441 to rearrange.', '07312\n526441', 'gb'],
+  ['Zulu locative prefix', 'Uma ungeke ukwazi ukufika, sicela ushayele umtholampilo ku-072 315 7267. Ngiyabonga.', '072 315 7267', 'zw'],
+  ['a number above a list item, without its number', 'Cell numbers on file:\n1. Tendai 0773 112 904\n2. Nyasha', '0773 112 904', 'zw'],
+  ['plus number after a reference word', 'Our local offices can help with hotel vouchers: +31 6 47468279.', '+31 6 47468279', 'nl'],
   ['Kenyan mobile without plus', 'the reversal request for Ksh 17,260 sent to 254749221126 by mistake has been submitted', '254749221126', 'ke'],
   ['Kenyan mobile without plus, grouped', 'sent to 254 749 221 126 by mistake', '254 749 221 126', 'ke'],
   ['Nigerian mobile without plus', 'the payment from 2348031234567 was reversed', '2348031234567', 'ng'],
@@ -42,6 +46,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
 ];
 
 const negatives: [name: string, text: string][] = [
+  ['exam centre number', 'your WASSCE index number is 5516529573 and your centre number is 0832950.'],
+  ['a code glued to a word by a hyphen', 'Order REF-0723157267 shipped today'],
   ['transaction number shaped like a Kenyan mobile', 'Transaction 254712345678 was reversed on 3 March.'],
   ['reference shaped like a Zimbabwean mobile', 'Your ref: 263771234567 is on the statement.'],
   ['opening hours', 'Our hours are 0800-1700, Monday to Friday.'],
