@@ -23,6 +23,8 @@ export const SWIFT_WORDS = words('swift-bic', [
   'bic no', 'bank identifier code', 'bank identification code', 'business identifier code', 'iso 9362', 'code swift',
   'code bic', 'codigo swift', 'código swift', 'ordering bank', 'beneficiary bank', 'receiving bank', 'sending bank',
   'correspondent bank', 'intermediary bank', 'remitting bank',
+  // wiring instructions name the other banks' codes by their role alone
+  'correspondent', 'correspondent code', 'intermediary', 'intermediary code', 'routing bic',
 ]);
 
 /** ISO 3166-1 alpha-2, plus XK (Kosovo), which BICs use. */
@@ -66,7 +68,7 @@ const FILLER = new Set(
 );
 
 const TOKEN = /[\p{L}\p{N}]{1,40}/uy;
-const ASIDE = /\([^()\n]{1,30}\)(?=[ \t]{0,2}:)/y;
+const ASIDE = /\([^()\n]{1,40}\)(?=[ \t]{0,2}:)/y;
 
 /** Reads the tokens after a keyword hit; the first BIC-shaped one, if only filler comes before it. */
 function codeAfter(doc: ScanDoc, hit: Hit): { start: number; end: number; colon: boolean } | undefined {

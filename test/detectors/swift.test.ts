@@ -5,6 +5,9 @@ import { expectFinding, expectNoFinding, found, cpuMsSince } from './helpers.js'
 // Vectors: python-stdnum iso9362 doctests (AGRIFRPP882, AGRIFRPP), the ACER REMIT FAQ examples
 // (KRONDK22, NDEAFIHH, RABONL2U, BREXPLPW, TATRSKBX) and banks' published codes.
 const positives: [name: string, text: string, value: string][] = [
+  ['correspondent code', 'for incoming transfers in USD please use our correspondent code NBADAEADXXX together with your IBAN', 'NBADAEADXXX'],
+  ['intermediary with a long aside', 'Intermediary (for payments from outside the US): IRVTUS33', 'IRVTUS33'],
+  ['correspondent alone', 'Correspondent: CHASUS33', 'CHASUS33'],
   ['SWIFT code colon', 'SWIFT code: NWBKGB2L', 'NWBKGB2L'],
   ['BIC with branch', 'BIC: AGRIFRPP882', 'AGRIFRPP882'],
   ['SWIFT/BIC', 'SWIFT/BIC DEUTDEFFXXX', 'DEUTDEFFXXX'],
@@ -33,6 +36,7 @@ const positives: [name: string, text: string, value: string][] = [
 ];
 
 const negatives: [name: string, text: string][] = [
+  ['intermediary in prose', 'The intermediary FEDERAL will call you about the DOCUMENTS.'],
   ['upper-case words, no keyword', 'YOUR CUSTOMER ACCOUNT WAS REFUNDED TODAY'],
   ['BIC-shaped, no keyword', 'Please quote DEUTDEFF in the notes.'],
   ['stop word after keyword', 'SWIFT: CUSTOMER'],
