@@ -49,11 +49,11 @@ export const ACCOUNT_WORDS = words('bank-account-generic', [
   'akaunti', 'nambari ya akaunti',
   'rekeningnommer', 'rekening nommer', 'kontonummer', 'numéro de compte', 'numero de compte', 'número de cuenta',
   'numero de cuenta', 'compte', 'n° de compte', 'no de compte', 'cuenta', 'nro de cuenta', 'conta', 'número da conta',
-  'numero da conta', 'konto', 'kontonr',
+  'numero da conta', 'konto', 'kontonr', 'rekening', 'rekening nr', 'rekeningnummer',
 ]);
 
 /** The bare forms among ACCOUNT_WORDS: "your account 12345678" is too vague without a bank word. */
-const BARE_ACCOUNT = new Set(['account', 'accounts', 'acct', 'accts', 'acc', 'accs', 'akaunti', 'compte', 'comptes', 'cuenta', 'cuentas', 'conta', 'contas', 'konto', 'kontos']);
+const BARE_ACCOUNT = new Set(['account', 'accounts', 'acct', 'accts', 'acc', 'accs', 'akaunti', 'compte', 'comptes', 'cuenta', 'cuentas', 'conta', 'contas', 'konto', 'kontos', 'rekening', 'rekeninge', 'rekeningen']);
 
 /** Labels that name a bank account. */
 export const BANK_ACCOUNT_WORDS = words('bank-account', [
@@ -111,6 +111,7 @@ export const BANK_CONTEXT_WORDS = words('bank-context', [
   'banque', 'caisse populaire', 'dépôt direct', 'depot direct', 'virement', 'banco', 'transferencia', 'transferência',
   'depósito', 'ueberweisung', 'lastschrift', 'sparkasse', 'volksbank', 'raiffeisen',
   'ifsc', 'ifsc code', 'neft', 'imps', 'bsb', 'transit number', 'institution number',
+  'takkode', 'bankbesonderhede', 'bankgegevens', 'filiaalkode',
 ]);
 
 /**
@@ -497,8 +498,9 @@ function sortThenAccount(doc: ScanDoc, runs: readonly DigitRun[], r: number): { 
   let score: number;
   if (sortCodeLabelled(doc, run.start)) score = 0.95;
   else {
-    // Unlabelled, only the common NN-NN-NN form, and never after a date word ("on 12-05-24 ...").
-    if (!shape.dashed || DATE_WORD_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start))) return undefined;
+    // Unlabelled, only the common NN-NN-NN form, and never after a date word ("on 12-05-24 ...")
+    // unless no date reads that way ("set up from 20-39-85 49943133").
+    if (!shape.dashed || (DATE_WORD_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start)) && couldBeDate(sortDigits))) return undefined;
     const other = doc.labelBefore(run.start, LABEL_LISTS, 40);
     if (other && isFillerGap(text, other.hit.end, run.start) && !OWN_LISTS.includes(other.list)) return undefined;
     if (ACCOUNT_WORD.test(gap)) score = 0.93;

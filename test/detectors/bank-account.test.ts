@@ -9,6 +9,7 @@ const pairs: [name: string, text: string, value: string][] = [
   ['labelled, comma', 'Please pay to sort code 20-00-00, account number 55779911.', '20-00-00, account number 55779911'],
   ['bare pair', 'Bank details: 20-00-00 55779911', '20-00-00 55779911'],
   ['bare pair, no context', 'Send it to 20-00-00 55779911 please', '20-00-00 55779911'],
+  ['after "from", a sort code no date reads as', 'Your Direct Debit of £22/month is set up from 20-39-85 49943133.', '20-39-85 49943133'],
   ['s/c and a/c', 's/c 40-47-84 a/c 70872490', '40-47-84 a/c 70872490'],
   ['account first', 'Account number 55779911, sort code 20-00-00.', '55779911, sort code 20-00-00'],
   ['two lines', 'Sort code: 08-99-99\nAccount number: 66374958\nThanks', '08-99-99\nAccount number: 66374958'],
@@ -21,6 +22,7 @@ const pairs: [name: string, text: string, value: string][] = [
 
 const pairNegatives: [name: string, text: string][] = [
   ['date then number', 'On 12-05-24 55779911 was logged.'],
+  ['from a date-shaped pair', 'The outage lasted from 12-05-24 55779911 records were affected'],
   ['date-shaped, no label', 'Batch 11-03-21 12345678 processed'],
   ['order label', 'Order 20-00-00 55779911 shipped'],
 ];
@@ -54,6 +56,7 @@ const labelled: [name: string, text: string, value: string][] = [
   ['current account with a bank', 'Your Barclays current account 73036921', '73036921'],
   ['Equity Bank', 'Your Equity Bank account 0123456789012 was credited.', '0123456789012'],
   ['Capitec', 'Capitec account number 1234567890', '1234567890'],
+  ['Afrikaans bare rekening with a branch code', 'R58 246 sal betaal word in rekening 9430755455, takkode 250655.', '9430755455'],
   ['Indian bank name before a bare account', 'Your HDFC account 50100012345678 is active again.', '50100012345678'],
   ['IFSC beside a bare account', 'IFSC HDFC0001234, account 50100012345678', '50100012345678'],
   ['Canadian bank name', 'the refund went to your RBC account 05012345678 yesterday', '05012345678'],
