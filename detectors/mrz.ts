@@ -188,6 +188,17 @@ function blockOf(text: string, line: Line): Block | undefined {
   return undefined;
 }
 
+/** The name line of `data` when both follow text on their lines: the MRZ run ending the line above. */
+function labelledNameLineAbove(text: string, data: Line): Line | undefined {
+  const lineStart = text.lastIndexOf('\n', data.start - 1);
+  if (lineStart < 1 || lineStart === data.start - 1) return undefined;
+  let end = lineStart;
+  if (text[end - 1] === '\r') end--;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  const above = runEndingAt(text, end);
+  return above && above.text.length === data.text.length && nameLine(above.text) ? above : undefined;
+}
+
 export const mrz: Detector = {
   id: 'mrz',
   types: ['PASSPORT_NUMBER'],
@@ -225,6 +236,12 @@ export const mrz: Detector = {
         masked: `${block.format} MRZ ${hideAll()}`,
         detector: 'mrz',
       } satisfies Candidate);
+      // A log or a form prints each line after a label ("mrz.line1=P<GBR...", "mrz.line2=6767..."):
+      // the name line ends the line above the data line found alone.
+      const name = block.score < 0.98 ? labelledNameLineAbove(text, line) : undefined;
+      if (name && name.start >= coveredUntil) {
+        out.push({ type: 'PASSPORT_NUMBER', subtype: 'mrz', start: name.start, end: name.end, score: block.score, masked: `${block.format} MRZ ${hideAll()}`, detector: 'mrz' } satisfies Candidate);
+      }
       coveredUntil = block.end;
       from = Math.max(from, block.end);
     }

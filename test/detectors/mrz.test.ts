@@ -67,6 +67,16 @@ describe('mrz detector', () => {
     expect(f?.masked).toBe('TD3 MRZ ••••••');
   });
 
+  it('finds each line of a zone printed after labels in a log', () => {
+    const text = `12:09:54 DEBUG kiosk mrz.line1=${TD3_1}\n12:09:54 DEBUG kiosk mrz.line2=${TD3_2}\n12:10:18 ERROR timeout`;
+    expect(found(text).filter((f) => f.subtype === 'mrz').map((f) => f.value)).toEqual([TD3_1, TD3_2]);
+  });
+
+  it('does not take a name-shaped line above a lone data line when it is not a name line', () => {
+    const text = `ref=${'ABC<<DEF1'.padEnd(44, '<')}\nline2=${TD3_2}`;
+    expect(found(text).filter((f) => f.subtype === 'mrz').map((f) => f.value)).toEqual([TD3_2]);
+  });
+
   it('finds two zones in one text', () => {
     const text = `${TD3}\nand the ID card:\n${TD1_1}\n${TD1_2}\n${TD1_3}`;
     expect(found(text).filter((f) => f.subtype === 'mrz').length).toBe(2);
