@@ -377,19 +377,36 @@ function lineNumber(text: string, g: readonly number[], first: number, last: num
   return { start: g[2 * first]!, end: g[2 * last + 1]!, digits: parts.join(''), lengths, seps };
 }
 
+/** Whether a keyword counts, by its spelling as written and the text between it and the value. */
+export type KeywordTrust = (word: string, gap: string) => boolean;
+
+/** Only punctuation of a field between a label and its value: "NHS: ", "NHS ", "**Medicare:** ", " (". */
+const FIELD_LABEL_GAP = /^[\s:#(*]{0,6}$/;
+
+/**
+ * A keyword that is also an organisation's name ("NHS Direct", "call Medicare at ..."): written
+ * `bare`, it counts only right next to the value as a field label; its compounds ("NHS number")
+ * anywhere in the sentence.
+ */
+export function bareOnlyAsField(bare: RegExp): KeywordTrust {
+  return (word, gap) => !bare.test(word) || FIELD_LABEL_GAP.test(gap);
+}
+
 /**
  * The label of a checksum-validated ID: its own keyword nearest before it (or right after it), in
  * the same sentence. A checksum stands in for the directness a number without one needs, so
  * "CPF do titular cadastrado: ..." still counts; a label of another kind nearer the number wins.
  * Returns the score (0.95 right next to the value, 0.85 further in the sentence) or 0. `trusted`
- * may reject a keyword by its spelling ("NIE" yes, German "nie" no).
+ * may reject a keyword by its spelling ("NIE" yes, German "nie" no) or by what stands between it
+ * and the value (`gap`: "NHS: 943 ..." yes, "NHS Direct 0800 ..." no).
  */
 export function checkedIdScore(
-  doc: ScanDoc, labelOf: IdLabeller, s: { start: number; end: number }, trusted?: (word: string) => boolean,
+  doc: ScanDoc, labelOf: IdLabeller, s: { start: number; end: number }, trusted?: KeywordTrust,
 ): number {
   const label = labelOf(doc, s.start, s.end);
   if (label.kind !== 'own' || !label.hit || !segmentAlone(doc.text, s, label.hit)) return 0;
-  if (trusted && !trusted(doc.text.slice(label.hit.start, label.hit.end))) return 0;
+  const hit = label.hit;
+  if (trusted && !trusted(doc.text.slice(hit.start, hit.end), hit.end <= s.start ? doc.text.slice(hit.end, s.start) : doc.text.slice(s.end, hit.start))) return 0;
   if (label.direct) return 0.95;
   return /[.!?;]\s|\n\s*\n/.test(doc.text.slice(label.hit.end, s.start)) ? 0 : 0.85;
 }
@@ -499,8 +516,8 @@ export interface CheckedIdSpec {
    * when the letters are not there.
    */
   around?: (text: string, n: GroupedNumber) => { start: number; end: number; value: string } | undefined;
-  /** Whether a keyword counts as written ("FIN" in capitals, not the word "fin"). */
-  trusted?: (word: string) => boolean;
+  /** Whether a keyword counts as written ("FIN" in capitals, not the word "fin") and placed. */
+  trusted?: KeywordTrust;
   /**
    * The score of a valid value without its keyword in the sentence, for a shape distinctive enough
    * to stand alone (784-1990-1234567-1), else 0. A label of another kind nearer the value drops it.
