@@ -30,6 +30,8 @@ import { ngNin } from './national-id/ng-nin.js';
 import { nlBsn } from './national-id/nl-bsn.js';
 import { ptNif } from './national-id/pt-nif.js';
 import { sePersonnummer } from './national-id/se-personnummer.js';
+import { ukChi } from './national-id/uk-chi.js';
+import { ukNhs } from './national-id/uk-nhs.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { ukUtr } from './national-id/uk-utr.js';
 import { usItin } from './national-id/us-itin.js';
@@ -79,6 +81,8 @@ export const DETECTORS: readonly Detector[] = [
   sePersonnummer,
   solicitation,
   swift,
+  ukChi,
+  ukNhs,
   ukNino,
   ukUtr,
   usItin,
