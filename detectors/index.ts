@@ -4,6 +4,8 @@
  * checks that every detector file is listed and has its own test.
  */
 import { apiKey } from './api-key.js';
+import { auMedicare } from './national-id/au-medicare.js';
+import { auTfn } from './national-id/au-tfn.js';
 import { bankAccount } from './bank-account.js';
 import { card } from './card.js';
 import { cardCvv } from './card-cvv.js';
@@ -51,6 +53,8 @@ import type { Finding, ScanOptions } from './types.js';
 
 export const DETECTORS: readonly Detector[] = [
   apiKey,
+  auMedicare,
+  auTfn,
   bankAccount,
   brCpf,
   caSin,
