@@ -32,6 +32,7 @@ import { ngNin } from './national-id/ng-nin.js';
 import { nlBsn } from './national-id/nl-bsn.js';
 import { ptNif } from './national-id/pt-nif.js';
 import { sePersonnummer } from './national-id/se-personnummer.js';
+import { sgNric } from './national-id/sg-nric.js';
 import { ukChi } from './national-id/uk-chi.js';
 import { ukNhs } from './national-id/uk-nhs.js';
 import { ukNino } from './national-id/uk-nino.js';
@@ -83,6 +84,7 @@ export const DETECTORS: readonly Detector[] = [
   ptNif,
   routing,
   sePersonnummer,
+  sgNric,
   solicitation,
   swift,
   ukChi,
