@@ -4,6 +4,7 @@
  * checks that every detector file is listed and has its own test.
  */
 import { apiKey } from './api-key.js';
+import { aeEmiratesId } from './national-id/ae-emirates-id.js';
 import { auMedicare } from './national-id/au-medicare.js';
 import { auTfn } from './national-id/au-tfn.js';
 import { bankAccount } from './bank-account.js';
@@ -53,6 +54,7 @@ import { warmUp } from './warm-up.js';
 import type { Finding, ScanOptions } from './types.js';
 
 export const DETECTORS: readonly Detector[] = [
+  aeEmiratesId,
   apiKey,
   auMedicare,
   auTfn,
