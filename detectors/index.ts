@@ -28,6 +28,8 @@ import { inAadhaar } from './national-id/in-aadhaar.js';
 import { inPan } from './national-id/in-pan.js';
 import { ke } from './national-id/ke.js';
 import { keKraPin } from './national-id/ke-kra-pin.js';
+import { mxCurp } from './national-id/mx-curp.js';
+import { mxRfc } from './national-id/mx-rfc.js';
 import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
 import { nlBsn } from './national-id/nl-bsn.js';
@@ -78,6 +80,8 @@ export const DETECTORS: readonly Detector[] = [
   keKraPin,
   micr,
   mrz,
+  mxCurp,
+  mxRfc,
   ngBvn,
   ngNin,
   nlBsn,

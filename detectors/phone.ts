@@ -35,8 +35,8 @@ export const OTHER_NUMBER_WORDS = words('phone-not', [
   'licence', 'license', 'licence number', 'license number', 'pin', 'otp', 'password', 'passcode', 'code', 'cvv',
   'tax id', 'tin', 'kra pin', 'imei', 'serial number', 'meter number', 'policy number', 'ecocash', 'till',
   'till number', 'paybill', 'business number', 'merchant code', 'id', 'call id', 'deposit id', 'session id',
-  'emirates id', 'medicare number', 'medicare no', 'medicare card number', 'tfn', 'tax file number', 'nric',
-  'chi number', 'community health index', 'nhs number', 'nhs no', 'nhs num', 'nhs id',
+  'nhs number', 'nhs no', 'nhs num', 'nhs id', 'chi number', 'community health index', 'tfn', 'tax file number',
+  'medicare number', 'medicare no', 'medicare card number', 'nric', 'emirates id', 'curp',
 ]);
 
 /** Regions tried for national-format numbers, after the configured one. */
