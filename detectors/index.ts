@@ -4,6 +4,9 @@
  * checks that every detector file is listed and has its own test.
  */
 import { apiKey } from './api-key.js';
+import { aeEmiratesId } from './national-id/ae-emirates-id.js';
+import { auMedicare } from './national-id/au-medicare.js';
+import { auTfn } from './national-id/au-tfn.js';
 import { bankAccount } from './bank-account.js';
 import { card } from './card.js';
 import { cardCvv } from './card-cvv.js';
@@ -25,11 +28,16 @@ import { inAadhaar } from './national-id/in-aadhaar.js';
 import { inPan } from './national-id/in-pan.js';
 import { ke } from './national-id/ke.js';
 import { keKraPin } from './national-id/ke-kra-pin.js';
+import { mxCurp } from './national-id/mx-curp.js';
+import { mxRfc } from './national-id/mx-rfc.js';
 import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
 import { nlBsn } from './national-id/nl-bsn.js';
 import { ptNif } from './national-id/pt-nif.js';
 import { sePersonnummer } from './national-id/se-personnummer.js';
+import { sgNric } from './national-id/sg-nric.js';
+import { ukChi } from './national-id/uk-chi.js';
+import { ukNhs } from './national-id/uk-nhs.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { ukUtr } from './national-id/uk-utr.js';
 import { usItin } from './national-id/us-itin.js';
@@ -48,7 +56,10 @@ import { warmUp } from './warm-up.js';
 import type { Finding, ScanOptions } from './types.js';
 
 export const DETECTORS: readonly Detector[] = [
+  aeEmiratesId,
   apiKey,
+  auMedicare,
+  auTfn,
   bankAccount,
   brCpf,
   caSin,
@@ -69,6 +80,8 @@ export const DETECTORS: readonly Detector[] = [
   keKraPin,
   micr,
   mrz,
+  mxCurp,
+  mxRfc,
   ngBvn,
   ngNin,
   nlBsn,
@@ -77,8 +90,11 @@ export const DETECTORS: readonly Detector[] = [
   ptNif,
   routing,
   sePersonnummer,
+  sgNric,
   solicitation,
   swift,
+  ukChi,
+  ukNhs,
   ukNino,
   ukUtr,
   usItin,

@@ -38,6 +38,8 @@ export const OTHER_NUMBER_WORDS = words('phone-not', [
   // exam and game numbers: "your centre number is 0832950", "match id 0727564751"
   'index number', 'centre number', 'center number', 'candidate number', 'exam number', 'examination number',
   'student number', 'learner number', 'admission number', 'match id', 'game id', 'player id',
+  'nhs number', 'nhs no', 'nhs num', 'nhs id', 'chi number', 'community health index', 'tfn', 'tax file number',
+  'medicare number', 'medicare no', 'medicare card number', 'nric', 'emirates id', 'curp',
 ]);
 
 /** Regions tried for national-format numbers, after the configured one. */

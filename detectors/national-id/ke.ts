@@ -377,19 +377,36 @@ function lineNumber(text: string, g: readonly number[], first: number, last: num
   return { start: g[2 * first]!, end: g[2 * last + 1]!, digits: parts.join(''), lengths, seps };
 }
 
+/** Whether a keyword counts, by its spelling as written and the text between it and the value. */
+export type KeywordTrust = (word: string, gap: string) => boolean;
+
+/** Only punctuation of a field between a label and its value: "NHS: ", "NHS ", "**Medicare:** ", " (". */
+const FIELD_LABEL_GAP = /^[\s:#(*]{0,6}$/;
+
+/**
+ * A keyword that is also an organisation's name ("NHS Direct", "call Medicare at ..."): written
+ * `bare`, it counts only right next to the value as a field label; its compounds ("NHS number")
+ * anywhere in the sentence.
+ */
+export function bareOnlyAsField(bare: RegExp): KeywordTrust {
+  return (word, gap) => !bare.test(word) || FIELD_LABEL_GAP.test(gap);
+}
+
 /**
  * The label of a checksum-validated ID: its own keyword nearest before it (or right after it), in
  * the same sentence. A checksum stands in for the directness a number without one needs, so
  * "CPF do titular cadastrado: ..." still counts; a label of another kind nearer the number wins.
  * Returns the score (0.95 right next to the value, 0.85 further in the sentence) or 0. `trusted`
- * may reject a keyword by its spelling ("NIE" yes, German "nie" no).
+ * may reject a keyword by its spelling ("NIE" yes, German "nie" no) or by what stands between it
+ * and the value (`gap`: "NHS: 943 ..." yes, "NHS Direct 0800 ..." no).
  */
 export function checkedIdScore(
-  doc: ScanDoc, labelOf: IdLabeller, s: { start: number; end: number }, trusted?: (word: string) => boolean,
+  doc: ScanDoc, labelOf: IdLabeller, s: { start: number; end: number }, trusted?: KeywordTrust,
 ): number {
   const label = labelOf(doc, s.start, s.end);
   if (label.kind !== 'own' || !label.hit || !segmentAlone(doc.text, s, label.hit)) return 0;
-  if (trusted && !trusted(doc.text.slice(label.hit.start, label.hit.end))) return 0;
+  const hit = label.hit;
+  if (trusted && !trusted(doc.text.slice(hit.start, hit.end), hit.end <= s.start ? doc.text.slice(hit.end, s.start) : doc.text.slice(s.end, hit.start))) return 0;
   if (label.direct) return 0.95;
   return /[.!?;]\s|\n\s*\n/.test(doc.text.slice(label.hit.end, s.start)) ? 0 : 0.85;
 }
@@ -480,18 +497,32 @@ export interface CheckedIdSpec {
   id: string;
   subtype: string;
   description: string;
-  /** Its own keywords: nothing is read in a text without one. */
+  /** Its own keywords: nothing is read in a text without one (unless `unlabelled` says otherwise). */
   words: WordList;
-  /** Digits in the number. */
-  total: number;
+  /** Digits in the number: one length, or each length it comes in (a TFN has 8 or 9). */
+  total: number | readonly number[];
   /** Accepted group lengths, "3,3,3" for 123 456 789. */
   groupings: readonly string[];
   separators: readonly string[];
   /** Whether every separator must be the same one ("123.456.789", not "123.456-789"). */
   sameSeparator: boolean;
-  valid: (digits: string) => boolean;
+  /** Validity of the compact value: the digits, or what `around` read. */
+  valid: (value: string) => boolean;
   /** Where the label is looked for before the number, when a prefix ("PT") may stand before it. */
   labelStart?: (text: string, start: number) => number;
+  /**
+   * For an ID with letters around its digits (S1234567D, HEGG560427MVZRRL04): the whole value's span
+   * and its compact upper-case form, read from the text either side of the digits, or undefined
+   * when the letters are not there.
+   */
+  around?: (text: string, n: GroupedNumber) => { start: number; end: number; value: string } | undefined;
+  /** Whether a keyword counts as written ("FIN" in capitals, not the word "fin") and placed. */
+  trusted?: KeywordTrust;
+  /**
+   * The score of a valid value without its keyword in the sentence, for a shape distinctive enough
+   * to stand alone (784-1990-1234567-1), else 0. A label of another kind nearer the value drops it.
+   */
+  unlabelled?: (n: GroupedNumber, value: string, text: string) => number;
 }
 
 /**
@@ -503,15 +534,22 @@ export function checkedIdDetector(spec: CheckedIdSpec): Detector {
   const labelOf = idLabeller([spec.words]);
   const groupings = new Set(spec.groupings);
   const separators = new Set(spec.separators);
+  const totals: readonly number[] = typeof spec.total === 'number' ? [spec.total] : spec.total;
   const evaluate = (doc: ScanDoc, n: GroupedNumber): Candidate | undefined => {
     if (!groupings.has(n.lengths.join(','))) return undefined;
     if (!n.seps.every((s) => separators.has(s) && (!spec.sameSeparator || s === n.seps[0]))) return undefined;
-    if (!spec.valid(n.digits)) return undefined;
-    const start = spec.labelStart ? spec.labelStart(doc.text, n.start) : n.start;
-    const score = checkedIdScore(doc, labelOf, { start, end: n.end });
+    const text = doc.text;
+    const whole = spec.around ? spec.around(text, n) : { start: n.start, end: n.end, value: n.digits };
+    if (!whole || !spec.valid(whole.value)) return undefined;
+    const labelled = { start: spec.labelStart ? spec.labelStart(text, whole.start) : whole.start, end: whole.end };
+    let score = checkedIdScore(doc, labelOf, labelled, spec.trusted);
+    if (!score && spec.unlabelled) {
+      const label = labelOf(doc, labelled.start, labelled.end);
+      if (label.kind !== 'other' && segmentAlone(text, labelled, label.hit)) score = spec.unlabelled(n, whole.value, text);
+    }
     if (!score) return undefined;
-    const raw = doc.text.slice(n.start, n.end);
-    return { type: 'NATIONAL_ID', subtype: spec.subtype, start: n.start, end: n.end, score, masked: keepLast(raw, 2), detector: spec.id };
+    const raw = text.slice(whole.start, whole.end);
+    return { type: 'NATIONAL_ID', subtype: spec.subtype, start: whole.start, end: whole.end, score, masked: keepLast(raw, 2), detector: spec.id };
   };
   return {
     id: spec.id,
@@ -519,10 +557,12 @@ export function checkedIdDetector(spec: CheckedIdSpec): Detector {
     description: spec.description,
     wordLists: idLabelLists([spec.words]),
     find(doc, out) {
-      if (!doc.hits.of(spec.words).length) return;
-      for (const n of groupedNumbers(doc, spec.total)) {
-        const c = evaluate(doc, n);
-        if (c) out.push(c);
+      if (!spec.unlabelled && !doc.hits.of(spec.words).length) return;
+      for (const total of totals) {
+        for (const n of groupedNumbers(doc, total)) {
+          const c = evaluate(doc, n);
+          if (c) out.push(c);
+        }
       }
     },
   };
