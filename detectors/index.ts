@@ -16,9 +16,11 @@ import { Scanner } from './engine.js';
 import { micr } from './micr.js';
 import { mrz } from './mrz.js';
 import { brCpf } from './national-id/br-cpf.js';
+import { bwOmang } from './national-id/bw-omang.js';
 import { caSin } from './national-id/ca-sin.js';
 import { deSteuerId } from './national-id/de-steuer-id.js';
 import { driverLicence } from './national-id/driver-licence.js';
+import { egNationalId } from './national-id/eg-national-id.js';
 import { esDni } from './national-id/es-dni.js';
 import { ghCard } from './national-id/gh-card.js';
 import { inAadhaar } from './national-id/in-aadhaar.js';
@@ -28,8 +30,10 @@ import { keKraPin } from './national-id/ke-kra-pin.js';
 import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
 import { nlBsn } from './national-id/nl-bsn.js';
+import { pkCnic } from './national-id/pk-cnic.js';
 import { ptNif } from './national-id/pt-nif.js';
 import { sePersonnummer } from './national-id/se-personnummer.js';
+import { tzNida } from './national-id/tz-nida.js';
 import { ukNino } from './national-id/uk-nino.js';
 import { ukUtr } from './national-id/uk-utr.js';
 import { usItin } from './national-id/us-itin.js';
@@ -51,6 +55,7 @@ export const DETECTORS: readonly Detector[] = [
   apiKey,
   bankAccount,
   brCpf,
+  bwOmang,
   caSin,
   card,
   cardCvv,
@@ -58,6 +63,7 @@ export const DETECTORS: readonly Detector[] = [
   credential,
   deSteuerId,
   driverLicence,
+  egNationalId,
   email,
   esDni,
   frNir,
@@ -74,11 +80,13 @@ export const DETECTORS: readonly Detector[] = [
   nlBsn,
   passport,
   phone,
+  pkCnic,
   ptNif,
   routing,
   sePersonnummer,
   solicitation,
   swift,
+  tzNida,
   ukNino,
   ukUtr,
   usItin,
