@@ -25,6 +25,7 @@ import { esDni } from './national-id/es-dni.js';
 import { ghCard } from './national-id/gh-card.js';
 import { inAadhaar } from './national-id/in-aadhaar.js';
 import { inPan } from './national-id/in-pan.js';
+import { itCodiceFiscale } from './national-id/it-codice-fiscale.js';
 import { ke } from './national-id/ke.js';
 import { keKraPin } from './national-id/ke-kra-pin.js';
 import { ngBvn } from './national-id/ng-bvn.js';
@@ -71,6 +72,7 @@ export const DETECTORS: readonly Detector[] = [
   iban,
   inAadhaar,
   inPan,
+  itCodiceFiscale,
   ke,
   keKraPin,
   micr,
