@@ -19,13 +19,16 @@ import { Scanner } from './engine.js';
 import { micr } from './micr.js';
 import { mrz } from './mrz.js';
 import { brCpf } from './national-id/br-cpf.js';
+import { bwOmang } from './national-id/bw-omang.js';
 import { caSin } from './national-id/ca-sin.js';
 import { deSteuerId } from './national-id/de-steuer-id.js';
 import { driverLicence } from './national-id/driver-licence.js';
+import { egNationalId } from './national-id/eg-national-id.js';
 import { esDni } from './national-id/es-dni.js';
 import { ghCard } from './national-id/gh-card.js';
 import { inAadhaar } from './national-id/in-aadhaar.js';
 import { inPan } from './national-id/in-pan.js';
+import { itCodiceFiscale } from './national-id/it-codice-fiscale.js';
 import { ke } from './national-id/ke.js';
 import { keKraPin } from './national-id/ke-kra-pin.js';
 import { mxCurp } from './national-id/mx-curp.js';
@@ -33,9 +36,11 @@ import { mxRfc } from './national-id/mx-rfc.js';
 import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
 import { nlBsn } from './national-id/nl-bsn.js';
+import { pkCnic } from './national-id/pk-cnic.js';
 import { ptNif } from './national-id/pt-nif.js';
 import { sePersonnummer } from './national-id/se-personnummer.js';
 import { sgNric } from './national-id/sg-nric.js';
+import { tzNida } from './national-id/tz-nida.js';
 import { ukChi } from './national-id/uk-chi.js';
 import { ukNhs } from './national-id/uk-nhs.js';
 import { ukNino } from './national-id/uk-nino.js';
@@ -62,6 +67,7 @@ export const DETECTORS: readonly Detector[] = [
   auTfn,
   bankAccount,
   brCpf,
+  bwOmang,
   caSin,
   card,
   cardCvv,
@@ -69,6 +75,7 @@ export const DETECTORS: readonly Detector[] = [
   credential,
   deSteuerId,
   driverLicence,
+  egNationalId,
   email,
   esDni,
   frNir,
@@ -76,6 +83,7 @@ export const DETECTORS: readonly Detector[] = [
   iban,
   inAadhaar,
   inPan,
+  itCodiceFiscale,
   ke,
   keKraPin,
   micr,
@@ -87,12 +95,14 @@ export const DETECTORS: readonly Detector[] = [
   nlBsn,
   passport,
   phone,
+  pkCnic,
   ptNif,
   routing,
   sePersonnummer,
   sgNric,
   solicitation,
   swift,
+  tzNida,
   ukChi,
   ukNhs,
   ukNino,

@@ -20,6 +20,7 @@ export const WARM_UP_TEXTS: readonly string[] = [
   'ID number 8001015009087 (South Africa), NRC 482913/61/1 (Zambia), ID 63-123456 B 42 (Zimbabwe), Ghana Card GHA-123456789-0, SIN 046 454 286, passport number FN123456, driver\'s licence no. D1234-56789-01234, numéro de sécurité sociale 1 85 05 78 006 084 91 (France).',
   'ITIN 912-70-1234 (my social is 536904399), CPF 390.533.447-05, DNI 54362315-K, NIE X2482300W, BSN 111222333, personnummer 811228-9841, Steuer-ID 36 574 261 809, NIF 123456789.',
   'Patient A. Clarke, NHS number 943 476 5919 (CHI 0101011237 in Scotland); TFN 123 456 782, Medicare 2123 45670 1, NRIC S1234567D, Emirates ID 784-1990-1234567-6, CURP HEGG560427MVZRRL04, RFC GODE561231GR8.',
+  'CNIC 35202-3924317-4 (Pakistan), Omang 123415678 (Botswana), NIDA 19790921-41108-00002-27 (Tanzania), national ID 29001011234567 (Egypt), codice fiscale RSSMRA85T10A562S.',
   'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10',
   'Cheque: ⑆011002699⑆ 3308817264⑈ 0042 — deposited on 03/10/2025.',
   'Deploy notes: STRIPE_SECRET_KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dc, aws key AKIAIOSFODNN7EXAMPLE, token ghp_16C7e42F292c6912E7710c838347Ae178B4a and Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
