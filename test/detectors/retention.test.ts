@@ -34,7 +34,8 @@ describe('after a scan', () => {
     gc();
     const kept = process.memoryUsage().heapUsed - before;
     expect(findings.length).toBeGreaterThan(2000);
-    // The findings themselves take a few hundred kilobytes; the normalised copy would take textBytes.
-    expect(kept).toBeLessThan(textBytes / 2);
+    // The findings themselves take about 1.7 MB here (4,956 of them, 0.4 textBytes); a kept normalised
+    // copy would add textBytes on top of them.
+    expect(kept).toBeLessThan(textBytes * 0.8);
   });
 });
