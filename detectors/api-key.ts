@@ -425,8 +425,8 @@ function findQuerySecrets(doc: ScanDoc, out: Candidate[], taken: Set<number>): v
  * "scheme://user:password@host": the password part. The user part may be empty ("redis://:pw@host").
  * A password may hold "@", "#", "?" or ":" itself ("postgres://app_rw:d5V@uIu8#rdK@db-2:5432/x"):
  * the user ends at the first ":", the password at the LAST "@" before the host, on a stretch of the
- * URL with no space or "/". An "@" in a query ("...?email=a@b.com") is not the host's: a "?k=" or
- * "&k=" before an "@" sends the search to an earlier one.
+ * URL with no space or "/". An "@" in a query ("...?email=a@b.com") is not the host's: the host's
+ * is the last one before the first "?k=" or "&k=".
  */
 const URL_AUTHORITY = /[^\s/]{3,320}/y;
 /** After the "@": a host, maybe a port and more hosts ("mongo1:27017,mongo2:27017"), then a query or fragment. */
@@ -442,16 +442,14 @@ function findUrlPasswords(doc: ScanDoc, out: Candidate[]): void {
     const authority = text.slice(from, end);
     const colon = authority.indexOf(':');
     if (colon < 0 || colon > 64) continue;
-    for (let sign = authority.lastIndexOf('@'); sign > colon; sign = authority.lastIndexOf('@', sign - 1)) {
-      const userinfo = authority.slice(0, sign);
-      if (QUERY_FIELD.test(userinfo.slice(colon))) continue;
-      if (!URL_HOST_AFTER.test(authority.slice(sign + 1).replace(/[.,;:!?)\]'"]+$/, ''))) break;
-      const password = userinfo.slice(colon + 1);
-      if (password.length > 128 || /\s/.test(password) || !passwordLike(password) || /^\d{1,5}$/.test(password)) break;
-      // Scores above the e-mail detector's, whose "password@host" it must win.
-      out.push(candidate(from + colon + 1, from + sign, 0.97, 'password'));
-      break;
-    }
+    // The last "@" before the first query field after the user's ":".
+    const query = authority.slice(colon).search(QUERY_FIELD);
+    const sign = query < 0 ? authority.lastIndexOf('@') : authority.lastIndexOf('@', colon + query);
+    if (sign <= colon || !URL_HOST_AFTER.test(authority.slice(sign + 1).replace(/[.,;:!?)\]'"]+$/, ''))) continue;
+    const password = authority.slice(colon + 1, sign);
+    if (password.length > 128 || !passwordLike(password) || /^\d{1,5}$/.test(password)) continue;
+    // Scores above the e-mail detector's, whose "password@host" it must win.
+    out.push(candidate(from + colon + 1, from + sign, 0.97, 'password'));
   }
 }
 

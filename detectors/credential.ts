@@ -811,12 +811,13 @@ const CODE_MODIFIERS_OTHER = new Set(
  * then ("Codes issued today for the tablets:"); a "Code" column of a table is as often a product's.
  */
 function bareCode(text: string, hit: Hit): 'secret' | 'heading' | 'otp' | undefined {
-  if (codeQualifiedAfter(text, hit)) return 'otp';
   const before = text.slice(Math.max(0, hit.start - 32), hit.start);
   // Only spaces join a word to "code": a tab is a table's cell boundary.
   const m = /([\p{L}\p{N}][\p{L}\p{N}'’-]*) {0,3}$/u.exec(before);
-  if (!m) return /(?:^|\n)[ \t]*$/.test(before) ? 'heading' : undefined;
-  const word = m[1]!.toLowerCase();
+  const word = m?.[1]!.toLowerCase();
+  // "code yako" (your code), unless a word before names another code ("promo code yako").
+  if (!(word && CODE_MODIFIERS_OTHER.has(word)) && codeQualifiedAfter(text, hit)) return 'otp';
+  if (!m || !word) return /(?:^|\n)[ \t]*$/.test(before) ? 'heading' : undefined;
   if (CODE_MODIFIERS_OK.has(word) || /^(?:\d|four|six|eight)[-\s]?digits?$/.test(word)) return 'secret';
   if (SIGN_IN_MODIFIER.has(word)) return signInCode(text, hit, hit.start - before.length + m.index) || keyAfter(text, hit, word) ? 'otp' : undefined;
   // A brand ("your Kudu Shop code"), unless the word names another kind of code.

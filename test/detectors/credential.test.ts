@@ -512,6 +512,11 @@ const negatives: [name: string, text: string][] = [
   ['Zulu discount code', 'Ikhodi yakho yesaphulelo ithi SAVE2024'],
   ['Swahili code of a discount', 'Code yako ya punguzo ni SAVE2024'],
   ['English code re', 'The promo code re the sale is 482913'],
+  ['Swahili possessive after a promo code', 'Promo code yako ni SAVE2024'],
+  ['Swahili code that will come', 'Nambari ya uthibitisho itakuja kwa SMS.'],
+  ['Zulu code that says it does not work', 'Ikhodi yakho ithi ayisebenzi.'],
+  ['Pidgin na before a duration', 'OTP na 5 minutes e go expire.'],
+  ['Hinglish ke after a label', 'OTP ke liye 5 minute wait karein.'],
   // a memorable word that is described, not set
   ['memorable word is now required', 'Your memorable word is now required for phone banking.'],
   ['memorable word is now followed by prose', 'The memorable word is now the name of your first pet.'],
