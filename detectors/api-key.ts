@@ -421,19 +421,35 @@ function findQuerySecrets(doc: ScanDoc, out: Candidate[], taken: Set<number>): v
   }
 }
 
-/** "scheme://user:password@host": the password part. The user part may be empty ("redis://:pw@host"). */
-const URL_USERINFO = /[^\s:@/?#]{0,64}:([^\s:@/?#]{1,128})@[A-Za-z0-9[]/y;
+/**
+ * "scheme://user:password@host": the password part. The user part may be empty ("redis://:pw@host").
+ * A password may hold "@", "#", "?" or ":" itself ("postgres://app_rw:d5V@uIu8#rdK@db-2:5432/x"):
+ * the user ends at the first ":", the password at the LAST "@" before the host, on a stretch of the
+ * URL with no space or "/". An "@" in a query ("...?email=a@b.com") is not the host's: the host's
+ * is the last one before the first "?k=" or "&k=".
+ */
+const URL_AUTHORITY = /[^\s/]{3,320}/y;
+/** After the "@": a host, maybe a port and more hosts ("mongo1:27017,mongo2:27017"), then a query or fragment. */
+const URL_HOST_AFTER = /^[A-Za-z0-9[][A-Za-z0-9.\-:,[\]%]{0,260}(?:[?#].*)?$/;
+const QUERY_FIELD = /[?&][\w.-]{1,32}=/;
 
 function findUrlPasswords(doc: ScanDoc, out: Candidate[]): void {
   const text = doc.text;
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
-    URL_USERINFO.lastIndex = at + 3;
-    const m = URL_USERINFO.exec(text);
-    const password = m?.[1];
-    if (!m || !password || !passwordLike(password) || /^\d{1,5}$/.test(password)) continue;
-    const end = at + 3 + m[0].length - 2;
+    const from = at + 3;
+    const end = stickyEnd(URL_AUTHORITY, text, from);
+    if (end < 0) continue;
+    const authority = text.slice(from, end);
+    const colon = authority.indexOf(':');
+    if (colon < 0 || colon > 64) continue;
+    // The last "@" before the first query field after the user's ":".
+    const query = authority.slice(colon).search(QUERY_FIELD);
+    const sign = query < 0 ? authority.lastIndexOf('@') : authority.lastIndexOf('@', colon + query);
+    if (sign <= colon || !URL_HOST_AFTER.test(authority.slice(sign + 1).replace(/[.,;:!?)\]'"]+$/, ''))) continue;
+    const password = authority.slice(colon + 1, sign);
+    if (password.length > 128 || !passwordLike(password) || /^\d{1,5}$/.test(password)) continue;
     // Scores above the e-mail detector's, whose "password@host" it must win.
-    out.push(candidate(end - password.length, end, 0.97, 'password'));
+    out.push(candidate(from + colon + 1, from + sign, 0.97, 'password'));
   }
 }
 

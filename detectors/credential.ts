@@ -37,7 +37,7 @@ import type { Candidate } from './types.js';
  * `answer` ("Answer:") and `topic` ("first school -") are security answers only where a security
  * question is mentioned just before; `pass` ("pass:", "pw:") is a password after a user name.
  */
-type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key' | 'seed' | 'login' | 'wifi';
+type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key' | 'seed' | 'login' | 'wifi' | 'totp' | 'authenticator';
 
 /*
  * Label lists. A phrase that merely ends in a shorter label ("temporary password", "ATM PIN") is
@@ -63,6 +63,13 @@ export const PASSWORD_LABELS = words('credential-password', [
   'mot de passe', 'senha', 'neno lako la siri', 'contraseña', 'passwort', 'kennwort', 'wagwoord', 'wachtwoord', 'nenosiri', 'neno la siri', 'nywila',
   // Zulu, Xhosa
   'iphasiwedi', 'i phasiwedi', 'igama lokugqitha', 'phasiwedi', 'pasiwedi',
+  // German compounds, closed or hyphenated ("Initialpasswort", "Start-Kennwort"; "Einmal-" ones are OTPs)
+  'initial passwort', 'start passwort', 'erst passwort', 'neu passwort', 'standard passwort', 'anfangs passwort',
+  'transport passwort', 'zugangs passwort', 'initial kennwort', 'start kennwort',
+  'erst kennwort', 'neu kennwort', 'standard kennwort', 'anfangs kennwort', 'zugangs kennwort',
+  // Hausa, Igbo, Sesotho, Setswana
+  'kalmar sirri', 'kalmar sirrinka', 'kalmar sirrinki', 'kalmar wucewa', 'okwuntughe', 'phasewete', 'lefoko la sephiri',
+  'lentswe la sephiri', 'lentsoe la sephiri',
 ]);
 
 /** "Passcode" is a PIN when the value is numeric, a password otherwise. */
@@ -86,6 +93,13 @@ export const PIN_LABELS = words('credential-pin', [
   'code confidentiel', 'code secret',
   // Zulu, Xhosa ("i-PIN" hits as "PIN")
   'iphinikhodi', 'i phinikhodi',
+  // Swahili with a demonstrative ("nambari hiyo ya siri", that secret number)
+  'nambari hiyo ya siri', 'namba hiyo ya siri', 'nambari hii ya siri', 'namba hii ya siri', 'nambari zako za siri',
+  // Dutch and Afrikaans: "pincode" alone is as often an Indian postcode; with a possessive it is a PIN
+  'uw pincode', 'je pincode', 'jouw pincode', 'nieuwe pincode', 'pin kode', 'pinkode',
+  // Hausa, Igbo, Yoruba, Sesotho, Setswana: secret number
+  'lambar sirri', 'lambar sirrinka', 'lambar sirrinki', 'nomba nzuzo', 'nọmba nzuzo', 'nomba asiri', 'nọmba aṣiri',
+  'nomoro ya lekunutu', 'nomoro ya sephiri', 'nomore ya sephiri',
 ]);
 
 export const OTP_LABELS = words('credential-otp', [
@@ -99,11 +113,19 @@ export const OTP_LABELS = words('credential-otp', [
   'código de verificación', 'código de verificação', 'codigo de verificacion', 'codigo de verificacao',
   'código de acceso', 'codigo de acceso', 'código de acesso', 'codigo de acesso', 'código de confirmación',
   'codigo de confirmacion', 'código de confirmação', 'codigo de confirmacao',
-  'bestätigungscode', 'bestaetigungscode', 'einmalpasswort', 'einmalkennwort', 'zugangscode', 'mtan', 'sms tan',
+  'bestätigungs code', 'bestaetigungs code', 'einmal passwort', 'einmal kennwort', 'einmal pin', 'einmal code', 'zugangs code',
+  'freischalt code', 'aktivierungs code', 'anmelde code', 'mtan', 'sms tan',
   // a German bank's transaction number; the bare "TAN" only after an article (never the colour)
   'die tan', 'ihre tan', 'deine tan', 'eine tan', 'der tan', 'tan nummer', 'transaktionsnummer', 'push tan', 'chiptan',
   'codice di verifica', 'codice di accesso', 'verificatiecode', 'toegangscode', 'eenmalige code',
+  // Afrikaans
+  'eenmalige kode', 'eenmalige pin', 'eenmalige wagwoord', 'verifikasie kode', 'bevestigings kode', 'toegangs kode',
+  // Swahili, Shona (a code named by what follows it is read in bareCode: "kodhi yenyu", "ikhodi yakho")
   'msimbo wa uthibitisho', 'msimbo wako wa uthibitisho', 'kodhi yenyu', 'kodhi yako',
+  'namba ya uthibitisho', 'nambari ya uthibitisho', 'nambari ya kuthibitisha', 'msimbo wa kuthibitisha',
+  'nambari ya siri ya mara moja', 'namba ya siri ya mara moja',
+  // Hausa: verification number
+  'lambar tabbatarwa', 'lambar tabbatarwarka', 'lambar tabbatarwarki',
   'token code', 'otp token',
   // a token, app or card is switched on with a one-time code
   'activation code', 'activation pin',
@@ -136,6 +158,35 @@ const PASSPHRASE = /[a-z]{3,12}(?:[ -][a-z]{3,12}){2,7}(?=[.,;]?[ \t]*(?:\r?\n|$
 export const RECOVERY_KEY_LABELS = words('credential-recovery-key', ['recovery key', 'bitlocker recovery key', 'backup key', 'account recovery key']);
 const RECOVERY_KEY = /(?:[A-Za-z0-9]{4,6}-){2,7}[A-Za-z0-9]{4,6}(?![\p{L}\p{N}-])/uy;
 
+/**
+ * The shared secret of an authenticator app (TOTP), given when a QR code cannot be scanned: "set up
+ * the authenticator manually with this setup key: T2GEFXJU...", "2FA secret key: jbsw y3dp ehpk
+ * 3pxp". Whoever holds it makes every future code. Its value is base32 (A-Z and 2-7, 16 characters
+ * or more, one case), in one run or in groups of four (see totpValue). "Secret key" is also an
+ * api-key.ts key word: both detectors read it, for different shapes.
+ */
+export const TOTP_LABELS = words('credential-totp', [
+  'setup key', 'set up key', 'manual setup key', 'manual entry key', 'manual key', 'secret key', '2fa secret', '2fa key',
+  '2fa secret key', 'mfa secret', 'mfa key', 'totp secret', 'totp key', 'totp seed', 'otp secret', 'otp secret key',
+  'two factor secret', 'two factor key', 'two step secret', 'authenticator key', 'authenticator secret', 'authenticator setup key',
+]);
+/** The app itself named before ":": "Enter this key in Google Authenticator: 5KQX 7ZLM 2NPA 4RTB". */
+const AUTHENTICATOR_LABELS = words('credential-authenticator', [
+  'authenticator', 'authenticator app', 'google authenticator', 'microsoft authenticator', 'authy', 'duo mobile',
+]);
+/** Base32 in one run (maybe "=" padded) or in groups of four, of one case. */
+const BASE32 = /(?:[A-Z2-7]{16,128}|[a-z2-7]{16,128})={0,6}(?![\p{L}\p{N}])|(?:[A-Z2-7]{4}(?:[ -][A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:[ -][a-z2-7]{4}){3,15})(?![\p{L}\p{N}]|[ -][A-Za-z2-7]{1,4}(?![\p{L}\p{N}]))/uy;
+
+/** A TOTP secret at `at` (maybe quoted): base32 holding a digit and eight distinct characters. */
+function totpValue(text: string, at: number): { start: number; end: number } | undefined {
+  const from = QUOTES.includes(text[at] ?? '_') ? at + 1 : at;
+  const end = matchAt(BASE32, text, from);
+  if (end < 0) return undefined;
+  const v = text.slice(from, end).replace(/[ =-]/g, '');
+  if (!/[2-7]/.test(v) || new Set(v.toUpperCase()).size < 8) return undefined;
+  return { start: from, end };
+}
+
 /** A crypto wallet's seed: 12 to 24 lower-case words ("Your recovery phrase is: apple banana ..."). */
 export const SEED_LABELS = words('credential-seed', ['recovery phrase', 'secret recovery phrase', 'seed phrase', 'seed words', 'mnemonic', 'mnemonic phrase', 'backup phrase', 'wallet phrase']);
 const SEED = /[a-z]{3,8}(?:[ ,]{1,2}[a-z]{3,8}){11,23}(?![\p{L}])/uy;
@@ -153,8 +204,13 @@ const USER_SLASH = /[^\s/]{1,64}[ \t]{1,3}\/[ \t]{1,3}/y;
 /** "Wi-Fi (Chanda_Home): lusaka-4471-sunrise": after the network's name in brackets, its password. */
 const WIFI_LABELS = words('credential-wifi', ['wifi', 'wi fi']);
 
-/** The bare word "code" (see Kind), also in Spanish, Portuguese and Italian. */
-export const CODE_WORDS = words('credential-code', ['code', 'código', 'codigo', 'codice']);
+/**
+ * The bare word "code" (see Kind), also in Spanish, Portuguese and Italian, and the loan words of
+ * Afrikaans ("kode"), Shona ("kodhi"), Zulu and Xhosa ("ikhodi", "ikhowudi"), Sesotho and Setswana
+ * ("khoutu"), Yoruba and Igbo ("koodu"). Those languages qualify the noun after it ("ikhodi yakho",
+ * your code): see bareCode.
+ */
+export const CODE_WORDS = words('credential-code', ['code', 'código', 'codigo', 'codice', 'kode', 'kodhi', 'ikhodi', 'i khodi', 'ikhowudi', 'khoutu', 'koodu']);
 
 /** "Answer:" after a security question. */
 const ANSWER_WORDS = words('credential-answer', ['answer', 'réponse', 'reponse', 'respuesta', 'resposta', 'antwort', 'jibu']);
@@ -199,6 +255,8 @@ const KIND_BY_LIST = new Map<number, Kind>([
   [SEED_LABELS.id, 'seed'],
   [LOGIN_LABELS.id, 'login'],
   [WIFI_LABELS.id, 'wifi'],
+  [TOTP_LABELS.id, 'totp'],
+  [AUTHENTICATOR_LABELS.id, 'authenticator'],
 ]);
 
 function kindOf(hit: Hit): Kind | undefined {
@@ -262,10 +320,12 @@ const NL = '(?:[ \\t]{0,3}\\r?\\n){1,2}[ \\t]{0,3}';
 
 /**
  * "is" / "are" in the languages users write in: Shona "ndi" (and "ndeye", "ndiyo", "ndiye" by noun
- * class), Swahili "ni", French "est", Spanish "es", Portuguese "é", Italian "è", German "ist" /
- * "lautet", Zulu "ngu".
+ * class, "ndeiyi" / "ndeino" "is this"), Swahili and Yoruba "ni", French "est", Spanish "es",
+ * Portuguese "é", Italian "è", German "ist" / "lautet", Dutch "luidt", Zulu and Xhosa "ngu" / "yi"
+ * and "ithi" (says), Nigerian Pidgin "na", Sesotho and Setswana "ke", Igbo "bụ", Hausa "ita ce" /
+ * "shi ne".
  */
-const COPULA = '(?:is|was|are|were|ndeye|ndiyo|ndiye|ndi|ni|est|es|é|è|ist|lautet|ngu)';
+const COPULA = '(?:is|was|are|were|ndeiyi|ndeino|ndeye|ndiyo|ndiye|ndi|ni|na|est|es|é|è|ist|lautet|luidt|ngu|yi|ithi|ke|bụ|bu|ita[ \\t]ce|shi[ \\t]ne)';
 
 type ConnectorKind = 'strong' | 'copula' | 'dash' | 'weak' | 'password';
 
@@ -278,7 +338,8 @@ const SET_AUX = `(?:was|is|were|are|has|have|had)(?:[ \\t]{1,3}${SET_ADVERB})?(?
 const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
   [new RegExp(`[ \\t]{0,3}${COPULA}[ \\t]{0,3}(?:now[ \\t]{0,3})?[:=](?:${NL}|[ \\t]{0,3})`, 'iy'), 'strong'],
   // JSON ("password": "...") and an XML element (<password>...): a closing quote or ">" first.
-  [new RegExp(`["']?[ \\t]{0,3}[:=](?:${NL}|[ \\t]{0,3})`, 'y'), 'strong'],
+  // A setting's "=" takes its value on the same line: "DB_PASSWORD=" above a blank line is empty.
+  [new RegExp(`["']?[ \\t]{0,3}(?::(?:${NL}|[ \\t]{0,3})|=[ \\t]{0,3}(?![\\r\\n]))`, 'y'), 'strong'],
   // "has been reset to", "was temporarily set to", "changed to", "will be".
   [new RegExp(`[ \\t]{1,3}(?:will[ \\t]{1,3}be|(?:${SET_AUX}[ \\t]{1,3})?(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated)[ \\t]{1,3}to)(?:[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})|[ \\t]{1,3})`, 'iuy'), 'copula'],
   // "a new password has been set: X", "the PIN was generated:": a passive of setting, then ":"; as
@@ -303,6 +364,8 @@ const LINE_BREAK = new RegExp(NL, 'y');
 
 /** Participles that describe the secret between its label and "is"/":" ("the OTP generated for ... is", "recovery code used:"). */
 const PARTICIPLE = '(?:generated|issued|sent|created|assigned|set|chosen|shown|displayed|provided|given|used|recorded|registered|saved|stored|requested|printed|listed|attached)';
+/** A Swahili verb of a code sent or received: "imefika" (has arrived), "uliyopokea" (you received), "iliyotumwa" (that was sent). */
+const SWAHILI_SENT = '\\p{L}{0,6}?(?:fika|tumwa|tumiwa|pokea|pokelewa|kuja|ingia|tolewa)(?![\\p{L}])';
 /** Adverbs between a label and ":" ("here is the code directly:", "the PIN again:"). */
 const ADVERB = '(?:directly|again|below|here|now|instead|today|then|when[ \\t]prompted|if[ \\t]asked)';
 /** One word of a bridge: a quoted question counts ("the answer you gave for "Name of your first school" was"). */
@@ -326,6 +389,7 @@ const BRIDGE = new RegExp(
     `(?:[ \\t]{1,3}${PARTICIPLE})?[ \\t]{1,3}(?:for|to|from|that|which|you|we|i|by|on|in|at)(?:${BRIDGE_WORD}){0,7}?${VALUE_NEXT}` +
     `|[ \\t]{1,3}(?:you|we|i)(?:${BRIDGE_WORD}){1,3}?(?=[ \\t]{1,3}\\()` +
     `|[ \\t]{1,3}${PARTICIPLE}${VALUE_NEXT}` +
+    `|[ \\t]{1,3}${SWAHILI_SENT}(?:${BRIDGE_WORD}){0,4}?${VALUE_NEXT}` +
     `|[ \\t]{1,3}${ADVERB}(?=[ \\t]{0,3}:)` +
     `|${VALUE_NEXT})`,
   'iuy',
@@ -354,7 +418,7 @@ const WORD_BEFORE_COLON = /[ \t]{1,3}(\p{L}{2,20})[ \t]{0,2}:[ \t]{1,3}/uy;
  * "PIN yenyu itsva ndi", Swahili "PUK ya laini yako ni" (of your line), "PIN mpya ya akaunti yako ni",
  * Shona "PIN itsva yenguva pfupi ndeye".
  */
-const WORDS_BEFORE_COPULA = new RegExp(`((?:[ \\t]{1,3}\\p{L}{2,20}){1,4})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]))`, 'iuy');
+const WORDS_BEFORE_COPULA = new RegExp(`((?:[ \\t]{1,3}(?:\\p{L}{2,20}|\\p{L}{1,3}-\\p{L}{2,20})){1,4})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]|[ \\t]{0,3}:))`, 'iuy');
 /** Words after a label that make it a heading or a field about the secret, not the secret. */
 const HEADING_WORD = /^(?:requirements?|rules?|polic(?:y|ies)|tips?|hints?|guidelines?|advice|format|reset|change|changed|criteria|manager|strength|length|field|reminder|expiry|status|attempts|history|generator|vault|protection|recovery|help|support|page|link|settings|options?|example|sample|type|method|prompt|box|screen|reference|ref|letter|mailer|delivery|date|time|request|ticket|count|limit)$/i;
 /** "changed your PIN to 4821": a number after "to" is the new value only after such a verb. */
@@ -431,6 +495,8 @@ const DIGIT_BY_DIGIT = /\d(?: \d){3,7}(?![\p{L}\p{N}*•]|[.,/:-]\d| \d)|\d(?:-\
 const ALNUM_CODE = /(?=[A-Za-z]{0,9}\d)(?=\d{0,9}[A-Za-z])[A-Za-z0-9]{6,10}(?![\p{L}\p{N}*•])/uy;
 /** Upper-case letters and digits in groups: "7Q4K-9XZ2", "7H2K-9QXP-4M3L". */
 const GROUPED_CODE = /(?=[A-Z0-9-]{0,27}\d)(?=[A-Z0-9-]{0,27}[A-Z])[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){1,3}(?![\p{L}\p{N}*•-])/uy;
+/** Lower-case groups, as recovery codes are printed: "a1b2c-3d4e5". */
+const GROUPED_LOWER_CODE = /(?=[a-z0-9-]{0,27}\d)(?=[a-z0-9-]{0,27}[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,3}(?![\p{L}\p{N}*•-])/uy;
 /** A number followed by a unit is a rule or a duration, not a value ("4 digits", "10 minutes"). */
 const UNIT_AFTER = /[ \t-]?(?:digits?|characters?|chars?|numbers?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|times?|attempts?|tries|%)\b/iy;
 
@@ -445,6 +511,7 @@ function numericValue(text: string, at: number, kind: 'pin' | 'otp'): { start: n
   if (end < 0) end = matchAt(NUMERIC, text, at);
   if (end < 0 && kind === 'otp') end = matchAt(ALNUM_CODE, text, at);
   if (end < 0 && kind === 'otp') end = matchAt(GROUPED_CODE, text, at);
+  if (end < 0 && kind === 'otp') end = matchAt(GROUPED_LOWER_CODE, text, at);
   if (end < 0) end = matchAt(DIGIT_BY_DIGIT, text, at);
   if (end < 0) return undefined;
   if (matchAt(UNIT_AFTER, text, end) >= 0) return undefined;
@@ -628,6 +695,11 @@ function passAbbreviationValue(doc: ScanDoc, hit: Hit): Candidate | undefined {
   return candidate(v.start, v.end, 'password', 0.9);
 }
 
+/** A connector that sets the value: "is now", "has been changed to", "reset to". */
+const SET_NOW_END = /(?:[ \t]now|[ \t]to)[ \t]*:?[ \t]*$/i;
+/** The value ends its clause: punctuation, the line's end or "and". */
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;!)]|\r?\n|$)|[ \t]{1,3}(?:and|but|&)[ \t])/i;
+
 /** "has the answer", "with the new answer", "chose the answer": the answer follows without a connector. */
 const HAS_THE_BEFORE = /\b(?:has|have|had|with|using|chose|chosen|gave|set|saved|recorded)[ \t]{1,3}(?:(?:the|an|a|its|your)[ \t]{1,3})?(?:new[ \t]{1,3})?$/i;
 
@@ -637,6 +709,12 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   const to = kind === 'password' || kind === 'passcode' || (numericKind(kind) !== undefined && changedBefore(text, hit.start));
   const conn = connectorAt(text, hit.start, hit.end, to, kind === 'code');
   if (conn.end < 0) return undefined;
+  if (kind === 'totp' || kind === 'authenticator') {
+    // The app's name only before ":" ("add it in Google Authenticator: ..."); a key's label with any connector.
+    if (kind === 'authenticator' && !conn.strong) return undefined;
+    const v = totpValue(text, conn.end);
+    return v ? candidate(v.start, v.end, 'totp_secret', 0.93) : undefined;
+  }
   // The bare word "code" needs "is" or ":", or a one-time code named shortly before ("asking for
   // your OTP ... the code 064030 you wrote"); "Answer" and a security topic need ":" or a dash.
   const namedCode = kind === 'code' && conn.none && !conn.lineBreak && doc.hits.near(hit.start, hit.start, OTP_LABELS, 240, 0);
@@ -689,7 +767,16 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
     const words = /combination/i.test(label) ? matchAt(COMBINATION, text, at) : /phrase/i.test(label) && !conn.none ? matchAt(PASSPHRASE, text, at) : -1;
     if (words > at && !isSentence(text.slice(at, words))) return candidate(at, words, /combination/i.test(label) ? 'pin' : 'password', 0.9);
     const v = passwordValue(text, at, conn);
+    // Past a line break, a plain word is a value only alone on its line ("Password:\n\nKeep the
+    // real values ..." is prose under an empty field).
+    if (v && !v.shaped && text.slice(hit.end, at).includes('\n') && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(v.end, v.end + 4))) return undefined;
     return v ? candidate(v.start, v.end, 'password', v.shaped ? 0.93 : 0.9) : undefined;
+  }
+  // "Your memorable word is now harbour", "... has been changed to harbour": a setting hands over
+  // the word, in lower case too, when it ends its clause.
+  if (kind === 'security_answer' && conn.copula && SET_NOW_END.test(text.slice(hit.end, at))) {
+    const v = answerValue(text, at, { ...conn, strong: true }, false);
+    if (v && CLAUSE_END.test(text.slice(v.end, v.end + 8))) return candidate(v.start, v.end, 'security_answer', 0.9);
   }
   // "The answer is Bulawayo": after "is" only a capitalised or quoted answer.
   const v = answerValue(text, at, conn, kind !== 'security_answer' && !conn.copula);
@@ -702,7 +789,7 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
 /** Words before "code" that leave it a credential's code: determiners and the adjectives of OTPs. */
 const CODE_MODIFIERS_OK = new Set(
   ('your the this that my our a new unique personal secret private temporary sms text whatsapp email e-mail following ' +
-    'same latest current valid last previous old first second next one-off le ce votre ton el su tu o seu teu den der ihr ihren il jou die uw').split(' '),
+    'same latest current valid last previous old first second next one-off le ce votre ton el su tu o seu teu den der ihr ihren il jou die uw u').split(' '),
 );
 
 /** Capitalised words before "code" that name another kind of code ("ZIP code", "Promo code"). */
@@ -727,12 +814,35 @@ function bareCode(text: string, hit: Hit): 'secret' | 'heading' | 'otp' | undefi
   const before = text.slice(Math.max(0, hit.start - 32), hit.start);
   // Only spaces join a word to "code": a tab is a table's cell boundary.
   const m = /([\p{L}\p{N}][\p{L}\p{N}'’-]*) {0,3}$/u.exec(before);
-  if (!m) return /(?:^|\n)[ \t]*$/.test(before) ? 'heading' : undefined;
-  const word = m[1]!.toLowerCase();
+  const word = m?.[1]!.toLowerCase();
+  // "code yako" (your code), unless a word before names another code ("promo code yako").
+  if (!(word && CODE_MODIFIERS_OTHER.has(word)) && codeQualifiedAfter(text, hit)) return 'otp';
+  if (!m || !word) return /(?:^|\n)[ \t]*$/.test(before) ? 'heading' : undefined;
   if (CODE_MODIFIERS_OK.has(word) || /^(?:\d|four|six|eight)[-\s]?digits?$/.test(word)) return 'secret';
   if (SIGN_IN_MODIFIER.has(word)) return signInCode(text, hit, hit.start - before.length + m.index) || keyAfter(text, hit, word) ? 'otp' : undefined;
   // A brand ("your Kudu Shop code"), unless the word names another kind of code.
   return /^\p{Lu}/u.test(m[1]!) && !CODE_MODIFIERS_OTHER.has(word) ? 'secret' : undefined;
+}
+
+/**
+ * What follows "code" in the languages that qualify a noun after it: a possessive (Swahili "code
+ * yako", Shona "kodhi yenyu", Zulu and Xhosa "ikhodi yakho", Sesotho "khoutu ya hao", Setswana
+ * "khoutu ya gago", Yoruba "koodu rẹ", Igbo "koodu gị"), a word of verifying or signing in ("kodhi
+ * yekusimbisa", "ikhodi yokuqinisekisa", "khoutu ya netefatso", "koodu ijerisi", "koodu nkwenye")
+ * or a Swahili verb of a code sent or received ("code imefika", "code uliyopokea", "code
+ * iliyotumwa"). After the English word "code" only the Swahili forms count ("code re: ..." is English).
+ */
+const QUALIFIER_AFTER = /[ \t]{1,3}(?:yako|yenu|yangu|yetu|yenyu|yedu|yakho|yami|yethu|ya[ \t]{1,2}(?:hao|gago|lona|rona|uthibitisho|kuthibitisha|netefatso|tiiso|tlhomamiso|otp)|ye[ \t-]?otp|yekusimbisa|yekupinda|yokuqinisekisa|yokungena|yesikhashana|yokuqinisekiswa|r[eẹ]|g[iị]|ijerisi|nkwenye|ya[ \t]{1,2}siri|\p{L}{0,6}?(?:fika|tumwa|tumiwa|pokea|pokelewa|kuja|ingia|tolewa))(?![\p{L}\p{N}])/iuy;
+/** Swahili forms only, after "code" / "código" / "codice". */
+const SWAHILI_QUALIFIER = /^[ \t]{1,3}(?:yako|yenu|yangu|yetu|ya[ \t]{1,2}(?:uthibitisho|kuthibitisha|siri|otp)|\p{L}{0,6}?(?:fika|tumwa|tumiwa|pokea|pokelewa|kuja|ingia|tolewa))(?![\p{L}\p{N}])/iu;
+/** Codes of other things among the words after it: a discount, a postal or an area code ("ikhodi yakho yesaphulelo"). */
+const OTHER_CODE_AFTER = /^[^.!?\n]{0,40}?(?:saphulelo|posi|poso|postal|promo|discount|voucher|punguzo|zip|area|ndawo|eneo)/iu;
+
+function codeQualifiedAfter(text: string, hit: Hit): boolean {
+  const after = text.slice(hit.end, hit.end + 48);
+  const english = /^c[oó]d/i.test(text.slice(hit.start, hit.end));
+  if (english ? !SWAHILI_QUALIFIER.test(after) : matchAt(QUALIFIER_AFTER, text, hit.end) < 0) return false;
+  return !OTHER_CODE_AFTER.test(after);
 }
 
 /** Words that name a booking's or a product's code as often as a one-time code. */
@@ -790,7 +900,7 @@ function securityContextBefore(doc: ScanDoc, hit: Hit): boolean {
 // ---------------------------------------------------------------------------------------------
 // The value before its label: "804516 is your verification code"
 
-const COPULAS = new Set(['is', 'ni', 'ndi', 'est', 'es']);
+const COPULAS = new Set(['is', 'ni', 'ndi', 'est', 'es', 'na', 'ke']);
 const DETERMINERS = new Set(['your', 'the', 'ur', 'yako', 'yenyu', 'votre', 'tu', 'su']);
 
 function isBlank(code: number): boolean {
@@ -1312,8 +1422,37 @@ function valuesOf(doc: ScanDoc, hit: Hit, label: Kind, marks: QuestionMarks, han
     (kind === 'password' ? triedPasswordBefore(doc, hit) ?? usedAsBefore(doc, hit) : undefined) ??
     valueHandedOver(doc, hit, kind, handovers);
   if (!c) return [];
+  const more = listedInLine(doc, hit, c);
+  if (more.length) return [c, ...more];
   const other = theOtherOne(doc, c);
   return other ? [c, other] : [c];
+}
+
+/** Between codes listed in a sentence: ", ", " and ", "; ", " or ". */
+const LIST_SEPARATOR = /(?:[ \t]{0,2}[,;][ \t]{0,3}(?:(?:and|or)[ \t]{1,3})?|[ \t]{1,3}(?:and|or|&)[ \t]{1,3})/iy;
+/** The shape every code of a list shares: "4829-1177" is "9999-9999", "a1b2c-3d4e5" is "xxxxx-xxxxx" (letters and digits mix). */
+const shapeOf = (v: string): string => (/\p{L}/u.test(v) ? v.replace(/[\p{L}\p{N}]/gu, 'x') : v.replace(/\d/g, '9'));
+
+/**
+ * "Your recovery codes are 4829-1177, 3301-9046 and 5512-0093": after a plural label's first code,
+ * the codes of the same shape listed after it in the sentence (up to 16).
+ */
+function listedInLine(doc: ScanDoc, hit: Hit, first: Candidate): Candidate[] {
+  const text = doc.text;
+  const subtype = first.subtype;
+  if ((subtype !== 'otp' && subtype !== 'pin') || !/s$/i.test(text.slice(hit.start, hit.end))) return [];
+  const shape = shapeOf(text.slice(first.start, first.end));
+  const out: Candidate[] = [];
+  let pos = first.end;
+  while (out.length < 16) {
+    const at = matchAt(LIST_SEPARATOR, text, pos);
+    if (at < 0) break;
+    const v = numericValue(text, at, subtype);
+    if (!v || shapeOf(text.slice(v.start, v.end)) !== shape) break;
+    out.push(candidate(v.start, v.end, subtype, first.score));
+    pos = v.end;
+  }
+  return out;
 }
 
 /**
@@ -1389,7 +1528,7 @@ export const credential: Detector = {
   wordLists: [
     PASSWORD_LABELS, PASSCODE_LABELS, PIN_LABELS, OTP_LABELS, SECURITY_ANSWER_LABELS, CODE_WORDS, ANSWER_WORDS,
     SECURITY_TOPICS, SECURITY_CONTEXT, PASS_WORDS, RECOVERY_KEY_LABELS, SEED_LABELS, LOGIN_LABELS, WIFI_LABELS, NOT_LABELS,
-    CARD_WORDS,
+    TOTP_LABELS, AUTHENTICATOR_LABELS, CARD_WORDS,
   ],
   find(doc, out) {
     const taken = new Set<number>();

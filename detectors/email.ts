@@ -55,13 +55,17 @@ export function addressAt(text: string, at: number): { start: number; end: numbe
 
 /**
  * "postgres://app_ro:q8Vt2LmN4xPz@db-stg..." and "https://preview:Ng7hT4q9@staging...": the part
- * before "@" is a URL's user and password, not a mailbox (the credential detector reports it).
+ * before "@" is a URL's user and password, not a mailbox (the credential detector reports it). A
+ * password may hold "@" and "#" ("postgres://app_rw:d5V@uIu8#rdK@db-2..."): any "@" after
+ * "user:" on a stretch of the URL with no space, "/" or query field ("?k=") belongs to it.
  */
 function isUrlUserInfo(text: string, localStart: number): boolean {
-  if (text[localStart - 1] !== ':') return false;
-  const before = text.slice(Math.max(0, localStart - 80), localStart - 1);
+  const before = text.slice(Math.max(0, localStart - 200), localStart);
   const scheme = before.lastIndexOf('://');
-  return scheme >= 0 && !/[\s/@]/.test(before.slice(scheme + 3));
+  if (scheme < 0) return false;
+  const userinfo = before.slice(scheme + 3);
+  const colon = userinfo.indexOf(':');
+  return colon >= 0 && !/[\s/]/.test(userinfo) && !/[?&][\w.-]{1,32}=/.test(userinfo.slice(colon));
 }
 
 /**

@@ -32,7 +32,7 @@ import { CVV_WORDS } from './card-cvv.js';
 import { detached, hitIn, words, type Hit, type WordList } from './context.js';
 import {
   CODE_WORDS, isBareCredentialCode, isPostalPinCode, OTP_LABELS, PASSCODE_LABELS, PASSWORD_LABELS, PIN_LABELS,
-  RECOVERY_KEY_LABELS, SECURITY_ANSWER_LABELS, SEED_LABELS,
+  RECOVERY_KEY_LABELS, SECURITY_ANSWER_LABELS, SEED_LABELS, TOTP_LABELS,
 } from './credential.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { nlpLoaded, termsOf } from './nlp.js';
@@ -72,7 +72,16 @@ const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
   [CVV_WORDS, 'cvv'],
   // Phrases around the card detector's own labels ("credit card number", "full card details") are
   // NOT listed: they would hide its "credit card" / "card details" hits. cardSecretAt() reads them.
-  [words('solicit-card-number', ['card number', 'card details', 'long number', '16 digit number', '16 digits', 'sixteen digits']), 'card_number'],
+  [words('solicit-card-number', [
+    'card number', 'card details', 'long number', '16 digit number', '16 digits', 'sixteen digits',
+    // Afrikaans, Dutch and German compounds (no space: "kaart nummer" is the card word "kaart", read by cardSecretAt)
+    'kaartnommer', 'kaartnummer', 'bankkaartnummer', 'kartennummer', 'kreditkartennummer', 'kaartbesonderhede',
+    'kaartgegevens', 'kartendaten', 'kreditkartendaten',
+    // Italian ("carta" alone is paper as often as a card)
+    'numero della carta', 'numero di carta', 'numero carta', 'numero della sua carta', 'numero della tua carta', 'dati della carta',
+  ]), 'card_number'],
+  // An authenticator's setup key makes every future one-time code ("secret key" stays an API key word).
+  [words('solicit-totp', TOTP_LABELS.phrases.filter((p) => p !== 'secret key')), 'otp'],
   [words('solicit-security-answer', ['security question', 'secret question']), 'security_answer'],
 ];
 
@@ -968,7 +977,7 @@ function followUpRequest(text: string, at: number): { start: number; end: number
   return { start, end: FOLLOW_UP.lastIndex };
 }
 
-const CARD_NOUN_AFTER = /[ \t-]{0,3}(?:number|no\.?|num|details|info(?:rmation)?|digits)\b/iy;
+const CARD_NOUN_AFTER = /[ \t-]{0,3}(?:number|no\.?|num|details|info(?:rmation)?|digits|nommer|nummer|nummern|besonderhede|gegevens|daten)\b/iy;
 const FRONT_OF_CARD = /\b(?:numbers?|digits) on the front of (?:your|the) (?:[\p{L}-]{1,20} )?$/iu;
 /** "le numéro (complet) de votre carte", "el número de su tarjeta", "o número do cartão". */
 const NUMBER_OF_CARD = /n[uú]m[eé]ros? (?:(?:complets?|entiers?|completo) )?(?:de|du|do|da) (?:(?:votre|la|ta|sa|cette|su|tu|seu|teu|o|a) )?$/iu;
@@ -1078,7 +1087,9 @@ const NON_ASCII = /[\u0080-\uffff]/;
 const FOREIGN_GIVE = new RegExp(
   `(?:^|[^\\p{L}'])(?:${fold([
     // Swahili: tuma / utume (send), tu-/ni-tumie (send us/me), -pe / -patie (give), -ambie / -eleze (tell), naomba (I ask for)
-    'tuma', 'utume', '(?:tu|ni)(?:tumie|pe|patie|ambie|eleze|shirikishe)', '(?:na|tuna)omba',
+    'tuma', 'utume', '(?:tu|ni)(?:tumie|pe|patie|ambie|eleze|shirikishe|julishe|tajie)', '(?:na|tuna)omba',
+    // Swahili: we / I need (tunahitaji, nahitaji, ninahitaji)
+    '(?:tuna|nina|na)hitaji',
     // Shona: titumirei / nditumirei (send us/me), tumirai / tumirei / tumira (send), tipei / ndipei / ipai (give), tiudzei (tell), ndokumbira (I ask for)
     '(?:ti|ndi)(?:tumir(?:ei|e)|pei?|udzei?)', 'tumirai', 'tumirei', 'tumira', 'ipai', '(?:ndo|ndino|tino)kumbir\\p{L}*',
     // Zulu, Ndebele, Xhosa: (u)sithumele(le) / ngithumele(le) (send us/me), thumela, sinike (give), sitshele (tell),
@@ -1086,19 +1097,40 @@ const FOREIGN_GIVE = new RegExp(
     'u?(?:si|ngi)(?:thumel(?:ele|e)|nik(?:ezele|eze|e)|tshel(?:ele|e))', 'thumela', '(?:si|ngi)(?:ya)?cela',
     // Hausa, Igbo, Yoruba: send me (Yoruba "ránṣẹ́" without its tone marks)
     'aiko', 'turo min', 'zitere', 'nye m', 'ranse',
-    // Afrikaans and Dutch
-    'stuur', 'gee', 'geef', 'deel', 'verskaf', 'vertel', 'wat is',
+    // Afrikaans and Dutch; "het/hebben ... nodig" (need); Dutch infinitives after "kunt u", "wilt u" (can / will you)
+    'stuur', 'gee', 'geef', 'deel', 'verskaf', 'vertel', 'wat is', '(?:het|hebben|heb)[^.?!]{1,60}?nodig', 'benodig',
+    '(?:kunt|kun|kan|wilt|wil|zou|zoudt) (?:u|je|jij)[^.?!]{0,80}?(?:doorgeven|door te geven|sturen|opsturen|toesturen|geven|delen|mailen|vertellen|noemen|laten weten)',
+    'stuurt u', 'geeft u', 'laat (?:ons|mij|my) weet',
     // German
-    '(?:senden|schicken|geben|nennen|teilen|übermitteln) sie', 'schick', 'sende', 'gib', '(?:können|könnten) sie mir',
+    '(?:senden|schicken|geben|nennen|teilen|übermitteln|sagen|schreiben) sie', 'schick', 'sende', 'gib', '(?:können|könnten) sie (?:mir|uns)',
+    // German: we / I need
+    '(?:wir|ich) (?:benötigen|benötige|brauchen|brauche)', '(?:benötigen|brauchen) wir', '(?:bitte|bitten) um',
     // Italian
-    '(?:invia|manda|comunica|fornisci|da)(?:ci|mi)', '(?:ci|mi) (?:invii|mandi|comunichi|dia|fornisca)',
+    '(?:invia|manda|comunica|fornisci|da|indica|scrivi)(?:ci|mi)', 'dimmi', 'dicci', '(?:ci|mi) (?:invii|mandi|comunichi|dia|fornisca|indichi|dica|scriva)',
+    // Italian: infinitive and clitic after a modal ("potrebbe comunicarci"), "we / I need", "ci serve" (we need)
+    '(?:inviar|mandar|comunicar|fornir|dar|indicar|dir|confermar|scriver)(?:ci|mi|celo|melo)', '(?:abbiamo|ho) bisogno', '(?:ci|mi) serv(?:e|ono)',
     // French: imperatives, "please" forms; infinitives only after "me"/"nous" (to me / to us)
     'envoyez', 'envoie', 'communiquez', 'donnez', 'transmettez', 'indiquez', 'fournissez', 'partagez', 'veuillez', 'merci de',
     "(?:m'|me |nous )(?:envoyer|donner|communiquer|transmettre|indiquer|fournir|faire parvenir)", 'quel(?:le)? est',
+    // French: "pouvez-vous donner ..." without "me"/"nous", "(nous avons / j'ai) besoin de" (need), "précisez", "dites-nous"
+    '(?:pouvez|pourriez)[ -]vous (?:(?:me|nous) )?(?:envoyer|donner|communiquer|transmettre|indiquer|fournir|confirmer|redonner|dire|preciser)',
+    'besoin (?:de|du|des|d)', 'precisez', 'dites[ -](?:moi|nous)', 'renvoyez',
     // Portuguese and Spanish
     'envie', 'mande', 'compartilhe', 'forneça', 'envíe', 'envíenos', 'envíeme', 'envíame', 'envíanos',
     'mándame', 'mándanos', 'proporcione', 'comparta', 'facilite', 'dígame', 'díganos', 'dime', 'dame', 'deme', 'denos',
     '(?:me|nos) (?:passa|passe|envie|envia|diga|diz|manda|mande)', 'cu[aá]l es', 'qual [ée]',
+    // Spanish usted and tú imperatives with "nos"/"me" ("indíquenos", "facilítenos", "pásame"); "me pasa" (will you pass me)
+    '(?:envie|mande|facilite|proporcione|indique|confirme|comparta|remita|escriba|comunique|pase|indica|facilita|proporciona|pasa|comparte|confirma)(?:nos|me)',
+    'indique', '(?:me|nos) (?:pasa|pase|puede pasar|podria pasar|da|indica|indique|facilita|facilite|proporciona|proporcione|comparte|comparta|confirma|confirme)',
+    // Spanish infinitive and clitic after a modal ("¿puede indicarnos ...?"), Portuguese with a hyphen ("enviar-nos")
+    '(?:enviar|indicar|facilitar|proporcionar|confirmar|pasar|dar|mandar|decir|compartir)(?:nos|me)(?:lo|la|los|las)?',
+    '(?:enviar|informar|passar|mandar|fornecer|dizer|confirmar)-(?:nos|me)',
+    // Spanish and Portuguese: we / I need
+    'necesitamos', 'necesito', 'precisamos', 'preciso d(?:o|a|os|as|e)',
+    // Portuguese: "(pode) me passar", "poderia enviar", "informe o / a / seu ..."
+    '(?:me|nos) (?:passar|enviar|mandar|dizer|informar|fornecer|dar|confirmar)',
+    '(?:pode|poderia|podem|poderiam) (?:passar|enviar|mandar|dizer|informar|fornecer|confirmar|compartilhar)',
+    'informe (?:o|a|os|as|seu|sua|seus|suas)', 'informe-(?:nos|me)',
     // Hindi in Latin letters
     'bhejo', 'bhejiye', 'bhejein', 'bhej do', 'batao', 'bataiye', 'bata do', 'bataye', 'dijiye', 'share kar(?:o|iye|ein|en|e)',
     // an English give verb with the polite imperative of "karna": "woh yahan share kijiye", "send karein"
@@ -1129,7 +1161,21 @@ const FOREIGN_NEGATION = new RegExp(
 );
 
 /** Afrikaans and Dutch statements: "ons sal vir jou 'n PIN stuur" (we will send you a PIN). */
-const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?:ons|ek|hulle|die bank) (?:sal|gaan|het|stuur)(?![\p{L}])/iu;
+const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?<!(?:vir|aan|na) )(?:ons|ek|hulle|die bank) (?:sal|gaan|het(?![^.?!]{0,60}[^\p{L}]nodig(?![\p{L}]))|stuur)(?![\p{L}])|(?:^|[^\p{L}])(?:wij|we|ik|de bank) (?:zullen|zal|gaan|sturen|stuur)(?![\p{L}])/iu;
+
+/**
+ * Verbs of typing a secret into a machine (a cash machine, a card reader, an app) in the same
+ * languages: "introduzca su PIN en el cajero", "digite sua senha no aplicativo", "voer uw pincode
+ * in", "saisissez votre code", "weka PIN yako". Not a request to send it to us.
+ */
+const FOREIGN_TYPE_IN = new RegExp(
+  `(?:^|[^\\p{L}])(?:${fold([
+    'introduzca', 'introduza', 'introduce', 'introducir', 'ingrese', 'ingresa', 'ingresar', 'digite', 'digita', 'digitar', 'digitare',
+    'teclee', 'teclea', 'marque', 'saisissez', 'saisis', 'saisir', 'tapez', 'composez', 'eingeben', 'tippen', 'tippe', 'inserisci',
+    'inserire', 'invoeren', 'voer', 'intoetsen', 'toets', 'tik', 'sleutel', 'weka', 'ingiza', 'faka', 'thayipha', 'isai',
+  ].join('|'))})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Does `sentence` (which names a secret) ask for it in one of the other languages? Accents and tone marks are ignored. */
 /**
@@ -1140,7 +1186,10 @@ const GERMAN_ENTER = /(?:^|[^\p{L}])geben sie(?![\p{L}])[^.!?]{0,200}[^\p{L}]ein
 
 function foreignRequest(sentence: string): boolean {
   const lower = fold(straightQuotes(sentence.toLowerCase()));
-  return FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !GERMAN_ENTER.test(lower) && !SCAM.test(lower);
+  return (
+    FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !GERMAN_ENTER.test(lower) &&
+    !FOREIGN_TYPE_IN.test(lower) && !SCAM.test(lower)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ const CREDENTIAL_NOUNS: Readonly<Record<string, Noun>> = {
   otp: noun('one-time code'),
   security_answer: noun('security answer', 'an answer to a security question'),
   api_key: noun('API key', 'an API key'),
+  totp_secret: noun('authenticator setup key', 'an authenticator setup key'),
 };
 
 /** What a solicitation asks for, by subtype. */

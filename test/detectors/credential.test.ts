@@ -262,6 +262,48 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['SIM swap code', 'Dear customer, the SIM swap code you requested is 937297. Present it at the service centre.', '937297', 'otp'],
   ['SIM swap code with zero-width characters', 'Dear customer, the SIM swap code you requested is 9\u200b3\u200b7\u200b2\u200b9\u200b7. Present it at the service centre.', '9\u200b3\u200b7\u200b2\u200b9\u200b7', 'otp'],
   ['withdrawal code', 'Your cardless withdrawal code is 448120, valid for 30 minutes.', '448120', 'otp'],
+  // copulas of other languages: Nigerian Pidgin, Dutch, Sesotho, Igbo, Hausa, Shona "is this", Zulu "says"
+  ['Pidgin na', 'Bros, we don recover your account. Your new password na sunbird92Lilac!, change am sharp sharp.', 'sunbird92Lilac!', 'password'],
+  ['Pidgin na before a PIN', 'Your new PIN na 4821, no show anybody.', '4821', 'pin'],
+  ['Pidgin na before its label', '482913 na your OTP, e go expire for 5 minutes.', '482913', 'otp'],
+  ['Dutch luidt', 'Uw tijdelijke wachtwoord luidt Tulp#2026xq.', 'Tulp#2026xq', 'password'],
+  ['Dutch pincode with a possessive', 'Uw pincode is 4821.', '4821', 'pin'],
+  // German compound labels
+  ['German Initialpasswort', 'Ihr Initialpasswort lautet 2Ls$n8AZ!mHk. Bitte ändern Sie es bei der ersten Anmeldung.', '2Ls$n8AZ!mHk', 'password'],
+  ['German Startkennwort', 'Ihr Startkennwort lautet Xk9#mPq2.', 'Xk9#mPq2', 'password'],
+  ['German hyphenated Start-Passwort', 'Das Start-Passwort ist Kw7!pLm2Qz.', 'Kw7!pLm2Qz', 'password'],
+  ['German Einmal-PIN', 'Ihre Einmal-PIN lautet 4821.', '4821', 'otp'],
+  ['German Freischaltcode', 'Ihr Freischaltcode lautet 82914730.', '82914730', 'otp'],
+  // one-time codes in African languages, the noun qualified after it
+  ['Shona ndeiyi and a colon', 'Kudzai, kodhi yenyu yekusimbisa ndeiyi: 846076. Iisei mu app mukati memamini mashanu.', '846076', 'otp'],
+  ['Zulu ithi after three words', 'Sipho, ikhodi yakho yokushintsha i-SIM ithi 77331847. Yinikeze umsebenzi esitolo.', '77331847', 'otp'],
+  ['Zulu verification code ngu-', 'Ikhodi yakho yokuqinisekisa ngu-482913.', '482913', 'otp'],
+  ['Xhosa ikhowudi', 'Ikhowudi yakho yokuqinisekisa ngu-482913', '482913', 'otp'],
+  ['Swahili code that has arrived', 'Sawa Wangi, nimeona code imefika upande wetu: 108178. Imeshatumika.', '108178', 'otp'],
+  ['Swahili code yako ni', 'Code yako ni 482913, usimpe mtu.', '482913', 'otp'],
+  ['Swahili verification number', 'Nambari ya uthibitisho ni 552901.', '552901', 'otp'],
+  ['Yoruba koodu ni', 'Koodu ijerisi re ni 482913.', '482913', 'otp'],
+  ['Igbo koodu bụ', 'Koodu nkwenye gị bụ 482913.', '482913', 'otp'],
+  ['Hausa ita ce', 'Lambar tabbatarwarka ita ce 482913.', '482913', 'otp'],
+  ['Sesotho ke', 'Khoutu ya hao ya netefatso ke 482913.', '482913', 'otp'],
+  ['Setswana ke', 'Khoutu ya gago ke 482913', '482913', 'otp'],
+  ['Afrikaans eenmalige kode', 'U eenmalige kode is 482913.', '482913', 'otp'],
+  ['Afrikaans eenmalige PIN', 'Jou eenmalige PIN is 4821.', '4821', 'otp'],
+  ['Afrikaans jou kode', 'Jou kode is 482913', '482913', 'otp'],
+  ['Hausa PIN', 'Lambar sirrinka ita ce 4821.', '4821', 'pin'],
+  // a memorable word handed over by a setting, in lower case
+  ['memorable word is now', "We've reset your telephone banking. Your memorable word is now harbour and your new passcode is 407412.", 'harbour', 'security_answer'],
+  ['memorable word changed to', 'Your memorable word has been changed to lighthouse.', 'lighthouse', 'security_answer'],
+  // an authenticator's setup key (TOTP secret), base32
+  ['TOTP setup key', 'We can\'t send the QR again, but you can add the authenticator manually with this setup key: T2GEFXJU2D6MW7AIGTPT3X6FXHHSWJDY. Choose "time based" in the app.', 'T2GEFXJU2D6MW7AIGTPT3X6FXHHSWJDY', 'totp_secret'],
+  ['2FA secret key is', 'Your 2FA secret key is JBSWY3DPEHPK3PXP, enter it in the app.', 'JBSWY3DPEHPK3PXP', 'totp_secret'],
+  ['secret key in groups of four', 'Secret key: jbsw y3dp ehpk 3pxp', 'jbsw y3dp ehpk 3pxp', 'totp_secret'],
+  ['key for the app named before a colon', 'Enter this key in Google Authenticator: 5KQX 7ZLM 2NPA 4RTB', '5KQX 7ZLM 2NPA 4RTB', 'totp_secret'],
+  ['quoted setup key', 'If the QR code fails, type the setup key "JBSWY3DPEHPK3PXP" into Authy.', 'JBSWY3DPEHPK3PXP', 'totp_secret'],
+  // recovery codes listed in a sentence
+  ['recovery codes listed inline, last', 'Your recovery codes are 4829-1177, 3301-9046 and 5512-0093.', '5512-0093', 'otp'],
+  ['backup codes listed inline, spaced groups', 'Your backup codes: 4829 1177, 3301 9046, 5512 0093.', '3301 9046', 'otp'],
+  ['recovery codes in lower case', 'Your recovery codes: a1b2c-3d4e5, f6a7b-8c9d0 or 9e8f7-6a5b4', '9e8f7-6a5b4', 'otp'],
 ];
 
 // Instructions about credentials, and codes that are not secrets.
@@ -461,6 +503,29 @@ const negatives: [name: string, text: string][] = [
   ['SIM swap code described', 'The SIM swap code is sent to your registered email; bring ID to the shop.'],
   ['M-Pesa transaction code', 'Your M-Pesa code is QGH7XK2LMN, confirmed Ksh 500 sent to the merchant.'],
   ['MPESA code of a payment', 'The MPESA code RKT4M8P2QZ shows the payment reached us on Friday.'],
+  // an empty setting, then prose
+  ['empty setting above a blank line', 'API_KEY=<your-api-key>\nDB_PASSWORD=\n\nKeep the real values in your secrets manager, not in the repository.'],
+  ['empty setting above a line', 'DB_PASSWORD=\nKeep it out of git'],
+  ['empty field, blank line, prose', 'Password:\n\nKeep the real values in the vault.'],
+  // Swahili "na" (and) after a label, codes of other things after African-language code words
+  ['Swahili na between labels', 'Nenosiri na PIN yako ni siri yako.'],
+  ['Zulu discount code', 'Ikhodi yakho yesaphulelo ithi SAVE2024'],
+  ['Swahili code of a discount', 'Code yako ya punguzo ni SAVE2024'],
+  ['English code re', 'The promo code re the sale is 482913'],
+  ['Swahili possessive after a promo code', 'Promo code yako ni SAVE2024'],
+  ['Swahili code that will come', 'Nambari ya uthibitisho itakuja kwa SMS.'],
+  ['Zulu code that says it does not work', 'Ikhodi yakho ithi ayisebenzi.'],
+  ['Pidgin na before a duration', 'OTP na 5 minutes e go expire.'],
+  ['Hinglish ke after a label', 'OTP ke liye 5 minute wait karein.'],
+  // a memorable word that is described, not set
+  ['memorable word is now required', 'Your memorable word is now required for phone banking.'],
+  ['memorable word is now followed by prose', 'The memorable word is now the name of your first pet.'],
+  ['memorable word is now more words', 'Your memorable word is now longer than before.'],
+  // setup keys that are not base32 secrets
+  ['setup key described', 'The setup key is shown under the QR code.'],
+  ['authenticator state', 'Authenticator: enabled since 2024'],
+  ['secret key of plain words', 'secret key: abcd efgh ijkl mnop'],
+  ['secret key of one letter', 'setup key: AAAAAAAAAAAAAAAA2'],
 ];
 
 describe('credential detector', () => {
@@ -485,6 +550,15 @@ describe('credential detector', () => {
     ['a longer number', 'Your PIN is 4821. Order 48213 has shipped.', ['4821']],
     ['the same secret twice', 'Your PIN is 4821. Remember: 4821, not 1234.', ['4821', '4821']],
   ])('reports other mentions of a secret only as whole tokens: %s', (_name, text, values) => {
+    expect(found(text).filter((f) => f.type === 'CREDENTIAL').map((f) => f.value)).toEqual(values);
+  });
+
+  it.each([
+    ['a year range after the code', 'Your recovery codes: a1b2c-3d4e5, and the 2024-2025 plan', ['a1b2c-3d4e5']],
+    ['a duration after the code', 'Your backup codes are 4829-1177 and 10 minutes later a new set.', ['4829-1177']],
+    ['codes of another shape', 'Your backup codes are 4829-1177, 33019046.', ['4829-1177']],
+    ['a singular label', 'Your PIN is 4821, 7734 is the old one.', ['4821']],
+  ])('lists after a plural label only codes of the first one\'s shape: %s', (_name, text, values) => {
     expect(found(text).filter((f) => f.type === 'CREDENTIAL').map((f) => f.value)).toEqual(values);
   });
 

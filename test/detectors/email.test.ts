@@ -19,6 +19,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['(at) with a dotted domain', "I've updated the billing email to botha.johan99(at)gmail.com as you typed it.", 'botha.johan99(at)gmail.com'],
   ['[at] with a dotted domain', 'write to rudo [at] mail.example.co.zw', 'rudo [at] mail.example.co.zw'],
   ['written out after a sentence with at', 'reach me at sipho dot dlamini at yahoo dot co dot za', 'sipho dot dlamini at yahoo dot co dot za'],
+  // an address in a URL's query is no user and password of the URL
+  ['in the query of a URL with a port', 'https://example.com:8443?email=rudo@example.co.zw', 'rudo@example.co.zw'],
+  ['in the query of a URL with a password', 'https://user:Pw99xq@example.com?email=rudo@example.co.zw', 'rudo@example.co.zw'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -31,6 +34,7 @@ const negatives: [name: string, text: string][] = [
   ['at without brackets', 'meet at example dot com'],
   ['password in a URL', 'Connection string: postgres://app_ro:q8Vt2LmN4xPz@db-stg.northwind.internal:5432/orders'],
   ['basic-auth URL', 'the preview is at https://preview:Ng7hT4q9@staging.duka.co.ke today'],
+  ['URL password holding @ and #', 'DATABASE_URL=postgres://app_rw:d5V@uIu8#rdK@db-replica-2.internal:5432/orders'],
   ['a sentence with at and dot', 'meet me at home dot com for the launch'],
   ['a dot in a sentence before at', 'click the red dot at top dot com'],
   ['(at) before a sentence break', 'see you (at) home.Tomorrow we talk'],
