@@ -19,7 +19,7 @@
 // p50/p95/p99 latency, drafts/s, errors and non-2xx, the load average, and where the time goes:
 // server CPU per draft, event-loop delay, Redis commands and Redis CPU per draft. Never fails on timing.
 //
-//   node bench/e2e.bench.mjs [--rate 200] [--duration 20] [--saturation 15] [--rounds 1] [--profile] [mode ...]
+//   node bench/e2e.bench.mjs [--rate 200] [--duration 20] [--saturation 15] [--warmup 20] [--rounds 1] [--profile] [mode ...]
 // --profile: CPU profile of the server process during saturation, self time by package.
 // BENCH_CPU_PROF=DIR: node --cpu-prof of every server process for the whole run, into DIR.
 import { fork } from 'node:child_process';
@@ -45,6 +45,7 @@ const { values, positionals } = parseArgs({
     saturation: { type: 'string', default: '15' },
     rounds: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
+    warmup: { type: 'string', default: '20' },
   },
 });
 const RATE = Number(values.rate);
@@ -53,7 +54,7 @@ const SATURATION = Number(values.saturation);
 // Before measuring, RATE drafts/s for this long: V8 keeps optimising the embedded store's
 // WebAssembly (PostgreSQL compiled) for its first few thousand statements (sequential store
 // writes after 500 of them: 3.4 ms CPU each, after 5,000: 1.9 ms), and a service runs far longer.
-const WARMUP = 20;
+const WARMUP = Number(values.warmup);
 const DATABASE_URL = process.env.DATABASE_URL || undefined;
 // A second worker process needs the shared store (the embedded one is single-process).
 const MODES = positionals.length ? positionals : ['bare', 'queue-events', 'replyguard', ...(DATABASE_URL ? ['replyguard+1w'] : [])];
@@ -139,7 +140,8 @@ async function paced(url, secret, rate, seconds) {
 
 function startChild(mode, env) {
   // BENCH_CPU_PROF=DIR: a .cpuprofile of each server process for the whole run, in DIR.
-  const execArgv = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  // BENCH_NODE_ARGS: more node options for the server processes (e.g. --perf-basic-prof for perf record).
+  const execArgv = [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
   const child = fork(new URL('./e2e-server.mjs', import.meta.url), [mode], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
