@@ -11,7 +11,9 @@
 // REPLYGUARD_WEBHOOK_SECRET, WORKER_CONCURRENCY, DATABASE_URL and BENCH_SCHEMA. Talks to the
 // parent over IPC: {ready, url}, and {stats} on request
 // (CPU time, event-loop delay, heap) so the parent can say where the time goes.
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import express from 'express';
 import { Queue, QueueEvents, Worker } from 'bullmq';
@@ -108,6 +110,8 @@ process.on('message', async (message) => {
   }
   if (message === 'profile-stop') {
     const { profile } = await inspector.post('Profiler.stop');
+    // BENCH_PROFILE_DIR=DIR: the saturation phase's raw .cpuprofile too (open it in Chrome's DevTools).
+    if (process.env.BENCH_PROFILE_DIR) writeFileSync(join(process.env.BENCH_PROFILE_DIR, `${mode}-${process.pid}.cpuprofile`), JSON.stringify(profile));
     process.send({ profile: summarizeProfile(profile) });
     return;
   }

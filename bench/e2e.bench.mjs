@@ -17,15 +17,16 @@
 // same rate evenly paced (one request every 1/RATE s, open loop, keep-alive, as independent
 // helpdesk agents would send), then saturation (autocannon, 32 connections, no rate limit). Prints
 // p50/p95/p99 latency, drafts/s, errors and non-2xx, the load average, and where the time goes:
-// server CPU per draft, event-loop delay, Redis commands and Redis CPU per draft. Never fails on timing.
+// server CPU per draft, event-loop delay, Redis commands and Redis CPU per draft, and PostgreSQL's CPU per
+// draft when it runs on this machine. Never fails on timing.
 //
-//   node bench/e2e.bench.mjs [--rate 200] [--duration 20] [--saturation 15] [--rounds 1] [--profile] [mode ...]
+//   node bench/e2e.bench.mjs [--rate 200] [--duration 20] [--saturation 15] [--warmup 20] [--rounds 1] [--profile] [mode ...]
 // --profile: CPU profile of the server process during saturation, self time by package.
 // BENCH_CPU_PROF=DIR: node --cpu-prof of every server process for the whole run, into DIR.
 import { fork } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { createHmac, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,6 +46,7 @@ const { values, positionals } = parseArgs({
     saturation: { type: 'string', default: '15' },
     rounds: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
+    warmup: { type: 'string', default: '20' },
   },
 });
 const RATE = Number(values.rate);
@@ -53,7 +55,7 @@ const SATURATION = Number(values.saturation);
 // Before measuring, RATE drafts/s for this long: V8 keeps optimising the embedded store's
 // WebAssembly (PostgreSQL compiled) for its first few thousand statements (sequential store
 // writes after 500 of them: 3.4 ms CPU each, after 5,000: 1.9 ms), and a service runs far longer.
-const WARMUP = 20;
+const WARMUP = Number(values.warmup);
 const DATABASE_URL = process.env.DATABASE_URL || undefined;
 // A second worker process needs the shared store (the embedded one is single-process).
 const MODES = positionals.length ? positionals : ['bare', 'queue-events', 'replyguard', ...(DATABASE_URL ? ['replyguard+1w'] : [])];
@@ -139,7 +141,8 @@ async function paced(url, secret, rate, seconds) {
 
 function startChild(mode, env) {
   // BENCH_CPU_PROF=DIR: a .cpuprofile of each server process for the whole run, in DIR.
-  const execArgv = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  // BENCH_NODE_ARGS: more node options for the server processes (e.g. --perf-basic-prof for perf record).
+  const execArgv = [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
   const child = fork(new URL('./e2e-server.mjs', import.meta.url), [mode], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
@@ -166,6 +169,32 @@ async function redisCounters(redis) {
   return { commands: field(stats, 'total_commands_processed'), cpuS: field(cpu, 'used_cpu_user') + field(cpu, 'used_cpu_sys') };
 }
 
+/**
+ * CPU seconds used so far by every process named postgres on this machine (Linux /proc), when
+ * DATABASE_URL points here: what the store costs the machine per draft. Undefined elsewhere.
+ * Other users of the same PostgreSQL count too.
+ */
+function postgresCpuS() {
+  if (!DATABASE_URL || !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(DATABASE_URL).hostname)) return undefined;
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (!stat.includes('(postgres)')) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      } catch {
+        // the process ended
+      }
+    }
+  } catch {
+    return undefined; // no /proc
+  }
+  return ticks / 100; // USER_HZ
+}
+
 function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
 }
@@ -174,6 +203,7 @@ function percentile(sorted, p) {
 async function load(url, secret, options, children, redis) {
   for (const c of children) c.send('reset');
   const before = await redisCounters(redis);
+  const pgBefore = postgresCpuS();
   let run;
   if (options.paced) {
     run = await paced(url, secret, options.paced, options.duration);
@@ -185,6 +215,7 @@ async function load(url, secret, options, children, redis) {
     run = { latencies, errors: result.errors + result.timeouts, non2xx: result.non2xx, seconds: result.duration || 1 };
   }
   const after = await redisCounters(redis);
+  const pgAfter = postgresCpuS();
   const stats = await Promise.all(children.map((c) => ask(c)));
   const latencies = run.latencies.sort((a, b) => a - b);
   const n = latencies.length || 1;
@@ -202,13 +233,15 @@ async function load(url, secret, options, children, redis) {
     loopMax: Math.max(...stats.map((x) => x.loopMax)),
     redisCommandsPerDraft: (after.commands - before.commands) / n,
     redisCpuMsPerDraft: ((after.cpuS - before.cpuS) * 1000) / n,
+    postgresCpuMsPerDraft: pgBefore === undefined || pgAfter === undefined ? undefined : ((pgAfter - pgBefore) * 1000) / n,
   };
 }
 
 const fmt = (r) =>
   `p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  max ${r.max.toFixed(0)} ms  ${r.perSecond.toFixed(0)} drafts/s  ` +
   `errors ${r.errors}  non-2xx ${r.non2xx}  | server CPU ${r.cpuMsPerDraft.toFixed(2)} ms/draft, loop p99 ${r.loopP99.toFixed(1)} ms (max ${r.loopMax.toFixed(0)}), ` +
-  `redis ${r.redisCommandsPerDraft.toFixed(1)} cmds/draft ${r.redisCpuMsPerDraft.toFixed(3)} ms/draft`;
+  `redis ${r.redisCommandsPerDraft.toFixed(1)} cmds/draft ${r.redisCpuMsPerDraft.toFixed(3)} ms/draft` +
+  (r.postgresCpuMsPerDraft === undefined ? '' : `, postgres ${r.postgresCpuMsPerDraft.toFixed(3)} ms/draft`);
 
 async function main() {
   const redisServer = findExecutable('redis-server', process.env.PATH);

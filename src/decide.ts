@@ -12,7 +12,10 @@
  *    retry of a job BullMQ has since removed is decided again, and the store's idempotent
  *    recordDecision hands the worker the FIRST decision, which is what the waiter gets.
  * 3. Add the job (id = job key: a concurrent retry joins the same job), and wait for the decision
- *    until DECISION_TIMEOUT_MS after the request arrived.
+ *    until DECISION_TIMEOUT_MS after the request arrived. Without a delivery id to claim (an API
+ *    key), the job lookup of step 2 and the add go to Redis together, in one round trip: Redis
+ *    answers the lookup before it runs the add, and the add of a job that exists changes nothing.
+ *    With one, the claim comes first, so that a replay queues nothing.
  * 4. At the deadline, one last look at the store (the decision may have landed just before) and at
  *    the job (a job that failed for good gets the fail-closed `block`); otherwise answer `hold`
  *    with the poll URL and record the hold. The job keeps running and records its decision.
@@ -40,7 +43,11 @@ export interface DeciderDeps {
   readonly sink: DecisionSink;
   /** Whether the store answered its last call (src/decisions.ts watchSink). */
   readonly storeAnswering: () => boolean;
-  /** Whether BullMQ holds a job with this id (waiting, active, or finished and not yet removed). */
+  /**
+   * Whether BullMQ holds a job with this id (waiting, active, or finished and not yet removed). Its
+   * command must be sent before it returns, on the connection the queue adds with: the decider
+   * sends an add right after it and counts on Redis answering the lookup first.
+   */
   readonly jobExists: (jobKey: string) => Promise<boolean>;
   readonly claimDelivery: ClaimDelivery;
   /** Whether the producer connection is up: when it is not, nothing can be queued, so hold at once. */
@@ -93,17 +100,30 @@ export function createDecider(deps: DeciderDeps): Decider {
     try {
       if (!deps.redisReady()) return await hold('unavailable');
       waiter = waiters.wait(jobKey);
-      // The claim and the job lookup go to Redis together (the producer pipelines them).
-      const [claimed, known] = await Promise.all([deliveryId === undefined ? undefined : race(deps.claimDelivery(deliveryId)), race(recorded())]);
-      if (claimed) {
-        if (claimed.ok && !claimed.value) return { kind: 'replayed' };
-        if (!claimed.ok) return await hold(claimed.expired ? 'timeout' : 'unavailable');
+      const add = (): Promise<unknown> => queue.add(JOB_NAME, sealJobData(deps.key, draft, jobKey, receivedAt), { jobId: jobKey });
+      if (deliveryId === undefined && deps.storeAnswering()) {
+        // Nothing to claim (an API key): the job lookup and the add go out together, one round
+        // trip. Redis runs one connection's commands in order, so the lookup sees the queue as it
+        // was before this add; adding a job that exists already changes nothing.
+        const [existed, added] = await Promise.all([race(deps.jobExists(jobKey)), race(add())]);
+        if (!added.ok && !added.expired) return await hold('unavailable');
+        if (existed.ok && existed.value) {
+          const known = await race(sink.findByJobKey(jobKey));
+          if (known.ok && known.value) return { kind: 'decided', jobKey, decision: known.value, from: 'store' };
+          // Not recorded yet (the job is still running) or the store failed: the job is queued, wait for it.
+        }
+      } else {
+        // The claim and the job lookup go to Redis together, before anything is queued: a replay queues nothing.
+        const [claimed, known] = await Promise.all([deliveryId === undefined ? undefined : race(deps.claimDelivery(deliveryId)), race(recorded())]);
+        if (claimed) {
+          if (claimed.ok && !claimed.value) return { kind: 'replayed' };
+          if (!claimed.ok) return await hold(claimed.expired ? 'timeout' : 'unavailable');
+        }
+        if (known.ok && known.value) return { kind: 'decided', jobKey, decision: known.value, from: 'store' };
+        if (!known.ok) return await hold(known.expired ? 'timeout' : 'unavailable');
+        const added = await race(add());
+        if (!added.ok && !added.expired) return await hold('unavailable');
       }
-      if (known.ok && known.value) return { kind: 'decided', jobKey, decision: known.value, from: 'store' };
-      if (!known.ok) return await hold(known.expired ? 'timeout' : 'unavailable');
-
-      const added = await race(queue.add(JOB_NAME, sealJobData(deps.key, draft, jobKey, receivedAt), { jobId: jobKey }));
-      if (!added.ok && !added.expired) return await hold('unavailable');
       const decided = await race(waiter.decision);
       if (decided.ok && decided.value) return { kind: 'decided', jobKey, decision: decided.value, from: 'worker' };
       const late = await within(lastLook(deps, draft, jobKey, receivedAt), AFTER_DEADLINE_MS);

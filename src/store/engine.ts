@@ -20,9 +20,18 @@ import { PGLITE_THREAD_SOURCE } from './pglite-thread.js';
 
 export type Row = Record<string, unknown>;
 
+export interface QueryOptions {
+  /**
+   * PostgreSQL: run it as the prepared statement of this name (parsed and analysed once per pooled
+   * connection, not on every call). A name must always go with the same text, and the names in
+   * use must be few: each is kept on every connection. PGlite ignores it.
+   */
+  readonly prepare?: string;
+}
+
 export interface Sql {
   /** One statement with $1.. parameters. */
-  query<R extends Row = Row>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  query<R extends Row = Row>(text: string, params?: readonly unknown[], options?: QueryOptions): Promise<R[]>;
   /** A script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>;
 }
@@ -97,15 +106,15 @@ export async function openPostgres(opts: PostgresOptions): Promise<Engine> {
   }
 
   const onClient = (client: pg.PoolClient): Sql => ({
-    query: async <R extends Row>(text: string, params?: readonly unknown[]) => (await client.query<R>(text, params as unknown[])).rows,
+    query: async <R extends Row>(text: string, params?: readonly unknown[], options?: QueryOptions) => (await client.query<R>(pgQuery(text, params, options))).rows,
     exec: async (script) => void (await client.query(script)),
   });
   let closed = false;
   return {
     kind: 'postgres',
-    query: async <R extends Row>(text: string, params?: readonly unknown[]) => {
+    query: async <R extends Row>(text: string, params?: readonly unknown[], options?: QueryOptions) => {
       try {
-        return (await pool.query<R>(text, params as unknown[])).rows;
+        return (await pool.query<R>(pgQuery(text, params, options))).rows;
       } catch (err) {
         return fail(err);
       }
@@ -148,6 +157,12 @@ export async function openPostgres(opts: PostgresOptions): Promise<Engine> {
     },
   };
 }
+
+const pgQuery = (text: string, params: readonly unknown[] | undefined, options: QueryOptions | undefined): pg.QueryConfig => ({
+  text,
+  values: params as unknown[],
+  ...(options?.prepare ? { name: options.prepare } : {}),
+});
 
 /* ------------------------------------------------------------------------------------------ */
 /* PGlite (embedded)                                                                           */

@@ -182,6 +182,9 @@ const SELECT_DECISION = `
 
 type InsertedDecisions = Map<string, { id: number; holdExists: boolean }>;
 
+/** PostgreSQL: decision groups of up to this many are written by prepared statements (one per size, on each pooled connection). */
+const PREPARED_GROUP_SIZES = 16;
+
 const insertedByKey = (rows: readonly { id: unknown; job_key: string; hold_exists: boolean }[]): InsertedDecisions =>
   new Map(rows.map((r) => [r.job_key, { id: Number(r.id), holdExists: r.hold_exists }]));
 
@@ -255,6 +258,11 @@ class SqlStore implements Store {
    * has no other process to wait for.)
    */
   private async writeChainedInDatabase(distinct: DecisionRecord[]): Promise<InsertedDecisions> {
+    // Its text depends only on the group's size: the small groups, those of a service that keeps
+    // up, run as prepared statements (parsing and planning this statement was about half its
+    // PostgreSQL CPU: 1.2 against 0.6 ms a decision one at a time, 0.19 against 0.09 with ten in
+    // flight). Bigger groups share that cost among their decisions anyway.
+    const prepare = distinct.length <= PREPARED_GROUP_SIZES ? `rg_record_decisions_${distinct.length}` : undefined;
     const params: unknown[] = [];
     const values = valuesList(
       distinct.map((r) => this.decisionValues(r)),
@@ -299,6 +307,7 @@ class SqlStore implements Store {
        )
        SELECT i.id, i.job_key, EXISTS (SELECT 1 FROM holds h WHERE h.job_key = i.job_key) AS hold_exists FROM inserted i`,
       params,
+      prepare ? { prepare } : undefined,
     );
     return insertedByKey(created);
   }
@@ -396,7 +405,7 @@ class SqlStore implements Store {
   }
 
   async findByJobKey(jobKey: string): Promise<StoredDecision | undefined> {
-    const rows = await this.db.query(`${SELECT_DECISION} WHERE d.job_key = $1`, [jobKey]);
+    const rows = await this.db.query(`${SELECT_DECISION} WHERE d.job_key = $1`, [jobKey], { prepare: 'rg_find_by_job_key' });
     return rows[0] && this.toDecision(rows[0]);
   }
 

@@ -137,35 +137,47 @@ describe.each(engineCases('drafts-api'))('with the store on $name', (engine) => 
       expect(decision).toMatchObject({ draftId: id, action: 'approve' });
     });
 
-    it('answers the same draft sent twice with the same decision, processing it once', async () => {
-      const body = draft(uid(), `card ${CARD}`);
-      const calls = h.processor.calls;
-      const first = await decisionOf(await h.postDraft(body));
-      const second = await decisionOf(await h.postDraft(body));
-      expect(second).toEqual(first);
-      expect(h.processor.calls - calls).toBe(1);
-      expect(h.logs.filter((l) => l.includes(`"draftId":"${body.id}"`) && l.includes('"from":"store"'))).toHaveLength(1);
-    });
+    // Signed, the claim and the job lookup go before the add; with an API key the lookup and the add go together.
+    describe.each([
+      ['signed', undefined],
+      ['with an API key', 'bearer'],
+    ] as const)('retries, %s', (_name, kind) => {
+      const post = (body: unknown): Promise<Response> => h.postDraft(body, kind === 'bearer' ? { kind, key: h.apiKey } : undefined);
 
-    it('answers a retry whose job BullMQ has already removed with the first decision recorded', async () => {
-      const id = uid();
-      const body = draft(id, `card ${CARD}`);
-      const first = await decisionOf(await h.postDraft(body));
-      const jobs = await h.service.queue!.getCompleted();
-      const job = jobs.find((j) => j.data.draftId === id);
-      expect(job).toBeDefined();
-      await job!.remove();
-      const second = await decisionOf(await h.postDraft(body));
-      expect(second).toEqual(first);
-      expect((await h.rows(id)).decisions).toHaveLength(1); // decided again, recorded once
-    });
+      it('answers the same draft sent twice with the same decision, processing it once', async () => {
+        const id = uid();
+        const body = draft(id, `card ${CARD}`);
+        const calls = h.processor.calls;
+        const first = await decisionOf(await post(body));
+        const second = await decisionOf(await post(body));
+        expect(second).toEqual(first);
+        expect(h.processor.calls - calls).toBe(1);
+        expect(h.logs.filter((l) => l.includes(`"draftId":"${id}"`) && l.includes('"from":"store"'))).toHaveLength(1);
+        expect((await h.rows(id)).decisions).toHaveLength(1);
+      });
 
-    it('processes concurrent retries of the same draft once', async () => {
-      const body = draft(uid(), 'hello again');
-      const calls = h.processor.calls;
-      const answers = await Promise.all([h.postDraft(body), h.postDraft(body), h.postDraft(body)].map(async (r) => decisionOf(await r)));
-      expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
-      expect(h.processor.calls - calls).toBe(1);
+      it('answers a retry whose job BullMQ has already removed with the first decision recorded', async () => {
+        const id = uid();
+        const body = draft(id, `card ${CARD}`);
+        const first = await decisionOf(await post(body));
+        const jobs = await h.service.queue!.getCompleted();
+        const job = jobs.find((j) => j.data.draftId === id);
+        expect(job).toBeDefined();
+        await job!.remove();
+        const second = await decisionOf(await post(body));
+        expect(second).toEqual(first);
+        expect((await h.rows(id)).decisions).toHaveLength(1); // decided again, recorded once
+      });
+
+      it('processes concurrent retries of the same draft once', async () => {
+        const id = uid();
+        const body = draft(id, 'hello again');
+        const calls = h.processor.calls;
+        const answers = await Promise.all([post(body), post(body), post(body)].map(async (r) => decisionOf(await r)));
+        expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+        expect(h.processor.calls - calls).toBe(1);
+        expect((await h.rows(id)).decisions).toHaveLength(1);
+      });
     });
 
     it('gives changed content of the same draft id a new decision, and GET answers the latest', async () => {
