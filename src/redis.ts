@@ -28,7 +28,7 @@ export function connectRedis(url: string, role: RedisRole, commandTimeoutMs = 10
     // on a connection BullMQ has defined its ~60 scripts on, the constructor copies each of them:
     // measured with BullMQ 6.7 / ioredis 6 (add + claim + process, 1 to 32 jobs in flight), it cost
     // 0.1 ms more client CPU per job and slightly more Redis CPU, not less (the gain once measured
-    // here was gone); e2e at 200 drafts/s, 0.3-0.5 ms less server CPU per draft without it.
+    // here was gone).
     // Commands sent together still go out back to back, and Redis reads them in one go.
     // Bull users also reported errors with it on workers' connections ("Job is not in the active
     // list", empty job data: taskforcesh/bullmq#457, OptimalBits/bull#2276).
