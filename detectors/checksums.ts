@@ -4,6 +4,14 @@
  */
 import luhn from 'luhn';
 
+/** Σ digit × weight over the first `weights.length` digits of `digits` (or fewer, if it is shorter). */
+export function weightedDigitSum(digits: string, weights: readonly number[]): number {
+  let sum = 0;
+  const n = Math.min(digits.length, weights.length);
+  for (let i = 0; i < n; i++) sum += (digits.charCodeAt(i) - 48) * weights[i]!;
+  return sum;
+}
+
 /** Luhn (mod 10), via the `luhn` package: cards, SA ID, Canadian SIN. */
 export function luhnValid(digits: string): boolean {
   return digits.length > 1 && luhn.validate(digits);

@@ -38,6 +38,7 @@ export const OTHER_NUMBER_WORDS = words('phone-not', [
   // exam and game numbers: "your centre number is 0832950", "match id 0727564751"
   'index number', 'centre number', 'center number', 'candidate number', 'exam number', 'examination number',
   'student number', 'learner number', 'admission number', 'match id', 'game id', 'player id',
+  'transaction', 'transaction no', 'transaction number', 'trx',
   'nhs number', 'nhs no', 'nhs num', 'nhs id', 'chi number', 'community health index', 'tfn', 'tax file number',
   'medicare number', 'medicare no', 'medicare card number', 'nric', 'emirates id', 'curp',
 ]);
@@ -499,24 +500,27 @@ function phoneSpan(text: string, start: number, end: number): { span: Span; plus
 
 const unwrap = (written: string): string => (written.includes('\n') ? written.replace(/ *\r?\n */g, ' ') : written);
 
+type Part = { start: number; end: number; groups: number[] };
+
+/** Digits in a part's groups. */
+function digitCount(p: Part): number {
+  let digits = 0;
+  for (let i = 0; i < p.groups.length; i += 2) digits += p.groups[i + 1]! - p.groups[i]!;
+  return digits;
+}
+
 /**
  * A run broken over two lines is one number wrapped at the line's end ("call us on 07312\n526441")
- * only when neither line holds a phone number of its own and each holds 3 digits or more (not a
- * list's "2." nor a log's "rc=05" above a date).
+ * only when neither line holds a phone number of its own (`found`, each part's own candidate) and
+ * each holds 3 digits or more (not a list's "2." nor a log's "rc=05" above a date).
  */
-function wrappedNumber(doc: ScanDoc, parts: readonly { start: number; end: number; groups: number[] }[]): boolean {
-  if (parts.length !== 2) return false;
-  for (const p of parts) {
-    let digits = 0;
-    for (let i = 0; i < p.groups.length; i += 2) digits += p.groups[i + 1]! - p.groups[i]!;
-    if (digits < 3 || (digits >= 7 && evaluate(doc, p.start, p.end, p.groups))) return false;
-  }
-  return true;
+function wrappedNumber(parts: readonly Part[], found: readonly (Candidate | undefined)[]): boolean {
+  return parts.length === 2 && parts.every((p, i) => !found[i] && digitCount(p) >= 3);
 }
 
 /** Splits a run at line breaks: two numbers on consecutive lines are two numbers. */
-function segments(text: string, run: DigitRun): { start: number; end: number; groups: number[] }[] {
-  const out: { start: number; end: number; groups: number[] }[] = [];
+function segments(text: string, run: DigitRun): Part[] {
+  const out: Part[] = [];
   let groups: number[] = [];
   for (let i = 0; i < run.groups.length; i += 2) {
     const gs = run.groups[i]!;
@@ -585,7 +589,7 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     score = 0.7;
   }
   // "sent to 254749221126 by mistake": unlabelled, a served region's mobile number with its calling code.
-  if (!parsed && !plus && !inRun && digits[0] !== '0' && digits.length >= 11 && digits.length <= 13 && !NAMED_AS_OTHER_NUMBER.test(text.slice(Math.max(0, span.start - 24), span.start))) {
+  if (!parsed && !plus && !inRun && digits[0] !== '0' && digits.length >= 11 && digits.length <= 13) {
     parsed = servedMobileWithoutPlus(digits, lengths);
     score = 0.6;
   }
@@ -606,9 +610,6 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     detector: 'phone',
   };
 }
-
-/** A noun right before a bare run names it as something else: "Transaction 254712345678", "ref: 2637...". */
-const NAMED_AS_OTHER_NUMBER = /(?:^|[^\p{L}])(?:transaction|txn|trx|order|ref|reference|receipt|invoice|ticket|case|voucher|token|meter|account|acc|a\/c|id|no|number)\.?[ \t]{0,2}(?:[:#][ \t]{0,2})?$/iu;
 
 /**
  * What kind of national number this could be: "trunk" (starts with the trunk prefix 0, most of
@@ -638,19 +639,26 @@ export const phone: Detector = {
     const text = doc.text;
     for (const run of doc.runs) {
       if (run.digits.length < 7) continue;
-      const parts = segments(text, run);
-      if (run.digits.length <= 15 && (parts.length === 1 || wrappedNumber(doc, parts))) {
+      const broken = text.indexOf('\n', run.start);
+      // Only a run broken over lines has parts (and each part's own candidate, read once).
+      const parts = broken >= 0 && broken < run.end ? segments(text, run) : undefined;
+      const own = parts?.map((p) => (parts.length > 1 && digitCount(p) >= 7 ? evaluate(doc, p.start, p.end, p.groups) : undefined));
+      if (run.digits.length <= 15 && (!parts || parts.length === 1 || wrappedNumber(parts, own!))) {
         const whole = evaluate(doc, run.start, run.end, run.groups);
         if (whole) {
           out.push(whole);
           continue;
         }
       }
-      for (const part of parts) {
-        const c = part.groups.length === run.groups.length ? undefined : evaluate(doc, part.start, part.end, part.groups);
+      if (!parts || parts.length === 1) {
+        if (run.groups.length > 2) findInside(doc, run.groups, out);
+        continue;
+      }
+      parts.forEach((part, i) => {
+        const c = own![i];
         if (c) out.push(c);
         else if (part.groups.length > 2) findInside(doc, part.groups, out);
-      }
+      });
     }
   },
 };

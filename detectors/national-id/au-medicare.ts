@@ -12,6 +12,7 @@
  * US one too), so the bare word counts only right next to the value as a field label ("Medicare:
  * 2123 45670 1"); "Medicare number", "Medicare card" and the others anywhere in the sentence.
  */
+import { weightedDigitSum } from '../checksums.js';
 import { words } from '../context.js';
 import { bareOnlyAsField, checkedIdDetector } from './ke.js';
 
@@ -25,9 +26,7 @@ const WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9];
 /** First digit 2-6 and the check digit of 10 Medicare digits; an 11th, the IRN, is 1-9. */
 export function medicareValid(d: string): boolean {
   if (!/^[2-6]\d{9}[1-9]?$/.test(d)) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += (d.charCodeAt(i) - 48) * WEIGHTS[i]!;
-  return sum % 10 === d.charCodeAt(8) - 48;
+  return weightedDigitSum(d, WEIGHTS) % 10 === d.charCodeAt(8) - 48;
 }
 
 export const auMedicare = checkedIdDetector({

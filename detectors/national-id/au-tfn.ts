@@ -8,6 +8,7 @@
  * number, so a TFN is reported only with a TFN / tax file number keyword in its sentence: 0.95
  * right next to it, 0.85 further off. The ABN (11 digits) is a business number and not read here.
  */
+import { weightedDigitSum } from '../checksums.js';
 import { words } from '../context.js';
 import { checkedIdDetector } from './ke.js';
 
@@ -20,9 +21,7 @@ const WEIGHTS = [1, 4, 3, 7, 5, 8, 6, 9, 10];
 /** The weighted mod-11 check of an 8- or 9-digit TFN, and not one repeated digit. */
 export function tfnValid(d: string): boolean {
   if (!/^\d{8,9}$/.test(d) || /^(\d)\1+$/.test(d)) return false;
-  let sum = 0;
-  for (let i = 0; i < d.length; i++) sum += (d.charCodeAt(i) - 48) * WEIGHTS[i]!;
-  return sum % 11 === 0;
+  return weightedDigitSum(d, WEIGHTS) % 11 === 0;
 }
 
 export const auTfn = checkedIdDetector({

@@ -12,6 +12,7 @@
  * bare "FIN" counts only in capitals ("fin" is French and a fish's); lower-case values
  * ("s1234567d", as typed into forms) count the same as capitals.
  */
+import { weightedDigitSum } from '../checksums.js';
 import { words } from '../context.js';
 import { checkedIdDetector, type GroupedNumber } from './ke.js';
 
@@ -28,8 +29,7 @@ const OFFSET: Record<string, number> = { S: 0, T: 4, F: 0, G: 4, M: 3 };
 export function nricValid(value: string): boolean {
   const m = /^([STFGM])(\d{7})([A-Z])$/.exec(value);
   if (!m) return false;
-  let sum = OFFSET[m[1]!]!;
-  for (let i = 0; i < 7; i++) sum += (m[2]!.charCodeAt(i) - 48) * WEIGHTS[i]!;
+  const sum = OFFSET[m[1]!]! + weightedDigitSum(m[2]!, WEIGHTS);
   return TABLES[m[1]!]![sum % 11] === m[3];
 }
 
