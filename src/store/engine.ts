@@ -193,20 +193,20 @@ export async function openPglite(opts: PgliteOptions): Promise<Engine> {
     if (err instanceof ReplyGuardError) throw err;
     throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `cannot open the embedded store in ${dir}: ${oneLine((err as Error).message)}`);
   }
-  const thread = startPgliteThread({ dir, ...(opts.schema ? { schema: checkSchemaName(opts.schema) } : {}) });
+  const thread = superviseThread({ dir, ...(opts.schema ? { schema: checkSchemaName(opts.schema) } : {}) });
   try {
-    await thread.call({ op: 'open' }, 0);
+    await thread.opened();
   } catch (err) {
     await thread.stop();
     unlock();
     return fail(err);
   }
 
-  const onTx = (tx?: number): Sql => ({
-    query: async <R extends Row>(text: string, params?: readonly unknown[]) => (await thread.call({ op: 'query', text, params, tx })) as R[],
-    exec: async (script) => void (await thread.call({ op: 'exec', script, tx })),
+  const on = (t: Pick<PgliteThread, 'call'>, tx?: number): Sql => ({
+    query: async <R extends Row>(text: string, params?: readonly unknown[]) => (await t.call({ op: 'query', text, params, tx })) as R[],
+    exec: async (script) => void (await t.call({ op: 'exec', script, tx })),
   });
-  const direct = onTx();
+  const direct = on(thread);
   let closing: Promise<void> | undefined;
   const guard = async <T>(run: () => Promise<T>): Promise<T> => {
     if (closing) throw new ReplyGuardError('RG_ERR_STORE_UNAVAILABLE', `the embedded store in ${dir} is closed`);
@@ -224,24 +224,25 @@ export async function openPglite(opts: PgliteOptions): Promise<Engine> {
     // PGlite queues every query and transaction behind one mutex: transactions never interleave.
     transaction: (fn, txOpts) =>
       guard(async () => {
-        const tx = thread.nextId();
-        await thread.call({ op: 'begin', snapshot: Boolean(txOpts?.snapshot) }, tx);
+        // A transaction lives in one thread: if that thread dies, its calls fail; none reach a new one.
+        const t = await thread.current();
+        const tx = t.nextId();
+        await t.call({ op: 'begin', snapshot: Boolean(txOpts?.snapshot) }, tx);
         let result: Awaited<ReturnType<typeof fn>>;
         try {
-          result = await fn(onTx(tx));
+          result = await fn(on(t, tx));
         } catch (err) {
-          await thread.call({ op: 'end', tx, commit: false }).catch(() => undefined);
+          await t.call({ op: 'end', tx, commit: false }).catch(() => undefined);
           throw err;
         }
-        await thread.call({ op: 'end', tx, commit: true });
+        await t.call({ op: 'end', tx, commit: true });
         return result;
       }),
     close: () => {
       closing ??= (async () => {
         try {
-          await thread.call({ op: 'close' });
+          await thread.close();
         } finally {
-          await thread.stop();
           unlock();
         }
       })();
@@ -250,7 +251,79 @@ export async function openPglite(opts: PgliteOptions): Promise<Engine> {
   };
 }
 
+// A thread that dies (a crash, running out of memory) is started again on the next call, at most
+// this often: a database that cannot open keeps failing calls, not spawning threads.
+const RESTART_INTERVAL_MS = 1_000;
+
+interface SupervisedThread {
+  /** Resolves when the first thread has opened the database; rejects with its error. */
+  opened(): Promise<void>;
+  /** One call on the live thread: a dead one is started again first (calls it had running fail). */
+  call(message: Record<string, unknown>): Promise<unknown>;
+  /** The live thread, started again if it died, once it has opened the database. */
+  current(): Promise<PgliteThread>;
+  /** Closes the database cleanly, then ends the thread; no restart after it. */
+  close(): Promise<void>;
+  /** Ends the thread at once. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The PGlite thread, replaced when it dies: the database on disk is PostgreSQL's, so a new thread
+ * recovers it from its write-ahead log as after a crash. Calls running in the dead thread fail
+ * (the store's callers retry them: decisions are idempotent); later calls go to the new thread.
+ */
+function superviseThread(data: { dir: string; schema?: string }): SupervisedThread {
+  let thread!: PgliteThread;
+  let open!: Promise<PgliteThread>;
+  let openFailed = false;
+  let startedAt = 0;
+  let stopped = false;
+  const start = () => {
+    startedAt = Date.now();
+    openFailed = false;
+    const t = (thread = startPgliteThread(data));
+    open = t.call({ op: 'open' }, 0).then(
+      () => t,
+      (err: unknown) => {
+        openFailed = true;
+        throw err;
+      },
+    );
+    open.catch(() => undefined); // awaited by every caller; no unhandled rejection meanwhile
+  };
+  start();
+  const current = () => {
+    if ((thread.dead() || openFailed) && !stopped && Date.now() - startedAt >= RESTART_INTERVAL_MS) {
+      void thread.stop();
+      start();
+    }
+    return open;
+  };
+  return {
+    opened: async () => void (await open),
+    current,
+    call: async (message) => (await current()).call(message),
+    close: async () => {
+      stopped = true;
+      try {
+        const t = await open.catch(() => undefined);
+        // close() waits for queued queries and shuts PostgreSQL down cleanly; a dead thread has nothing to close.
+        if (t && !t.dead()) await t.call({ op: 'close' });
+      } finally {
+        await thread.stop();
+      }
+    },
+    stop: async () => {
+      stopped = true;
+      await thread.stop();
+    },
+  };
+}
+
 interface PgliteThread {
+  /** True once the thread has exited or failed: every call on it rejects. */
+  dead(): boolean;
   nextId(): number;
   /** Posts one message and resolves with its answer; rejects with the thread's error (plain fields). */
   call(message: Record<string, unknown>, id?: number): Promise<unknown>;
@@ -286,6 +359,7 @@ function startPgliteThread(data: { dir: string; schema?: string }): PgliteThread
   thread.on('error', (err) => failAll(Object.assign(new Error(`the embedded store's thread failed: ${oneLine(err.message)}`), { code: '57P01' })));
   thread.on('exit', () => failAll(Object.assign(new Error("the embedded store's thread stopped"), { code: '57P01' })));
   return {
+    dead: () => gone !== undefined,
     nextId: () => next++,
     call: (message, id = next++) =>
       new Promise((resolve, reject) => {

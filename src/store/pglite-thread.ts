@@ -28,7 +28,14 @@ const plain = (err) => ({
 const ok = (id, value) => parentPort.postMessage({ id, ok: true, value });
 const failed = (id, err) => parentPort.postMessage({ id, ok: false, error: plain(err) });
 const answer = (id, promise) => promise.then((value) => ok(id, value), (err) => failed(id, err));
-const on = (tx) => (tx ? txs.get(tx).tx : db);
+// A transaction id this thread does not know (begun in a thread that died) is an error for that
+// call, never an exception that would end this thread too.
+const on = (tx) => {
+  if (!tx) return db;
+  const t = txs.get(tx);
+  if (!t) throw new Error('no such transaction');
+  return t.tx;
+};
 
 function begin(id, snapshot) {
   let endId;
@@ -55,6 +62,14 @@ const open = (async () => {
 answer(0, open);
 
 parentPort.on('message', (m) => {
+  try {
+    handle(m);
+  } catch (err) {
+    failed(m.id, err);
+  }
+});
+
+function handle(m) {
   switch (m.op) {
     case 'query':
       return answer(m.id, on(m.tx).query(m.text, m.params).then((r) => r.rows));
@@ -62,11 +77,14 @@ parentPort.on('message', (m) => {
       return answer(m.id, on(m.tx).exec(m.script).then(() => undefined));
     case 'begin':
       return begin(m.id, m.snapshot);
-    case 'end':
-      return txs.get(m.tx).end(m);
+    case 'end': {
+      const t = txs.get(m.tx);
+      if (!t) throw new Error('no such transaction');
+      return t.end(m);
+    }
     case 'close':
       // close() waits for queued queries and shuts PostgreSQL down cleanly.
       return answer(m.id, db.syncToFs().then(() => db.close()));
   }
-});
+}
 `;
