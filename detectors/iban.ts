@@ -1,6 +1,9 @@
 /**
  * IBAN: International Bank Account Numbers (ISO 13616). Validation: mod-97 AND the country's
- * registered length, so an IBAN-shaped code with a wrong length or checksum is never reported.
+ * registered length, so an IBAN-shaped code with a wrong checksum is never reported. One exception
+ * to the length: a mis-copied IBAN (a digit group too many or too few) of a country whose BBAN
+ * starts with a letter bank code, that keeps that shape and passes mod-97, is reported at a lower
+ * score (`nearLength`); an all-digit BBAN off its length never is.
  * Accepted writings: compact ("GB82WEST12345698765432"), in groups of four separated by spaces,
  * dashes or a line break ("GB82 WEST 1234 5698 7654 32"), lower-case, and other groupings whose
  * later groups hold digits ("GB82 WEST 123456 98765432"). The span ends exactly at the country's
@@ -48,6 +51,24 @@ export const IBAN_LENGTHS: ReadonlyMap<string, readonly number[]> = new Map(
 );
 
 const MAX_LENGTH = 34;
+
+/**
+ * Countries whose registered BBAN begins with a four-letter bank code (`4!a`, or `4!c` written in
+ * letters): GB "NWBK", NL "ABNA", MU "BOMM", QA "DOHB"... (detection.md §1.2 formats).
+ */
+const LETTER_BANK_CODE = new Set([
+  'AZ', 'BG', 'BH', 'BY', 'DO', 'GB', 'GI', 'GT', 'IE', 'IQ', 'JO', 'KW', 'LC', 'MT', 'MU', 'NI',
+  'NL', 'PK', 'PS', 'QA', 'RO', 'SC', 'SV', 'VG', 'YE',
+]);
+
+/** Countries whose BBAN ends with an ISO 4217 currency code: MU "...000MUR", SC "...1497USD". */
+const CURRENCY_SUFFIX = new Set(['MU', 'SC']);
+
+/**
+ * How far from the registered length a mis-copied IBAN may be and still be reported (one digit
+ * group dropped or doubled), see `nearLengthShape`.
+ */
+const NEAR_LENGTH = 4;
 
 /** A country code and check digits at a word start: the only whole-text regex of this file. */
 const START = /\b[A-Za-z]{2}\d{2}/g;
@@ -138,7 +159,7 @@ type Grouping = 'compact' | 'fours' | 'other';
  * later group holds a digit (a bank code of four letters may follow the first group), so words
  * after a short IBAN-like code are never read as its continuation.
  */
-function groupingOf(w: Walk, len: number): Grouping | undefined {
+function groupingOf(w: Walk, len: number, country: string): Grouping | undefined {
   const starts = w.groupStarts.filter((s) => s < len);
   if (starts.length === 1) return 'compact';
   const sizes = starts.map((s, k) => (k + 1 < starts.length ? starts[k + 1]! : len) - s);
@@ -148,6 +169,8 @@ function groupingOf(w: Walk, len: number): Grouping | undefined {
     const group = w.chars.slice(starts[k]!, k + 1 < starts.length ? starts[k + 1]! : len);
     if (/\d/.test(group)) continue;
     if (k === 1 && group.length === 4) continue;
+    // "MU17 BOMM 0101 1010 3030 0200 000 MUR": the currency code that ends the BBAN, on its own.
+    if (k === starts.length - 1 && group.length === 3 && CURRENCY_SUFFIX.has(country)) continue;
     return undefined;
   }
   return 'other';
@@ -192,7 +215,7 @@ function evaluate(doc: ScanDoc, start: number): IbanMatch | undefined {
     // The IBAN must end where a group ends: a longer token is something else.
     if (alnumCode(text.charCodeAt(end))) continue;
     if (text[end] === '_') continue;
-    const grouping = groupingOf(w, len);
+    const grouping = groupingOf(w, len, country);
     if (!grouping) continue;
     const compact = w.chars.slice(0, len).toUpperCase();
     if (!ibanMod97Valid(compact)) continue;
@@ -204,6 +227,51 @@ function evaluate(doc: ScanDoc, start: number): IbanMatch | undefined {
     if (label?.list === IBAN_WORDS) score += 0.05;
     else if (label?.list === REFERENCE_WORDS) score -= 0.1;
     return { start, end, country, compact, score: Math.min(0.98, score), masked: maskIban(text.slice(start, end), len) };
+  }
+  return nearLength(doc, start, country, lengths, w);
+}
+
+/**
+ * True when `compact` has the shape of the country's BBAN apart from the length of its digit run:
+ * the four-letter bank code right after the check digits, then only digits, and for MU/SC the
+ * currency code at the end ("MU35 BOMM <digits> MUR"). Letters anywhere else (a word or code glued
+ * to a real IBAN: "GB82WEST12345698765432X1") never pass.
+ */
+function nearLengthShape(compact: string, country: string): boolean {
+  if (!LETTER_BANK_CODE.has(country)) return false;
+  const tail = CURRENCY_SUFFIX.has(country) ? /^[A-Z]{4}\d+[A-Z]{3}$/ : /^[A-Z]{4}\d+$/;
+  return tail.test(compact.slice(4));
+}
+
+/**
+ * An IBAN written with a digit too many or too few (a real customer's mis-copied IBAN, or one
+ * typed from a statement that groups differently) whose mod-97 still holds: reported when the
+ * country's BBAN starts with a letter bank code and the value keeps that shape, within
+ * NEAR_LENGTH of the registered length. Mod-97 alone passes 1 random string in 97; the bank-code
+ * shape and a clean token end make a chance match rarer still, so this scores below a
+ * registered-length IBAN but above the reporting threshold. All-digit BBANs (DE, FR...) are never
+ * accepted off-length: there the shape says nothing.
+ */
+function nearLength(doc: ScanDoc, start: number, country: string, lengths: readonly number[], w: Walk): IbanMatch | undefined {
+  if (!LETTER_BANK_CODE.has(country)) return undefined;
+  const text = doc.text;
+  const registered = lengths[lengths.length - 1]!;
+  const lo = Math.max(15, Math.min(...lengths) - NEAR_LENGTH);
+  const hi = Math.min(MAX_LENGTH, registered + NEAR_LENGTH);
+  for (let len = lo; len <= hi && len <= w.chars.length; len++) {
+    if (lengths.includes(len)) continue;
+    const end = w.ends[len - 1]!;
+    if (alnumCode(text.charCodeAt(end)) || text[end] === '_') continue;
+    const grouping = groupingOf(w, len, country);
+    if (!grouping) continue;
+    const compact = w.chars.slice(0, len).toUpperCase();
+    if (caseOf(w.chars.slice(0, len)) !== 'upper') continue;
+    if (!nearLengthShape(compact, country) || !ibanMod97Valid(compact)) continue;
+    let score = 0.84;
+    const label = doc.labelBefore(start, [IBAN_WORDS, REFERENCE_WORDS], 60);
+    if (label?.list === IBAN_WORDS) score += 0.05;
+    else if (label?.list === REFERENCE_WORDS) score -= 0.1;
+    return { start, end, country, compact, score, masked: maskIban(text.slice(start, end), len) };
   }
   return undefined;
 }

@@ -82,7 +82,57 @@ const negatives: [name: string, text: string][] = [
   ['phone number', 'Call +44 20 7946 0958 now'],
 ];
 
+/** Sets the two check digits of `country + '00' + bban` so that mod-97 holds (ISO 13616). */
+function withCheck(country: string, bban: string): string {
+  const digits = (bban + country + '00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let r = 0;
+  for (const d of digits) r = (r * 10 + Number(d)) % 97;
+  return country + String(98 - r).padStart(2, '0') + bban;
+}
+
+// Countries whose BBAN has letters (bank code, currency code, alphanumeric account), written the
+// way statements and replies print them.
+const lettered: [name: string, text: string, value: string, country: string][] = [
+  ['MU grouped by four, currency split', 'IBAN MU17 BOMM 0101 1010 3030 0200 000M UR please', 'MU17 BOMM 0101 1010 3030 0200 000M UR', 'mu'],
+  ['MU currency code on its own', 'Mauritius: MU17 BOMM 0101 1010 3030 0200 000 MUR (Port Louis)', 'MU17 BOMM 0101 1010 3030 0200 000 MUR', 'mu'],
+  ['MU compact in a fee list', 'Mauritius (MUR): MU17BOMM0101101030300200000MUR Egypt (EGP): none', 'MU17BOMM0101101030300200000MUR', 'mu'],
+  ['SC currency code on its own', 'Seychelles SC18 SSCB 1101 0000 0000 0000 1497 USD.', 'SC18 SSCB 1101 0000 0000 0000 1497 USD', 'sc'],
+  ['LC grouped', 'pay LC55 HEMM 0001 0001 0012 0012 0002 3015 by Friday', 'LC55 HEMM 0001 0001 0012 0012 0002 3015', 'lc'],
+  ['QA letters at the end', 'QA58 DOHB 0000 1234 5678 90AB CDEF G is the account', 'QA58 DOHB 0000 1234 5678 90AB CDEF G', 'qa'],
+  ['KW grouped', 'KW81 CBKU 0000 0000 0000 1234 5601 01', 'KW81 CBKU 0000 0000 0000 1234 5601 01', 'kw'],
+  ['JO grouped', 'IBAN: JO94 CBJO 0010 0000 0000 0131 0003 02', 'JO94 CBJO 0010 0000 0000 0131 0003 02', 'jo'],
+  ['MT letters in the account', 'MT84MALT011000012345MTLCAST001S thanks', 'MT84MALT011000012345MTLCAST001S', 'mt'],
+  ['GB bank code', 'Sort it to GB29 NWBK 6016 1331 9268 19 today', 'GB29 NWBK 6016 1331 9268 19', 'gb'],
+  ['NL bank code', 'rekening NL91 ABNA 0417 1643 00.', 'NL91 ABNA 0417 1643 00', 'nl'],
+];
+
+// Mod-97-valid IBANs a digit group longer or shorter than the registry (mis-copied): still an
+// IBAN when the country's letter bank code (and currency code) keep the BBAN's shape.
+const nearLengthMu = withCheck('MU', 'BOMM0101684224201810801000MUR'); // 33 characters
+const nearLengthMuShort = withCheck('MU', 'MCBL507124361756024757MUR'); // 29
+const nearLengthGb = withCheck('GB', 'NWBK601613319268190'); // 23
+const nearLength: [name: string, text: string, value: string][] = [
+  ['MU three digits long, compact', `Mauritius (MUR): ${nearLengthMu} Egypt (EGP)`, nearLengthMu],
+  ['MU one digit short, grouped', `your Mauritius account IBAN is ${grouped(nearLengthMuShort)}.`, grouped(nearLengthMuShort)],
+  ['GB one digit long', `IBAN ${nearLengthGb} ok`, nearLengthGb],
+];
+const nearLengthNegatives: [name: string, text: string][] = [
+  ['all-digit BBAN off length (DE)', `IBAN ${withCheck('DE', '3704004405320130001')} ok`],
+  ['off length and checksum fails', `IBAN ${nearLengthMu.slice(0, -4)}9MUR`],
+  ['MU without its currency code', `IBAN ${withCheck('MU', 'BOMM01016842242018108010001')}`],
+  ['five characters too long', `IBAN ${withCheck('GB', 'NWBK6016133192681912345')}`],
+  ['no bank code after the check digits', `ref ${withCheck('GB', '12346016133192681912')}`],
+];
+
 describe('iban detector', () => {
+  it.each(lettered)('finds %s', (_name, text, value, country) => expectFinding(text, 'IBAN', value, country));
+  it.each(nearLength)('finds a near-length IBAN: %s', (_name, text, value) => {
+    expectFinding(text, 'IBAN', value);
+    const f = found(text).find((x) => x.type === 'IBAN')!;
+    expect(f.score).toBeLessThan(found('GB29NWBK60161331926819')[0]!.score);
+  });
+  it.each(nearLengthNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['IBAN']));
+
   it('knows the newer registry countries and lengths', () => {
     for (const [cc, len] of [['LY', 25], ['SD', 18], ['SO', 23], ['OM', 23], ['RU', 33], ['YE', 30], ['FK', 18], ['DJ', 27], ['MN', 20], ['NI', 28]] as const) {
       expect(IBAN_LENGTHS.get(cc)).toContain(len);
