@@ -112,6 +112,7 @@ export function findPans(doc: ScanDoc): Pan[] {
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     if (run.digits.length >= 12) scanRun(doc, run.groups, pans);
+    else if (run.groups.length === 2 && doc.text[run.start - 1] === '\t') r = scanCellRow(doc, r, pans);
     else if (run.groups.length === 2) r = scanListedGroups(doc, r, pans);
   }
   return doc.remember(findPans, pans);
@@ -169,6 +170,84 @@ function scanListedGroups(doc: ScanDoc, r: number, out: Pan[]): number {
     if (pan.start === groups[0] && pan.end === groups[groups.length - 1] && pan.digits.length >= 14) out.push(pan);
   }
   return k - 1;
+}
+
+/** Cell sizes of a card typed one group per cell: the brands' print groupings. */
+const CELL_GROUPINGS = new Set(['4,4,4,4', '4,6,5', '4,6,4', '4,4,4,4,3', '4,4,4,4,2']);
+/** How far before a card-in-cells row a card word may be ("The card ... is below:"). */
+const CELL_ROW_CONTEXT = 200;
+
+/**
+ * "<td>4457</td><td>9126</td><td>4606</td><td>3814</td>": a card typed one group per cell of a
+ * form or table (normalize.ts turns each cell into a tab and the cell's text). The cells are read
+ * as one number only when (1) they are the brand's grouping (4-4-4-4, 4-6-5...), (2) they are the
+ * last cells of their row, with at most digit-free label cells before them, (3) together they make
+ * a card (Luhn and issuer range), and (4) a card word comes before the row within
+ * CELL_ROW_CONTEXT characters with no other number in between. A row of quantities, prices or
+ * years passes (3) one time in ten or more, but not (4) as well. Returns the last run index used.
+ */
+function scanCellRow(doc: ScanDoc, r: number, out: Pan[]): number {
+  const runs = doc.runs;
+  const text = doc.text;
+  const first = runs[r]!;
+  const groups = [first.start, first.end];
+  let k = r + 1;
+  for (; k < runs.length && groups.length < 10; k++) {
+    const run = runs[k]!;
+    if (run.groups.length !== 2 || !/^ *\t *$/.test(text.slice(groups[groups.length - 1]!, run.start))) break;
+    groups.push(run.start, run.end);
+  }
+  const last = k - 1;
+  if (groups.length < 6) return r;
+  const sizes: number[] = [];
+  for (let i = 0; i < groups.length; i += 2) sizes.push(groups[i + 1]! - groups[i]!);
+  if (!CELL_GROUPINGS.has(sizes.join(','))) return last;
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  let lineEnd = text.indexOf('\n', groups[groups.length - 1]!);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, first.start);
+  if (/\d/.test(before) || text.slice(groups[groups.length - 1]!, lineEnd).trim() !== '') return last;
+  const hit = doc.hits.nearestBefore(first.start, [CARD_WORDS], CELL_ROW_CONTEXT);
+  if (!hit || /\d/.test(text.slice(hit.end, lineStart))) return last;
+  // A row of a larger table: a neighbouring row of numbers makes it a table of figures; a header
+  // row above it names the columns, and then the card word must be in that header.
+  const prev = neighbourLine(text, lineStart, -1);
+  const next = neighbourLine(text, lineEnd, 1);
+  if ((prev && NUMERIC_ROW.test(prev.line)) || (next && NUMERIC_ROW.test(next.line))) return last;
+  if (prev && prev.line.includes('\t') && hit.start < prev.start) return last;
+  const found: Pan[] = [];
+  scanRun(doc, groups, found);
+  for (const pan of found) {
+    if (pan.start === groups[0] && pan.end === groups[groups.length - 1]) out.push(pan);
+  }
+  return last;
+}
+
+/** A table row of figures: two cells or more, each a number (amounts, counts, years). */
+const NUMERIC_ROW = /^[ \t]*(?:[-+$€£(]?\d[\d.,:/%)-]*[ \t]+){1,}[-+$€£(]?\d[\d.,:/%)-]*[ \t]*$/;
+
+/** The nearest non-blank line before (`dir` -1, from a line start) or after (+1, from a line end). */
+function neighbourLine(text: string, at: number, dir: -1 | 1): { start: number; line: string } | undefined {
+  let i = at;
+  for (let hops = 0; hops < 4; hops++) {
+    if (dir < 0) {
+      if (i <= 0) return undefined;
+      const end = i - 1;
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, end);
+      if (line.trim()) return { start, line };
+      i = start;
+    } else {
+      if (i >= text.length) return undefined;
+      const start = i + 1;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end);
+      if (line.trim()) return { start, line };
+      i = end;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -74,7 +74,29 @@ const negatives: [name: string, text: string][] = [
   ['digits inside an IBAN of the wrong length', "Beneficiary Achieng O'Brien, IBAN MU71 BOMM 5071 2436 1756 0247 57MU R, SWIFT code MCBLMUMU."],
 ];
 
+// A card typed one group per cell of a form or an HTML/TSV table.
+const cells = (...groups: string[]) => groups.map((g) => `<td>${g}</td>`).join('');
+const inCells: [name: string, text: string, value: string, subtype: string][] = [
+  ['one group per HTML cell', `<p>The card the customer entered is below (one group per cell):</p>\n<table><tr>${cells('4111', '1111', '1111', '1111')}</tr></table>`, '4111</td><td>1111</td><td>1111</td><td>1111', 'visa'],
+  ['after a label cell', `<table><tr><td>Card number</td>${cells('5500', '0000', '0000', '0004')}</tr></table>`, '5500</td><td>0000</td><td>0000</td><td>0004', 'mastercard'],
+  ['under a card header', `<table><tr><th>Card number</th><th></th><th></th><th></th></tr><tr>${cells('4111', '1111', '1111', '1111')}</tr></table>`, '4111</td><td>1111</td><td>1111</td><td>1111', 'visa'],
+  ['amex 4-6-5 in cells', `Amex on the old form:\n<table><tr>${cells('3782', '822463', '10005')}</tr></table>`, '3782</td><td>822463</td><td>10005', 'amex'],
+  ['pasted TSV', 'card from the sheet:\n\t4111\t1111\t1111\t1111\nthanks', '4111\t1111\t1111\t1111', 'visa'],
+];
+const inCellsNegatives: [name: string, text: string][] = [
+  ['quantities under column names', `<p>Card sales by season:</p><table><tr><th>Spring</th><th>Summer</th><th>Autumn</th><th>Winter</th></tr><tr>${cells('4111', '1111', '1111', '1111')}</tr></table>`],
+  ['a row of a table of figures', `<p>Card payments:</p><table><tr>${cells('4111', '1111', '1111', '1111')}</tr><tr>${cells('1200', '1300', '1400', '1500')}</tr></table>`],
+  ['no card word', `<p>Totals below:</p><table><tr>${cells('4111', '1111', '1111', '1111')}</tr></table>`],
+  ['years', `<p>Card schemes we supported:</p><table><tr>${cells('2019', '2020', '2021', '2022')}</tr></table>`],
+  ['a number between the card word and the row', `<p>Card report 2024, units per depot:</p><table><tr>${cells('4111', '1111', '1111', '1111')}</tr></table>`],
+  ['not the last cells of the row', `<p>The card:</p><table><tr>${cells('4111', '1111', '1111', '1111')}<td>12 units</td></tr></table>`],
+  ['Luhn fails', `<p>The card the customer entered:</p><table><tr>${cells('4111', '1111', '1111', '1112')}</tr></table>`],
+  ['groups of three', `<p>Card counts:</p><table><tr>${cells('411', '111', '111', '111', '111')}</tr></table>`],
+];
+
 describe('card detector', () => {
+  it.each(inCells)('finds a card in cells: %s', (_name, text, value, subtype) => expectFinding(text, 'CARD_NUMBER', value, subtype));
+  it.each(inCellsNegatives)('ignores cells: %s', (_name, text) => expectNoFinding(text, ['CARD_NUMBER']));
   it.each(positives)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'CARD_NUMBER', value, subtype));
   it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CARD_NUMBER']));
 });
