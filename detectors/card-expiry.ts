@@ -30,6 +30,16 @@ const CONNECTOR = /\.?["']?\s{0,2}(?:[:=-]|is|of|on|in|date)?\s{0,2}(?:[:=-]\s{0
  * that a year such as "2012" is not read as December 2020).
  */
 const COMPACT_VALUE = /(?:(?:0[1-9]|1[0-2])\d{2}|(?:2[4-9]|3\d)(?:0[1-9]|1[0-2]))(?!\d)/y;
+/**
+ * "And the expiry?\nCALLER: 05/28.": the label asked as a question, the date as the answer, on the
+ * same line or the next one after a speaker tag (a transcript or chat).
+ */
+const ANSWER = /\?["']?(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*(?:\p{L}[\p{L} .'-]{0,24}:[ \t]*)?)/uy;
+/**
+ * "batch number 24K118, expiry 11/2026", "Lot 4471B exp 03/27": the expiry of a batch of medicine
+ * or food, not of a card ("charge" or "card" elsewhere in the text does not make it one).
+ */
+const PRODUCT_BEFORE = /\b(?:batch|lot|best before|use by|sell by|mfg|manufactured|manufacture|expiry of the (?:medicine|product|vaccine))\b[^.!?\n]{0,30}$/i;
 /** The card this label follows is shown masked ("Visa •••• 4417 (expires 08/27)"): no full card, nothing to hide. */
 const MASKED_CARD_BEFORE = /(?:[•*xX]{2,4}[ -]?\d{4,5}|ending(?: in)? \d{4,5})\)?[\s,;(-]{0,3}$/;
 
@@ -54,7 +64,9 @@ export const cardExpiry: Detector = {
     }
     for (const hit of doc.hits.of(EXPIRY_WORDS)) {
       CONNECTOR.lastIndex = hit.end;
-      const at = CONNECTOR.test(text) ? CONNECTOR.lastIndex : hit.end;
+      let at = CONNECTOR.test(text) ? CONNECTOR.lastIndex : hit.end;
+      ANSWER.lastIndex = at;
+      if (ANSWER.test(text)) at = ANSWER.lastIndex;
       // A reportable card ending at most one character after the label's start, less than 120 before it.
       const panBefore = panEndsWithin(doc, hit.start - 119, hit.start + 2);
       VALUE.lastIndex = at;
@@ -62,6 +74,7 @@ export const cardExpiry: Detector = {
       const end = VALUE.test(text) ? VALUE.lastIndex : panBefore && COMPACT_VALUE.test(text) ? COMPACT_VALUE.lastIndex : -1;
       if (end < 0 || MASKED_CARD_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
       const label = text.slice(hit.start, hit.end);
+      if (!panBefore && PRODUCT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
       const cardNear = panBefore || CARD_SPECIFIC.test(label) || doc.hits.near(hit.start, hit.end, CARD_WORDS, 80, 20);
       if (cardNear) push(at, end, 0.85);
     }

@@ -8,7 +8,7 @@
 import luhn from 'luhn';
 import { words } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
-import { gluedAfter, gluedBefore, isMaskedTail } from './digit-runs.js';
+import { gluedAfter, gluedBefore, isMaskedTail, type DigitRun } from './digit-runs.js';
 import { maskDigitsGrouped } from './mask.js';
 import { REFERENCE_WORDS } from './shared-words.js';
 import type { Candidate } from './types.js';
@@ -113,7 +113,7 @@ export function findPans(doc: ScanDoc): Pan[] {
     const run = runs[r]!;
     if (run.digits.length >= 12) scanRun(doc, run.groups, pans);
     else if (run.groups.length === 2 && doc.text[run.start - 1] === '\t') r = scanCellRow(doc, r, pans);
-    else if (run.groups.length === 2) r = scanListedGroups(doc, r, pans);
+    else if (run.groups.length === 2 || run.groups.length === 2 * run.digits.length) r = scanListedGroups(doc, r, pans);
   }
   return doc.remember(findPans, pans);
 }
@@ -142,27 +142,53 @@ export function panEndsWithin(doc: ScanDoc, from: number, to: number): boolean {
 const LIST_SEPARATORS = new Set(['/', ', ', ',', ' / ', '|', ' | ']);
 
 /**
+ * The digit groups of one item of a typed or spoken list: a single group of 3-6 digits ("4916"),
+ * or 3-6 digits read out one by one ("4 0 4 7", a transcript). Undefined for anything else.
+ */
+function listItem(text: string, run: DigitRun): { groups: readonly number[]; spoken: boolean } | undefined {
+  const n = run.digits.length;
+  if (n < 3 || n > 6) return undefined;
+  const groups = run.groups;
+  if (groups.length === 2) return { groups, spoken: false };
+  if (groups.length !== 2 * n) return undefined;
+  for (let i = 1; i + 1 < groups.length; i += 2) if (groups[i + 1]! - groups[i]! !== 1 || text[groups[i]!] !== ' ') return undefined;
+  return { groups, spoken: true };
+}
+
+/** How far before a spoken list a card word must be ("Can I take the card ...? ... it's 4 0 4 7, 1 8 9 8, ..."). */
+const SPOKEN_CONTEXT = 240;
+
+/**
  * "4916/4206/3736/6811", "4916, 2905, 6643, 7960": three to five single-group runs of 3-6 digits
  * with the same separator each time are read as one number, when all of them make the card.
- * Returns the last run index used.
+ * A transcript reads the groups out digit by digit ("4 0 4 7, 1 8 9 8, 7 3 5 7, 1 5 3 1"): such a
+ * list is a card only with a card word before it within SPOKEN_CONTEXT characters (a caller
+ * reading out quantities or amounts is not asked for a card). Returns the last run index used.
  */
 function scanListedGroups(doc: ScanDoc, r: number, out: Pan[]): number {
   const runs = doc.runs;
   const text = doc.text;
-  const first = runs[r]!;
-  if (first.digits.length < 3 || first.digits.length > 6) return r;
-  const groups = [first.start, first.end];
+  const first = listItem(text, runs[r]!);
+  if (!first) return r;
+  const groups = [...first.groups];
+  let items = 1;
   let sep: string | undefined;
   let k = r + 1;
-  for (; k < runs.length && groups.length < 10; k++) {
+  for (; k < runs.length && items < 5; k++) {
     const run = runs[k]!;
     const gap = text.slice(groups[groups.length - 1]!, run.start);
-    if (run.groups.length !== 2 || run.digits.length < 3 || run.digits.length > 6 || !LIST_SEPARATORS.has(gap)) break;
+    const item = listItem(text, run);
+    if (!item || item.spoken !== first.spoken || !LIST_SEPARATORS.has(gap)) break;
     if (sep !== undefined && gap !== sep) break;
     sep = gap;
-    groups.push(run.start, run.end);
+    groups.push(...item.groups);
+    items++;
   }
-  if (groups.length < 6) return r;
+  if (items < 3) return r;
+  if (first.spoken) {
+    const hit = doc.hits.nearestBefore(groups[0]!, [CARD_WORDS], SPOKEN_CONTEXT);
+    if (!hit || /\d/.test(text.slice(hit.end, groups[0]!))) return k - 1;
+  }
   // Only the whole list as one card: a 12-digit tail of "1234, 5678, 9012, 3456" is no card.
   const found: Pan[] = [];
   scanRun(doc, groups, found);

@@ -43,7 +43,22 @@ const negatives: [name: string, text: string][] = [
   ['exp. of a masked card', 'Visa ending 4417 (exp. 05/29)'],
 ];
 
+// A transcript asks for the expiry and the answer comes on the next line; a batch's expiry is not a card's.
+const asked: [name: string, text: string, value: string][] = [
+  ['answer after a speaker tag', 'CALLER: it is 4111 1111 1111 1111.\nAGENT: And the expiry?\nCALLER: 05/28.', '05/28'],
+  ['answer on the same line', 'Card 5555 5555 5555 4444. Expiry date? 11/27 I think', '11/27'],
+  ['spoken card, then the question', 'AGENT: Can I take the card?\nCALLER: 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1.\nAGENT: Expiry?\nCustomer: 09/29', '09/29'],
+];
+const productExpiry: [name: string, text: string][] = [
+  ['batch number before the expiry', 'The prescription charge is £9.90. Order reference PH-110233, batch number 31B204, expiry 11/2026.'],
+  ['lot number', 'Card payment taken. Lot 4471B exp 03/27 on the box.'],
+  ['best before', 'Paid by card. Best before end, expiry 09/26.'],
+  ['a question with no card around', 'What is the expiry?\nCustomer: 05/28 on the passport'],
+];
+
 describe('card expiry detector', () => {
+  it.each(asked)('finds an expiry given as an answer: %s', (_name, text, value) => expectFinding(text, 'CARD_EXPIRY', value));
+  it.each(productExpiry)('ignores %s', (_name, text) => expectNoFinding(text, ['CARD_EXPIRY']));
   it.each(positives)('finds %s', (_name, text, value) => expectFinding(text, 'CARD_EXPIRY', value));
   it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CARD_EXPIRY']));
 });

@@ -94,7 +94,21 @@ const inCellsNegatives: [name: string, text: string][] = [
   ['groups of three', `<p>Card counts:</p><table><tr>${cells('411', '111', '111', '111', '111')}</tr></table>`],
 ];
 
+// A transcript reads a card out digit by digit, a comma between the groups.
+const spoken: [name: string, text: string, value: string, subtype: string][] = [
+  ['spoken groups after a card question', 'AGENT: Can I take the card for the excess?\nCALLER: Yeah, hang on.\nCALLER: Okay, it\'s 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1.', '4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1', 'visa'],
+  ['mastercard read out', 'Customer: my Mastercard is 5 5 0 0, 0 0 0 0, 0 0 0 0, 0 0 0 4 thanks', '5 5 0 0, 0 0 0 0, 0 0 0 0, 0 0 0 4', 'mastercard'],
+];
+const spokenNegatives: [name: string, text: string][] = [
+  ['no card word', 'CALLER: the pallet counts are 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1.'],
+  ['amounts in a card context', 'Card payments this week: 1,250, 3,400, 2,100 and 4,111.'],
+  ['a number between the card word and the list', 'Card fees for 2025 were: 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1.'],
+  ['spoken Luhn failure', 'Can I take the card? CALLER: 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 2.'],
+];
+
 describe('card detector', () => {
+  it.each(spoken)('finds a spoken card: %s', (_name, text, value, subtype) => expectFinding(text, 'CARD_NUMBER', value, subtype));
+  it.each(spokenNegatives)('ignores spoken: %s', (_name, text) => expectNoFinding(text, ['CARD_NUMBER']));
   it.each(inCells)('finds a card in cells: %s', (_name, text, value, subtype) => expectFinding(text, 'CARD_NUMBER', value, subtype));
   it.each(inCellsNegatives)('ignores cells: %s', (_name, text) => expectNoFinding(text, ['CARD_NUMBER']));
   it.each(positives)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'CARD_NUMBER', value, subtype));
