@@ -7,7 +7,7 @@
  * only ever sees digit runs, never the whole text (it is slow on long texts).
  */
 import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { words, type Hit } from './context.js';
+import { hitIn, words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import type { DigitRun } from './digit-runs.js';
 import { keepLast } from './mask.js';
@@ -41,6 +41,16 @@ export const OTHER_NUMBER_WORDS = words('phone-not', [
   'transaction', 'transaction no', 'transaction number', 'trx',
   'nhs number', 'nhs no', 'nhs num', 'nhs id', 'chi number', 'community health index', 'tfn', 'tax file number',
   'medicare number', 'medicare no', 'medicare card number', 'nric', 'emirates id', 'curp',
+]);
+
+/**
+ * Game and session logs name their records by number: "checked match 0727564751", "lobby
+ * 0812345678". Only the phone detector reads these (national-ID classification reads
+ * OTHER_NUMBER_WORDS, where "match" is too broad): a number they label directly is an identifier.
+ */
+export const GAME_LOG_WORDS = words('phone-game-log', [
+  'match', 'game', 'lobby', 'session', 'replay', 'round', 'server', 'room',
+  'match no', 'game no', 'lobby id', 'room id', 'server id', 'replay id',
 ]);
 
 /** Regions tried for national-format numbers, after the configured one. */
@@ -582,7 +592,9 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     score = national === 'trunk' || national === 'nanp-formatted' ? 0.7 : 0.45;
     if (inRun && parsed?.nationalGrouping !== lengths.join(',')) return undefined;
   }
-  const label = doc.labelBefore(span.start, [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS], 40);
+  let label = doc.labelBefore(span.start, [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS], 40);
+  // "claims@proteamutual.co.za | 0860 776 832": a word of an address beside the number labels nothing.
+  if (label && label.list !== PHONE_WORDS && inAddress(text, label.hit)) label = undefined;
   // "msisdn": "254712123456": an international number without its "+", named as a phone number.
   if (!parsed && !plus && !inRun && digits[0] !== '0' && digits.length >= 11 && label?.list === PHONE_WORDS && doc.directlyBefore(label.hit, span.start)) {
     parsed = parseValid('+' + digits);
@@ -599,6 +611,9 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
   else if (label?.list === REFERENCE_WORDS && !otherLine(doc, label.hit, span.start)) score -= plus ? 0.2 : 0.45;
   else if (label?.list === OTHER_NUMBER_WORDS) {
     if (doc.directlyBefore(label.hit, span.start)) score -= 0.45;
+  } else if (!plus && !label) {
+    const game = doc.labelBefore(span.start, [GAME_LOG_WORDS], 12);
+    if (game && doc.directlyBefore(game.hit, span.start)) score -= 0.45;
   }
   return {
     type: 'PHONE_NUMBER',
@@ -609,6 +624,16 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     masked: keepLast(written, 2),
     detector: 'phone',
   };
+}
+
+/** True when the word of `hit` is part of an email address or a URL ("claims@...", "https://x.com/claims"). */
+function inAddress(text: string, hit: Hit): boolean {
+  let a = hit.start;
+  while (a > 0 && a > hit.start - 80 && !/\s/.test(text[a - 1]!)) a--;
+  let b = hit.end;
+  while (b < text.length && b < hit.end + 80 && !/\s/.test(text[b]!)) b++;
+  const token = text.slice(a, b);
+  return /[\p{L}\d]@[\p{L}\d]/u.test(token) || token.includes('://') || /(?:^|[^\p{L}])www\./iu.test(token);
 }
 
 /**
@@ -634,7 +659,7 @@ export const phone: Detector = {
   id: 'phone',
   types: ['PHONE_NUMBER'],
   description: 'Telephone numbers of any country, international or national format; libphonenumber-js validity',
-  wordLists: [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS],
+  wordLists: [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS, GAME_LOG_WORDS],
   find(doc, out) {
     const text = doc.text;
     for (const run of doc.runs) {
@@ -660,8 +685,67 @@ export const phone: Detector = {
         else if (part.groups.length > 2) findInside(doc, part.groups, out);
       });
     }
+    if (text.includes(', ')) findReadOutLists(doc, out);
   },
 };
+
+/** How far before a read-out list a phone word must be ("a number to call you back on? ... it's 066, 109, 8111"). */
+const READ_OUT_CONTEXT = 120;
+
+/** One item of a read-out list: 3 or 4 digits, as one group or digit by digit ("0 6 6"). */
+function readOutItem(text: string, run: DigitRun): boolean {
+  const n = run.digits.length;
+  if (n < 3 || n > 4) return false;
+  const groups = run.groups;
+  if (groups.length === 2) return true;
+  if (groups.length !== 2 * n) return false;
+  for (let i = 1; i + 1 < groups.length; i += 2) if (groups[i + 1]! - groups[i]! !== 1) return false;
+  return true;
+}
+
+/**
+ * "Customer: Yes, it's 066, 109, 8111.": a transcript writes the pauses of a number read out as
+ * commas. Two to four items of 3-4 digits, ", " between each, are read as one national number
+ * when a phone word comes before them (READ_OUT_CONTEXT characters, no other number between) and
+ * the digits are a valid number with the trunk prefix; thousands ("1,250, 3,400") never form such
+ * a list (their groups are joined by a comma without a space), and a list of quantities has no
+ * phone word or is no valid number. No whole-text regex: one pass over the runs, only for texts
+ * holding ", ".
+ */
+function findReadOutLists(doc: ScanDoc, out: Candidate[]): void {
+  const text = doc.text;
+  const runs = doc.runs;
+  for (let r = 0; r < runs.length; r++) {
+    const first = runs[r]!;
+    if (text[first.end] !== ',' || !readOutItem(text, first)) continue;
+    let k = r;
+    while (k + 1 < runs.length && k - r < 3 && text.slice(runs[k]!.end, runs[k + 1]!.start) === ', ' && readOutItem(text, runs[k + 1]!)) k++;
+    if (k === r) continue;
+    const start = first.start;
+    const end = runs[k]!.end;
+    const next = r;
+    r = k;
+    if (/[\d,.]/.test(text[start - 1] ?? '') || /^[,.]\d/.test(text.slice(end, end + 2)) || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
+    const items = runs.slice(next, k + 1);
+    const digits = items.map((run) => run.digits).join('');
+    if (digits[0] !== '0' || digits[1] === '0' || digits.length < 9 || digits.length > 12) continue;
+    // The nearest label must be a phone word: "call me about the order: 012, 345, 6789" lists an order's figures.
+    const hit = doc.hits.nearestBefore(start, [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS], READ_OUT_CONTEXT);
+    if (!hit || !hitIn(hit, PHONE_WORDS) || hitIn(hit, REFERENCE_WORDS) || hitIn(hit, OTHER_NUMBER_WORDS) || /\d/.test(text.slice(hit.end, start))) continue;
+    const lengths = items.map((run) => run.digits.length);
+    const parsed = parseNational(doc, items.map((run) => run.digits).join(' '), digits, lengths, 'trunk');
+    if (!parsed) continue;
+    out.push({
+      type: 'PHONE_NUMBER',
+      subtype: parsed.country?.toLowerCase() ?? 'intl',
+      start,
+      end,
+      score: 0.75,
+      masked: keepLast(text.slice(start, end), 2),
+      detector: 'phone',
+    });
+  }
+}
 
 /** Most groups a written phone number has ("+263 8677 008 000", "+1 (646) 555-0184"). */
 const MAX_PHONE_GROUPS = 5;

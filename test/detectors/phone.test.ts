@@ -91,7 +91,30 @@ const negatives: [name: string, text: string][] = [
   ['log field before a timestamp on the next line', 'amt=2500 cur=KES rc=05\n2025-09-17 11:02:41 auth req'],
 ];
 
+// Numbers read out in a transcript, commas for the pauses; signatures whose address holds a reference word.
+const readOut: [name: string, text: string, value: string, subtype: string][] = [
+  ['read out after a call-back question', 'Agent: Can I confirm a number to call you back on?\nCustomer: Yes, it\'s 066, 109, 8111.\nAgent: Thank you.', '066, 109, 8111', 'za'],
+  ['a Zimbabwean mobile read out', 'AGENT: What is your mobile?\nCALLER: 0772, 123, 456.', '0772, 123, 456', 'zw'],
+  ['digit by digit', 'Agent: best number to call you on?\nCustomer: 0 7 7 2, 1 2 3, 4 5 6', '0 7 7 2, 1 2 3, 4 5 6', 'zw'],
+  ['share-call number after a claims address', '<p>Regards,<br>Household Claims<br>\n<a href="mailto:claims@proteamutual.co.za">claims@proteamutual.co.za</a> | 0860 776 832</p>', '0860 776 832', 'za'],
+  ['after a policy URL', 'See https://insurer.example/claims 0860 776 832', '0860 776 832', 'za'],
+  ['after the match, with a phone word', 'call me after the match on 0772 123 456', '0772 123 456', 'zw'],
+];
+const readOutNegatives: [name: string, text: string][] = [
+  ['amounts', 'Please call: we shipped 1,250, 3,400 and 4,100 units.'],
+  ['order quantities after a phone word', 'Call me about the order: quantities 012, 345, 6789.'],
+  ['a list with no phone word', 'Bins 066, 109, 8111 are full.'],
+  ['read out, not a valid number', 'Customer: my number is 000, 109, 8111.'],
+  ['a number between the phone word and the list', 'Call centre report 2025: 066, 109, 8111.'],
+  ['a match id in a game log', 'zw 0.7 yo, checked match 0727564751 — the disconnect was server side'],
+  ['a lobby in a game log', 'Lobby 0812345678 closed after 3 rounds'],
+  ['a session number', 'Session: 0772123456 expired'],
+  ['a claims reference, not in an address', 'Claims: 0860 776 832'],
+];
+
 describe('phone detector', () => {
+  it.each(readOut)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
+  it.each(readOutNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
   it.each(positives)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
   it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
 
