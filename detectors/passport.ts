@@ -13,8 +13,9 @@
  * the label is specific: 0.85.
  */
 import { words } from './context.js';
-import type { Detector } from './detector.js';
+import type { Detector, ScanDoc } from './detector.js';
 import { keepLast } from './mask.js';
+import { REFERENCE_WORDS } from './shared-words.js';
 import type { Candidate } from './types.js';
 
 export const PASSPORT_WORDS = words('passport', [
@@ -138,11 +139,110 @@ function labelEnd(text: string, end: number): number {
   return ASIDE.test(text) ? ASIDE.lastIndex : end;
 }
 
+/** The shape most passports print: one or two capital letters, then 6-8 digits ("EN307725", "B15238236"). */
+const LETTERED = /^[A-Z]{1,2}\d{6,8}$/;
+
+/** "LLDDDDDD": the letter/digit pattern of a value, to recognise a second value of the same kind. */
+const shapeOf = (value: string): string => value.replace(/[A-Z]/gi, 'L').replace(/\d/g, 'D');
+
+/** What may come before the value in the sentence after a passport sentence: a few words, no number. */
+const FOLLOW_UP = /[ \t]{0,3}(?:\n[ \t]*)?((?:[\p{L}']{1,14}[ \t]{1,2}){1,4})(?=[A-Z]{1,2}\d)/uy;
+
+/**
+ * "your new passport don ready. Number na B15238236.", "Your passport number ... does not match
+ * our records. We have EN307725 ...": the label's sentence names the passport, the next sentence
+ * gives it. Read only when the label's own sentence gave no value: the next sentence, at most 160
+ * characters on, must open with one to four words (no number, no reference word such as order,
+ * ticket or booking) and then a value of the lettered passport shape.
+ */
+function nextSentenceValue(doc: ScanDoc, from: number): { start: number; end: number } | undefined {
+  const text = doc.text;
+  const limit = Math.min(text.length, from + 160);
+  let i = from;
+  while (i < limit && !/[.!?\n]/.test(text[i]!)) i++;
+  if (i >= limit || (text[i] === '.' && /\d/.test(text[i + 1] ?? ''))) return undefined;
+  while (i < limit && /[.!?]/.test(text[i]!)) i++;
+  FOLLOW_UP.lastIndex = i;
+  const m = FOLLOW_UP.exec(text);
+  if (!m) return undefined;
+  const at = FOLLOW_UP.lastIndex;
+  const v = passportValue(text, at);
+  if (!v || !LETTERED.test(text.slice(v.start, v.end))) return undefined;
+  const ref = doc.hits.nearestBefore(at, [REFERENCE_WORDS], at - i);
+  if (ref && ref.start >= i) return undefined;
+  return v;
+}
+
+/** After a value: a few words in the same sentence, then a second one ("We have EN307725 but the form says EN307752"). */
+const SECOND = /[ \t,;]{1,3}(?:[\p{L}']{1,14}[ \t,]{1,2}){1,6}/uy;
+
+/** Words between two values that make the second another document's or a reference ("passport A1234567, visa B7654321"). */
+const OTHER_DOCUMENT = /\b(?:visa|licen[cs]e|permit|id|card|account|phone|mobile|order|booking|ref|reference|ticket|flight|pnr|policy|claim|invoice)\b/i;
+
+function secondValue(doc: ScanDoc, first: { start: number; end: number }): { start: number; end: number } | undefined {
+  const text = doc.text;
+  SECOND.lastIndex = first.end;
+  if (!SECOND.test(text)) return undefined;
+  const at = SECOND.lastIndex;
+  if (OTHER_DOCUMENT.test(text.slice(first.end, at))) return undefined;
+  const ref = doc.hits.nearestBefore(at, [REFERENCE_WORDS], at - first.end);
+  if (ref && ref.start >= first.end) return undefined;
+  const v = passportValue(text, at);
+  if (!v) return undefined;
+  const a = text.slice(first.start, first.end);
+  const b = text.slice(v.start, v.end);
+  return a !== b && shapeOf(a) === shapeOf(b) && /[A-Za-z]/.test(a) ? v : undefined;
+}
+
+/**
+ * A travel document object in JSON or a dict ("document":{"number":"I14547258","country":"USA",
+ * "expires":"2031-07-13"}): no passport word, but an object named document whose number sits
+ * beside an issuing country or an expiry date is a passport, unless its type says otherwise
+ * ("type":"ID_CARD"), and only of the common passport shape (0-2 capitals, 6-9 digits: not an
+ * invoice's "INV20240"). Only texts holding `ocument"` or `ocument'` are searched.
+ */
+const DOCUMENT_OBJECT = /["'](?:travel[_ ]?)?(?:document|Document)["']\s{0,3}:\s{0,3}\{([^{}]{0,400})\}/g;
+const DOCUMENT_NUMBER = /["'](?:number|no|num|document_?number|documentNumber|doc_?number|docNumber)["']\s{0,3}:\s{0,3}["']/gi;
+const DOCUMENT_SIBLING = /["'](?:country|issuing_?country|issuingCountry|nationality|issuer|expires|expiry|expiry_?date|expiryDate|expiration|expiration_?date|expirationDate|valid_?until|validUntil|date_?of_?expiry|dateOfExpiry)["']\s{0,3}:/i;
+const DOCUMENT_TYPE = /["'](?:type|document_?type|documentType|kind)["']\s{0,3}:\s{0,3}["']([^"']{0,30})["']/i;
+
+function documentObjects(text: string, out: Candidate[]): void {
+  if (!text.includes('ocument"') && !text.includes("ocument'")) return;
+  DOCUMENT_OBJECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOCUMENT_OBJECT.exec(text))) {
+    const body = m[1]!;
+    const bodyStart = m.index + m[0].indexOf('{') + 1;
+    if (!DOCUMENT_SIBLING.test(body)) continue;
+    const type = DOCUMENT_TYPE.exec(body);
+    if (type && !/passport|^p$/i.test(type[1]!)) continue;
+    DOCUMENT_NUMBER.lastIndex = 0;
+    const n = DOCUMENT_NUMBER.exec(body);
+    if (!n) continue;
+    const at = bodyStart + n.index + n[0].length;
+    const v = passportValue(text, at);
+    if (!v || !/^["']/.test(text.slice(v.end, v.end + 1)) || !/^[A-Z]{0,2}\d{6,9}$/.test(text.slice(v.start, v.end))) continue;
+    out.push(candidateOf(text, v));
+  }
+}
+
+function candidateOf(text: string, v: { start: number; end: number }): Candidate {
+  return {
+    type: 'PASSPORT_NUMBER',
+    subtype: 'passport',
+    start: v.start,
+    end: v.end,
+    score: 0.85,
+    masked: keepLast(text.slice(v.start, v.end), 2),
+    detector: 'passport',
+  };
+}
+
 export const passport: Detector = {
   id: 'passport',
   types: ['PASSPORT_NUMBER'],
   description: 'Passport numbers after a passport label (6-9 letters/digits, at least 5 digits or the German shape); label-driven',
-  wordLists: [PASSPORT_WORDS],
+  wordLists: [PASSPORT_WORDS, REFERENCE_WORDS],
   find(doc, out) {
     const text = doc.text;
     let lastEnd = -1;
@@ -155,18 +255,16 @@ export const passport: Detector = {
         const a = passportValue(text, hit.end + APPOSITION.exec(text.slice(hit.end, hit.end + 3))![0].length);
         if (a && /^(?:[,.;)]|$)/.test(text.slice(a.end, a.end + 1))) v = a;
       }
+      v ??= nextSentenceValue(doc, hit.end);
       if (!v) continue;
-      const candidate: Candidate = {
-        type: 'PASSPORT_NUMBER',
-        subtype: 'passport',
-        start: v.start,
-        end: v.end,
-        score: 0.85,
-        masked: keepLast(text.slice(v.start, v.end), 2),
-        detector: 'passport',
-      };
-      out.push(candidate);
+      out.push(candidateOf(text, v));
       lastEnd = v.end;
+      const second = secondValue(doc, v);
+      if (second) {
+        out.push(candidateOf(text, second));
+        lastEnd = second.end;
+      }
     }
+    documentObjects(text, out);
   },
 };

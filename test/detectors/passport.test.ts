@@ -62,7 +62,44 @@ const negatives: [name: string, text: string][] = [
   ['letters then digits, not Dutch', 'passport ABCDE1234'],
 ];
 
+// Passports given without a label right before them: in the next sentence, as a second value of
+// the same shape, or as the number of a JSON travel-document object.
+const unlabelled: [name: string, text: string, value: string][] = [
+  ['next sentence, Nigerian Pidgin', 'Oga Tunde, your new passport don ready. Number na A10293847. Come collect am for Ikoyi office.', 'A10293847'],
+  ['next sentence, records', 'Your passport number on the visa form does not match our records. We have LM482913 on file.', 'LM482913'],
+  ['second value of the same shape', 'Your passport number on the application does not match. We have EN482913 but the form says EN482931. Please confirm.', 'EN482931'],
+  ['second value after a labelled one', 'passport no. A12345678 or A12345687, I am not sure which', 'A12345687'],
+  ['JSON document object', '{"travellers":[{"name":"A B","document":{"number":"C03005988","country":"USA","expires":"2031-07-13"}}]}', 'C03005988'],
+  ['JSON document object, number after the country', '{"document": {"issuing_country": "GBR", "number": "925076473"}}', '925076473'],
+  ['JSON travel document typed as a passport', '{"travelDocument":{"type":"PASSPORT","documentNumber":"N4532901","expiryDate":"2030-01-01"}}', 'N4532901'],
+];
+const unlabelledNegatives: [name: string, text: string][] = [
+  ['next sentence names an order', 'Your passport photo was rejected. Order AB123456 was refunded.'],
+  ['next sentence, tracking reference', 'Your passport application was received. Tracking RR12345678 is your parcel.'],
+  ['next sentence, a gate', 'Your passport is ready. Collect at Gate B2 tomorrow.'],
+  ['next sentence, digits only', 'Your passport is ready. We have 12345678 items in stock.'],
+  ['JSON document of another type', '{"document":{"type":"ID_CARD","number":"I14547258","country":"USA","expires":"2031-07-13"}}'],
+  ['JSON document without country or expiry', '{"document":{"number":"I14547258","pages":3}}'],
+  ['JSON invoice document', '{"document":{"number":"INV20240","country":"USA"}}'],
+];
+
+// The first value is the passport; the second, of the same shape, is another document's or a reference.
+const secondNot: [name: string, text: string, passportValue: string, other: string][] = [
+  ['a booking reference', 'Passport number A1234567, booking ref AB123456', 'A1234567', 'AB123456'],
+  ['a visa', 'passport A1234567 and visa B7654321', 'A1234567', 'B7654321'],
+  ['a licence', 'passport no. A12345678, driving licence B87654321', 'A12345678', 'B87654321'],
+];
+
 describe('passport detector', () => {
+  it.each(secondNot)('keeps the second value out when it is %s', (_name, text, value, other) => {
+    expectFinding(text, 'PASSPORT_NUMBER', value, 'passport');
+    expect(found(text).filter((f) => f.subtype === 'passport' && f.value === other)).toEqual([]);
+  });
+  it.each(unlabelled)('finds %s', (_name, text, value) => expectFinding(text, 'PASSPORT_NUMBER', value, 'passport'));
+  it.each(unlabelledNegatives)('ignores %s', (_name, text) => {
+    expect(found(text).filter((f) => f.subtype === 'passport')).toEqual([]);
+  });
+
   it.each(positives)('finds %s', (_name, text, value) => {
     expectFinding(text, 'PASSPORT_NUMBER', value, 'passport');
     const f = found(text).find((x) => x.value === value);
