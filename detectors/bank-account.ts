@@ -85,6 +85,17 @@ const NG_BANKS: Readonly<Record<string, string | null>> = {
   'jaiz bank': '301', opay: null, palmpay: null, kuda: null, 'kuda bank': null, moniepoint: null,
 };
 
+/**
+ * Nigerian banks people name by a word that is also an everyday word ("pay my rent to Sterling
+ * 5177873021", "send am to Access 0690000031"). These never count as bank context (so "pounds
+ * sterling" near an account changes nothing): only as the label of the 10 digits right after them,
+ * and only when those are a valid NUBAN of that bank (check digit with its CBN code).
+ */
+const NG_SHORT_BANKS: Readonly<Record<string, string>> = {
+  sterling: '232', access: '044', fidelity: '070', keystone: '082', polaris: '076', heritage: '030', jaiz: '301',
+};
+export const NG_SHORT_BANK_WORDS = words('bank-name-ng-short', Object.keys(NG_SHORT_BANKS));
+
 /** Banks of the markets ReplyGuard serves (ZW, ZA, KE, NG, GB, US); "X Bank" is caught by "bank". */
 const OTHER_BANKS = [
   'cbz', 'stanbic', 'fbc', 'steward bank', 'nmb', 'nmbz', 'cabs', 'zb bank', 'bancabc', 'banc abc', 'first capital bank',
@@ -261,6 +272,9 @@ const WITH_US = /^[ \t]{0,3}[,)]?[ \t]{0,3}(?:with|at|on)[ \t]{1,3}(?:us|our[ \t
 /** "Account 702212051 — your bill of £57.93 is due": the number a biller bills, not a bank account. */
 const BILL_AFTER = /^[^.!?\n]{0,24}\b(?:your|the|this|monthly|latest)[ \t]{1,3}(?:bill|invoice)\b|^[^.!?\n]{0,24}\bbill[ \t]{1,3}(?:of|for|is|was)\b/i;
 
+/** An ID number given just before, in the same sentence, then a comma: "ID 50-792994 A 44, account ...". */
+const IDENTITY_LISTED_BEFORE = /\b(?:id|id no|id number|national id|identity number|identity no|omang|nin|nrc|passport(?: no| number)?)\b[ \t:.#]{0,3}[^.!?\n]{0,24}\d[^.!?\n]{0,8},[ \t]{1,2}(?:and[ \t]{1,2}|my[ \t]{1,2})?$/i;
+
 /** A currency or amount marker right before the number. */
 const CURRENCY_BEFORE = /(?:[$£€₦¥₹]|\b(?:usd|zwl|zwg|zig|kes|ksh|zar|ngn|gbp|eur|r|n|rs))[ \t]?$/i;
 
@@ -366,7 +380,13 @@ function evaluate(doc: ScanDoc, v: Value): Candidate | undefined {
       break;
     case 'bare':
       // "we closed account 173654059628 and transferred the balance": money moved, a long number.
-      score = bankContextNear(doc, v.start, v.end) ? 0.9 : v.digits.length >= 10 && bankContextNear(doc, v.start, v.end, true) ? 0.6 : 0.4;
+      // "my name is ..., ID 50-792994 A 44, account 2053400969855": a customer identifying
+      // themselves lists the account beside their ID number, as a bank asks for both.
+      score = bankContextNear(doc, v.start, v.end)
+        ? 0.9
+        : v.digits.length >= 10 && (bankContextNear(doc, v.start, v.end, true) || IDENTITY_LISTED_BEFORE.test(text.slice(Math.max(0, label.hit.start - 90), label.hit.start)))
+          ? 0.6
+          : 0.4;
       break;
     case 'bank-name':
       // A bank's name alone labels a number only when the number is that bank's valid NUBAN.
@@ -555,6 +575,20 @@ function nationalAccount(doc: ScanDoc, run: DigitRun): Candidate | undefined {
   return { type: 'BANK_ACCOUNT', subtype: scheme.subtype, start: run.start, end: run.end, score: 0.95, masked: keepLast(raw, 4), detector: 'bank-account' };
 }
 
+/** "to Sterling 5177873021": a short Nigerian bank name right before a valid NUBAN of that bank (see NG_SHORT_BANKS). */
+function shortBankNuban(doc: ScanDoc, run: DigitRun): Candidate | undefined {
+  if (run.digits.length !== 10 || run.groups.length !== 2) return undefined;
+  const text = doc.text;
+  const hit = doc.hits.nearestBefore(run.start, [NG_SHORT_BANK_WORDS], 3);
+  if (!hit || !/^[ \t]{1,2}$|^[ \t]?[:(-][ \t]?$/.test(text.slice(hit.end, run.start))) return undefined;
+  const code = NG_SHORT_BANKS[text.slice(hit.start, hit.end).toLowerCase()];
+  const v: Value = { start: run.start, end: run.end, digits: run.digits, lengths: [10] };
+  if (!code || !nubanValid(code, run.digits) || !standsAlone(doc, v, hit.end)) return undefined;
+  // "100 pounds sterling 5177873021": the currency, not the bank.
+  if (/(?:\d|\bpounds?|\bgbp)[ \t]*$/i.test(text.slice(Math.max(0, hit.start - 10), hit.start))) return undefined;
+  return { type: 'BANK_ACCOUNT', subtype: 'ng_nuban', start: run.start, end: run.end, score: 0.88, masked: keepLast(run.digits, 4), detector: 'bank-account' };
+}
+
 function hasAny(doc: ScanDoc, lists: readonly WordList[]): boolean {
   for (const list of lists) if (doc.hits.of(list).length > 0) return true;
   return false;
@@ -564,11 +598,11 @@ export const bankAccount: Detector = {
   id: 'bank-account',
   types: ['BANK_ACCOUNT'],
   description: 'Bank account numbers: UK sort code + account, Nigerian NUBAN (check digit with the bank code), labelled domestic accounts, labelled NIB/RIB/CCC/CLABE (their check digits)',
-  wordLists: [...LABEL_LISTS, NATIONAL_ACCOUNT_WORDS, BANK_CONTEXT_WORDS, TRANSFER_WORDS],
+  wordLists: [...LABEL_LISTS, NATIONAL_ACCOUNT_WORDS, BANK_CONTEXT_WORDS, TRANSFER_WORDS, NG_SHORT_BANK_WORDS],
   find(doc, out) {
     const text = doc.text;
     const runs = doc.runs;
-    const labelled = hasAny(doc, [BANK_ACCOUNT_WORDS, NUBAN_WORDS, ACCOUNT_WORDS, BANK_NAME_WORDS, NATIONAL_ACCOUNT_WORDS]);
+    const labelled = hasAny(doc, [BANK_ACCOUNT_WORDS, NUBAN_WORDS, ACCOUNT_WORDS, BANK_NAME_WORDS, NATIONAL_ACCOUNT_WORDS, NG_SHORT_BANK_WORDS]);
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r]!;
       if (run.digits.length < 6) continue;
@@ -584,8 +618,10 @@ export const bankAccount: Detector = {
         out.push(national);
         continue;
       }
+      let any = false;
       for (const v of valuesOf(text, run)) {
         const c = evaluate(doc, v);
+        if (c) any = true;
         if (!c) continue;
         const reverse = v.end === run.end ? accountThenSort(doc, runs, r, v) : undefined;
         if (reverse) {
@@ -595,6 +631,8 @@ export const bankAccount: Detector = {
         }
         out.push(c);
       }
+      const short = any ? undefined : shortBankNuban(doc, run);
+      if (short) out.push(short);
     }
   },
 };

@@ -133,6 +133,34 @@ const negatives: [name: string, text: string][] = [
   ['CLABE with a wrong check digit', 'CLABE: 032180000118359718'],
 ];
 
+// Short Nigerian bank names that are everyday words: only right before a valid NUBAN of that bank.
+const shortBank: [name: string, text: string, value: string][] = [
+  ['Sterling before its NUBAN', 'Customer: I want to pay my rent to Sterling 5123456786 but the app says beneficiary bank not available', '5123456786'],
+  ['Access before its NUBAN', 'abeg send am to Access 0001234569 today', '0001234569'],
+];
+const shortBankNegatives: [name: string, text: string][] = [
+  ['check digit fails', 'pay my rent to Sterling 5123456787 please'],
+  ['another bank\'s NUBAN', 'pay my rent to Sterling 0001234569 please'],
+  ['the currency', 'That comes to 100 pounds sterling 5123456786 in total'],
+  ['not directly before', 'Sterling service was great, call 5123456786 now'],
+];
+// A customer identifying themselves lists the account beside their ID number.
+const besideId: [name: string, text: string, value: string][] = [
+  ['after a Zimbabwean ID', '"Good evening, my name is Rudo Moyo, ID 63-123456 B 42, account 4100223345678. I lost my phone."', '4100223345678'],
+  ['after a national ID', 'Hi, national ID 8001015009087, account 62008877665, please reset my app', '62008877665'],
+];
+const besideIdNegatives: [name: string, text: string][] = [
+  ['ID in an earlier sentence', 'My ID is 63-123456 B 42. Your account 4100223345678 is overdue'],
+  ['short number', 'ID 63-123456 B 42, account 20534009'],
+];
+
+describe('bank-account detector: short bank names and accounts beside an ID', () => {
+  it.each(shortBank)('finds %s', (_name, text, value) => expectFinding(text, 'BANK_ACCOUNT', value, 'ng_nuban'));
+  it.each(shortBankNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT']));
+  it.each(besideId)('finds an account %s', (_name, text, value) => expectFinding(text, 'BANK_ACCOUNT', value));
+  it.each(besideIdNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT']));
+});
+
 describe('bank-account detector: sort code + account', () => {
   it.each(pairs)('finds %s', (_name, text, value) => expectFinding(text, 'BANK_ACCOUNT', value, 'gb_sort_code_account'));
   it.each(pairNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT', 'ROUTING_NUMBER']));
