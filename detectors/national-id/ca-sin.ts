@@ -8,7 +8,9 @@
  * account and reference numbers), so without a SIN keyword a number stays at 0.4 and is not
  * reported. A SIN keyword before it (or right after it) gives 0.95 formatted, 0.9 plain. The bare
  * word "SIN" counts only in capitals or followed by ":" / "#" ("sin" is Spanish for "without");
- * "NAS" only in capitals (it is also network storage). As for SSNs, the nearest label decides.
+ * "NAS" only in capitals (it is also network storage). As for SSNs, the nearest label decides,
+ * except that a SIN keyword heading the value's sentence beats a claim or file word in between,
+ * and a Canadian programme (Employment Insurance, Service Canada) nearby reports a 3-3-3 SIN at 0.75.
  */
 import { CARD_WORDS } from '../card.js';
 import { words, type WordList } from '../context.js';
@@ -23,8 +25,21 @@ import { NOT_SSN_WORDS, SSN_WORDS, numberWindows, standsAlone, uniformSeparator,
 export const SIN_WORDS = words('ca-sin', [
   'sin', 'sin no', 'sin number', 'sin num', 'social insurance', 'social insurance number', 'social insurance no',
   'canadian sin', 'nas', 'no nas', 'numéro nas', "numéro d'assurance sociale", "numero d'assurance sociale",
-  'assurance sociale',
+  'assurance sociale', 'n.a.s', 's.i.n', 'social ins no', 'social ins number', 'soc ins no', 'no d\'assurance sociale',
 ]);
+
+/**
+ * Canadian programmes a SIN is quoted for: "for your Employment Insurance claim is 253 687 222".
+ * Context, not a label: with one nearby a Luhn-valid SIN in the 3-3-3 print form is reported (0.75)
+ * unless another kind of label (phone, card, SSN) names it.
+ */
+export const SIN_CONTEXT_WORDS = words('ca-sin-context', [
+  'employment insurance', 'ei claim', 'ei benefits', 'ei benefit', 'assurance-emploi', 'assurance emploi',
+  'service canada', 'canada pension plan', 'record of employment', 'my service canada account',
+]);
+
+/** How far before a value a SIN keyword of the same sentence still names it ("The SIN we have on file for your ... claim is ..."). */
+const SENTENCE_LABEL = 100;
 
 /** SIN keywords first: "SIN" sits in the SSN detector's "not an SSN" list too. */
 const LABEL_LISTS: readonly WordList[] = [SIN_WORDS, SSN_WORDS, NOT_SSN_WORDS, PHONE_WORDS, CARD_WORDS, REFERENCE_WORDS];
@@ -50,8 +65,23 @@ function trusted(doc: ScanDoc, start: number, end: number, valueAt: number): boo
   return !bare || valueAt < end || BARE_GAP.test(doc.text.slice(end, valueAt));
 }
 
+/**
+ * "The SIN we have on file for your Employment Insurance claim is 253 687 222": the nearest label
+ * is the claim's, but the sentence is about the SIN, which heads it and no other number stands
+ * between. Only a "<SIN> ... is/: <value>" sentence and only a reference word (claim, file, case)
+ * in between: a phone or card word nearer still wins.
+ */
+function sinHeadsSentence(doc: ScanDoc, w: NumberWindow, nearest: { list: WordList } | undefined): boolean {
+  if (nearest && nearest.list !== REFERENCE_WORDS) return false;
+  const hit = doc.hits.nearestBefore(w.start, [SIN_WORDS], SENTENCE_LABEL);
+  if (!hit || !trusted(doc, hit.start, hit.end, -1)) return false;
+  const gap = doc.text.slice(hit.end, w.start);
+  return !/\d|[.!?](?:\s|$)|\n/.test(gap) && /(?:\b(?:is|was|are|reads)|:)[ \t]{0,3}$/i.test(gap);
+}
+
 function hasSinLabel(doc: ScanDoc, w: NumberWindow): boolean {
   const before = doc.labelBefore(w.start, LABEL_LISTS, 48);
+  if (sinHeadsSentence(doc, w, before)) return true;
   if (before) return before.list === SIN_WORDS && trusted(doc, before.hit.start, before.hit.end, w.start);
   const after = doc.labelAfter(w.end, [SIN_WORDS, REFERENCE_WORDS, PHONE_WORDS], 16);
   return !!after && after.list === SIN_WORDS && trusted(doc, after.hit.start, after.hit.end, -1);
@@ -72,6 +102,13 @@ function sinSpecimen(d: string): boolean {
   return /^0\d{8}$/.test(d) && !/^0{9}$/.test(d) && luhnValid(d);
 }
 
+/** A SIN programme word near the value, and no other kind of label naming it. */
+function programmeNear(doc: ScanDoc, w: NumberWindow): boolean {
+  if (!doc.hits.near(w.start, w.end, SIN_CONTEXT_WORDS, 120, 80)) return false;
+  const before = doc.labelBefore(w.start, LABEL_LISTS, 48);
+  return !before || before.list === SIN_WORDS || before.list === REFERENCE_WORDS;
+}
+
 function evaluate(doc: ScanDoc, w: NumberWindow): Candidate | undefined {
   const valid = sinValid(w.digits);
   const specimen = !valid && sinSpecimen(w.digits);
@@ -84,6 +121,7 @@ function evaluate(doc: ScanDoc, w: NumberWindow): Candidate | undefined {
   if (specimen && !labelled) return undefined;
   let score = 0.4;
   if (labelled) score = specimen ? 0.8 : !w.whole ? 0.85 : formatted ? 0.95 : 0.9;
+  else if (valid && formatted && w.whole && programmeNear(doc, w)) score = 0.75;
   const raw = doc.text.slice(w.start, w.end);
   return { type: 'NATIONAL_ID', subtype: 'ca_sin', start: w.start, end: w.end, score, masked: keepLast(raw, 3), detector: 'ca-sin' };
 }
@@ -92,7 +130,7 @@ export const caSin: Detector = {
   id: 'ca-sin',
   types: ['NATIONAL_ID'],
   description: 'Canadian Social Insurance Numbers (9 digits, Luhn, first digit not 0/8); reported only with a SIN/NAS keyword',
-  wordLists: LABEL_LISTS,
+  wordLists: [...LABEL_LISTS, SIN_CONTEXT_WORDS],
   find(doc, out) {
     for (const w of numberWindows(doc, 9)) {
       const c = evaluate(doc, w);

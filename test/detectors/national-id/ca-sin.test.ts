@@ -42,7 +42,32 @@ const negatives: [name: string, text: string][] = [
   ['masked', 'SIN ***-***-782'],
 ];
 
+// The SIN named at the head of its sentence, Canadian programme context, abbreviations.
+const inContext: [name: string, text: string, value: string, minScore: number][] = [
+  ['SIN heading the sentence, a claim word nearer', 'The SIN we have on file for your Employment Insurance claim is 130 692 544. If this is incorrect, call us.', '130 692 544', 0.9],
+  ['Employment Insurance context, no SIN word', 'The number for your Employment Insurance claim is 193 456 787.', '193 456 787', 0.7],
+  ['assurance-emploi', "Pour votre demande d'assurance-emploi, le numéro est 123 456 782.", '123 456 782', 0.7],
+  ['N.A.S. abbreviation', 'N.A.S. : 130 692 544', '130 692 544', 0.9],
+  ['S.I.N. abbreviation', 'S.I.N. 193 456 787 confirmed', '193 456 787', 0.9],
+  ['social ins no', 'Social ins no 123456782', '123456782', 0.9],
+];
+const notInContext: [name: string, text: string][] = [
+  ['SIN sentence, then a phone word', 'The SIN we have on file, call 130 692 544'],
+  ['programme context, a phone label', 'Service Canada: call 130 692 544 for help'],
+  ['programme context, plain digits', 'Your Employment Insurance case 123456782 is open'],
+  ['programme context, Luhn failure', 'For your Employment Insurance claim the number is 123 456 789.'],
+  ['SIN in an earlier sentence', 'We updated your SIN. Your claim is 130 692 544.'],
+];
+
 describe('ca-sin detector', () => {
+  it.each(inContext)('finds %s', (_name, text, value, minScore) => {
+    expectFinding(text, 'NATIONAL_ID', value, 'ca_sin');
+    expect(found(text).find((x) => x.value === value)!.score).toBeGreaterThanOrEqual(minScore);
+  });
+  it.each(notInContext)('ignores %s', (_name, text) => {
+    expect(found(text).filter((f) => f.subtype === 'ca_sin')).toEqual([]);
+  });
+
   it.each(positives)('finds %s', (_name, text, value) => {
     expectFinding(text, 'NATIONAL_ID', value, 'ca_sin');
     const f = found(text).find((x) => x.value === value);
