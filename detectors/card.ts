@@ -228,9 +228,11 @@ function scanCellRow(doc: ScanDoc, r: number, out: Pan[]): number {
   const sizes: number[] = [];
   for (let i = 0; i < groups.length; i += 2) sizes.push(groups[i + 1]! - groups[i]!);
   if (!CELL_GROUPINGS.has(sizes.join(','))) return last;
-  const lineStart = text.lastIndexOf('\n', first.start) + 1;
-  let lineEnd = text.indexOf('\n', groups[groups.length - 1]!);
-  if (lineEnd < 0) lineEnd = text.length;
+  // A card's row is short: its line ends within MAX_ROW characters either side (bounded work on a
+  // huge one-line table).
+  const lineStart = lineEdge(text, first.start, -1);
+  const lineEnd = lineEdge(text, groups[groups.length - 1]!, 1);
+  if (lineStart < 0 || lineEnd < 0) return last;
   const before = text.slice(lineStart, first.start);
   if (/\d/.test(before) || text.slice(groups[groups.length - 1]!, lineEnd).trim() !== '') return last;
   const hit = doc.hits.nearestBefore(first.start, [CARD_WORDS], CELL_ROW_CONTEXT);
@@ -249,6 +251,18 @@ function scanCellRow(doc: ScanDoc, r: number, out: Pan[]): number {
   return last;
 }
 
+const MAX_ROW = 400;
+
+/** The start (dir -1) or end (dir 1) of the line holding `at`, or -1 when it is more than MAX_ROW away. */
+function lineEdge(text: string, at: number, dir: -1 | 1): number {
+  if (dir < 0) {
+    for (let i = at; i > at - MAX_ROW; i--) if (i <= 0 || text[i - 1] === '\n') return Math.max(0, i);
+    return -1;
+  }
+  for (let i = at; i < at + MAX_ROW; i++) if (i >= text.length || text[i] === '\n') return Math.min(text.length, i);
+  return -1;
+}
+
 /** A table row of figures: two cells or more, each a number (amounts, counts, years). */
 const NUMERIC_ROW = /^[ \t]*(?:[-+$€£(]?\d[\d.,:/%)-]*[ \t]+){1,}[-+$€£(]?\d[\d.,:/%)-]*[ \t]*$/;
 
@@ -259,15 +273,16 @@ function neighbourLine(text: string, at: number, dir: -1 | 1): { start: number; 
     if (dir < 0) {
       if (i <= 0) return undefined;
       const end = i - 1;
-      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const start = lineEdge(text, end, -1);
+      if (start < 0) return undefined;
       const line = text.slice(start, end);
       if (line.trim()) return { start, line };
       i = start;
     } else {
       if (i >= text.length) return undefined;
       const start = i + 1;
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
+      const end = lineEdge(text, start, 1);
+      if (end < 0) return undefined;
       const line = text.slice(start, end);
       if (line.trim()) return { start, line };
       i = end;
