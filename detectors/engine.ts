@@ -102,7 +102,7 @@ export class Scanner {
       }
       // A copy, not a slice: a slice keeps the whole text alive for as long as anything keeps it
       // (a module-level memo of the last text held the 16 MB normalised document after its scan).
-      for (const c of this.candidatesOf(detached(text.slice(from, to)), minScore, region, inWindow)) {
+      for (const c of this.candidatesOf(detached(text.slice(from, to)), minScore, region, inWindow, true)) {
         const start = c.start + from;
         if (start >= a && start < b) out.push({ ...c, start, end: c.end + from });
       }
@@ -112,8 +112,8 @@ export class Scanner {
   }
 
   /** Every detector over `text`, then table cells, overlaps and siblings: the kept candidates, sorted. */
-  private candidatesOf(text: string, minScore: number, region: string, cells: readonly LabelledCell[]): Candidate[] {
-    const doc = new ScanDoc(text, new HitIndex(this.vocabulary.find(text)), region);
+  private candidatesOf(text: string, minScore: number, region: string, cells: readonly LabelledCell[], windowed = false): Candidate[] {
+    const doc = new ScanDoc(text, new HitIndex(this.vocabulary.find(text, windowed || undefined)), region);
     const candidates: Candidate[] = [];
     for (const detector of this.detectors) {
       const before = candidates.length;
