@@ -80,8 +80,9 @@ export class Scanner {
    * blank line where there is one (tables and paragraphs end there), plus MARGIN characters of
    * context each side; only what starts in the core is kept, so every value is judged with the
    * same surroundings as in one pass over the whole text (test/detectors/engine-window.test.ts).
-   * One difference: a secret "mentioned again" (credential.ts) is looked for within its window,
-   * not across the whole document.
+   * Two differences: a secret "mentioned again" (credential.ts) is looked for within its window,
+   * not across the whole document; a chain of more than 48 digit groups (digit-runs.ts) is cut
+   * into runs from the window's start, so its pieces can differ.
    */
   private windowed(text: string, minScore: number, region: string, window: number): Candidate[] {
     const cells = labelledCells(text);
