@@ -2,11 +2,11 @@
  * The scan engine: normalise once, find keywords once, let each detector read the shared views,
  * settle overlaps, map offsets back to the original text.
  */
-import { HitIndex, Vocabulary, type Hit, type WordList } from './context.js';
+import { detached, HitIndex, Vocabulary, type Hit, type WordList } from './context.js';
 import { ScanDoc, type Detector } from './detector.js';
 import { normalize } from './normalize.js';
 import { contrastedSiblings } from './siblings.js';
-import { labelledCells } from './tables.js';
+import { labelledCells, type LabelledCell } from './tables.js';
 import type { Candidate, Finding, ScanOptions } from './types.js';
 
 /**
@@ -29,7 +29,11 @@ const NON_EXCLUSIVE = new Set(['SOLICITATION']);
 export class Scanner {
   private readonly vocabulary: Vocabulary;
 
-  constructor(readonly detectors: readonly Detector[]) {
+  /** `window`: core length of the windows a long text is scanned in (Scanner.windowed); tests set it small. */
+  constructor(
+    readonly detectors: readonly Detector[],
+    private readonly window = WINDOW,
+  ) {
     const ids = new Set<string>();
     const lists = new Map<number, WordList>();
     for (const d of detectors) {
@@ -50,25 +54,9 @@ export class Scanner {
   /** Findings in `text`, sorted by start, offsets into `text` itself. */
   scan(text: string, options: ScanOptions = {}): Finding[] {
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+    const region = (options.region ?? DEFAULT_REGION).toUpperCase();
     const norm = normalize(text);
-    const doc = new ScanDoc(norm.text, new HitIndex(this.vocabulary.find(norm.text)), (options.region ?? DEFAULT_REGION).toUpperCase());
-    const candidates: Candidate[] = [];
-    for (const detector of this.detectors) {
-      const before = candidates.length;
-      detector.find(doc, candidates);
-      // Drop weak candidates early: conflict resolution only weighs reportable ones.
-      let w = before;
-      for (let r = before; r < candidates.length; r++) {
-        const c = candidates[r]!;
-        if (c.score >= minScore && c.end > c.start) candidates[w++] = c;
-      }
-      // Setting length is a runtime call even when nothing changes.
-      if (w !== candidates.length) candidates.length = w;
-    }
-    this.readLabelledCells(doc, minScore, candidates);
-    let kept = resolveOverlaps(candidates);
-    const siblings = contrastedSiblings(doc, kept, minScore);
-    if (siblings.length) kept = [...kept, ...siblings].sort((a, b) => a.start - b.start || a.end - b.end);
+    const kept = this.windowed(norm.text, minScore, region, this.window);
     const findings: Finding[] = new Array(kept.length);
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
@@ -84,6 +72,101 @@ export class Scanner {
     NOTHING.test('');
     return findings;
   }
+
+  /**
+   * The kept candidates of normalised `text`, window by window when it is long: each window's
+   * keyword hits, digit runs, ID windows and candidates die with it instead of all living until
+   * the end (an 8 MB document held about 50 MB of them at once). A window is its core, cut at a
+   * blank line where there is one (tables and paragraphs end there), plus MARGIN characters of
+   * context each side; only what starts in the core is kept, so every value is judged with the
+   * same surroundings as in one pass over the whole text (test/detectors/engine-window.test.ts).
+   * Two differences: a secret "mentioned again" (credential.ts) is looked for within its window,
+   * not across the whole document; a chain of more than 48 digit groups (digit-runs.ts) is cut
+   * into runs from the window's start, so its pieces can differ.
+   */
+  private windowed(text: string, minScore: number, region: string, window: number): Candidate[] {
+    const cells = labelledCells(text);
+    if (text.length <= window + 2 * MARGIN) return this.candidatesOf(text, minScore, region, cells);
+    const out: Candidate[] = [];
+    let firstCell = 0;
+    for (let a = 0; a < text.length; ) {
+      const b = coreEnd(text, a, window);
+      const from = safeCut(text, Math.max(0, a - MARGIN));
+      const to = safeCut(text, Math.min(text.length, b + MARGIN));
+      // Table cells come from the whole text: a header labels its column however far down it goes
+      // (blank lines included), and the MAX_CELLS budget is the document's, as in one pass.
+      while (firstCell < cells.length && cells[firstCell]!.rowStart < from) firstCell++;
+      const inWindow: LabelledCell[] = [];
+      for (let k = firstCell; k < cells.length && cells[k]!.rowStart < to; k++) {
+        const cell = cells[k]!;
+        if (cell.rowEnd <= to) inWindow.push({ ...cell, start: cell.start - from, end: cell.end - from, rowStart: cell.rowStart - from, rowEnd: cell.rowEnd - from });
+      }
+      // A copy, not a slice: a slice keeps the whole text alive for as long as anything keeps it
+      // (a module-level memo of the last text held the 16 MB normalised document after its scan).
+      for (const c of this.candidatesOf(detached(text.slice(from, to)), minScore, region, inWindow, true)) {
+        const start = c.start + from;
+        if (start >= a && start < b) out.push({ ...c, start, end: c.end + from });
+      }
+      a = b;
+    }
+    return out;
+  }
+
+  /** Every detector over `text`, then table cells, overlaps and siblings: the kept candidates, sorted. */
+  private candidatesOf(text: string, minScore: number, region: string, cells: readonly LabelledCell[], windowed = false): Candidate[] {
+    const doc = new ScanDoc(text, new HitIndex(this.vocabulary.find(text, windowed || undefined)), region);
+    const candidates: Candidate[] = [];
+    for (const detector of this.detectors) {
+      const before = candidates.length;
+      detector.find(doc, candidates);
+      // Drop weak candidates early: conflict resolution only weighs reportable ones.
+      let w = before;
+      for (let r = before; r < candidates.length; r++) {
+        const c = candidates[r]!;
+        if (c.score >= minScore && c.end > c.start) candidates[w++] = c;
+      }
+      // Setting length is a runtime call even when nothing changes.
+      if (w !== candidates.length) candidates.length = w;
+    }
+    this.readLabelledCells(doc, minScore, candidates, cells);
+    let kept = resolveOverlaps(candidates);
+    const siblings = contrastedSiblings(doc, kept, minScore);
+    if (siblings.length) kept = [...kept, ...siblings].sort((a, b) => a.start - b.start || a.end - b.end);
+    return kept;
+  }
+}
+
+/**
+ * Characters of a long text's window whose findings are kept (see Scanner.windowed): 48 Ki keeps
+ * a window's working set under a megabyte or two, and the margins cost 17% more scanning.
+ */
+const WINDOW = 48 * 1024;
+
+/**
+ * Context read each side of a window's core. Detectors look at most a few hundred characters
+ * around a value (labels 48, siblings 80 + the value, table rows, PEM blocks of up to 3,300); a
+ * value or table longer than this that crosses a core's end is the one case a window could judge
+ * differently from a whole-text pass, and cores end at blank lines to make that rarer still.
+ */
+const MARGIN = 4 * 1024;
+
+/** End of the core that starts at `a`: after the last blank line in its second half, else the last line break there, else `a + window`. */
+function coreEnd(text: string, a: number, window: number): number {
+  const limit = a + window;
+  if (limit >= text.length) return text.length;
+  const half = a + (window >> 1);
+  const blank = text.lastIndexOf('\n\n', limit - 2);
+  if (blank >= half) return blank + 2;
+  const line = text.lastIndexOf('\n', limit - 1);
+  if (line >= half) return line + 1;
+  return safeCut(text, limit);
+}
+
+/** `at`, moved back one when it would split a surrogate pair. */
+function safeCut(text: string, at: number): number {
+  if (at <= 0 || at >= text.length) return at;
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800 ? at - 1 : at;
 }
 
 /** Longest header row put before a re-read cell as context. */
@@ -95,8 +178,7 @@ const MAX_HEADER_CONTEXT = 400;
  * right before it would (tables.ts), and the rest of the row is still context. What that second reading finds replaces what the first found inside the cell: the
  * header knows better than the words of other cells.
  */
-function readCells(this: Scanner, doc: ScanDoc, minScore: number, out: Candidate[]): void {
-  const cells = labelledCells(doc.text);
+function readCells(this: Scanner, doc: ScanDoc, minScore: number, out: Candidate[], cells: readonly LabelledCell[]): void {
   if (!cells.length) return;
   const headerHasLabel = new Map<string, boolean>();
   const reread: { start: number; end: number }[] = [];
