@@ -753,15 +753,15 @@ Agent >> Updated: "${E(em)}", "${P(p.natl)}". Akwaaba back!`;
 
 // ======== voice-call transcripts
 
-pos('call-transcript-card-pairs', 2, 'insurance cc=ZA transcript card obf=pairs', (k) => {
+pos('call-transcript-card-pairs', 2, 'insurance cc=ZA transcript card obf=pairs solicitation', (k) => {
   const a = person('ZA'); const d = card(k ? 'visa' : 'mc');
   const spokenCard = k ? group(d, [2, 2, 3, 2, 3, 4], ' ') : group(d, [4, 2, 2, 4, 4], ', ');
   return `CALL RECORDING TRANSCRIPT (auto-generated)
-00:01:12 AGENT ${a.first.toUpperCase()}: okay so what is the card number
+00:01:12 AGENT ${a.first.toUpperCase()}: okay so ${SO('what is the card number')}
 00:01:15 CALLER: it's uh ${C(spokenCard)}
 00:01:29 AGENT ${a.first.toUpperCase()}: and the expiry
 00:01:31 CALLER: ${X(k ? '09 30' : '11 28')}
-00:01:33 AGENT ${a.first.toUpperCase()}: and the three numbers on the back
+00:01:33 AGENT ${a.first.toUpperCase()}: and ${SO('the three numbers on the back')}
 00:01:34 CALLER: ${V(k ? cvv().split('').join(' ') : cvv())}
 00:01:35 AGENT ${a.first.toUpperCase()}: thank you the premium will go off on the first`;
 });
