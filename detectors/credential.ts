@@ -665,10 +665,19 @@ const POSTAL_CONTEXT = /\b(?:postal|post ?code|postcode|zip|pincode|serviceab\w*
  * (with no number after it) in a sentence about postcodes or delivery.
  */
 export function isPostalPinCode(text: string, labelStart: number, labelEnd: number): boolean {
-  if (!/^pin[\s-]?codes?$/i.test(text.slice(labelStart, labelEnd))) return false;
+  const label = text.slice(labelStart, labelEnd);
+  if (/^pin$/i.test(label)) return isDeliveryPin(text, labelStart, labelEnd);
+  if (!/^pin[\s-]?codes?$/i.test(label)) return false;
   const around = text.slice(Math.max(0, labelStart - 80), labelEnd + 96);
   if (!/^[ \t]{0,3}[:-]?[ \t]{0,3}\d{3} ?\d{3}(?!\d)/.test(text.slice(labelEnd, labelEnd + 16))) return POSTAL_CONTEXT.test(around);
   return ADDRESS_CONTEXT.test(around);
+}
+
+/** "delivery is available to your PIN 229310", "we ship to PIN 560001": a place one delivers to. */
+const DELIVERED_TO = /\b(?:deliver\w*|ship\w*|serviceab\w*|courier\w*|dispatch\w*|available|pick-?up)\b[^.!?\n]{0,30}\b(?:to|at|in|for)[ \t]+(?:(?:your|the|this|that|a|any)[ \t]+)?$/i;
+/** The bare word "PIN" as the six-digit Indian postcode a delivery goes to. */
+function isDeliveryPin(text: string, labelStart: number, labelEnd: number): boolean {
+  return /^[ \t]{0,3}:?[ \t]{0,3}[1-9]\d{2} ?\d{3}(?![\d-])/.test(text.slice(labelEnd, labelEnd + 16)) && DELIVERED_TO.test(text.slice(Math.max(0, labelStart - 80), labelStart));
 }
 
 /** A numeric credential for the label at `hit`, unless the value belongs to something else. */

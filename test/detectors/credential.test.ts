@@ -28,6 +28,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['password after entity', 'Password&nbsp;is&nbsp;Tr0ub4dor&amp;3x', 'Tr0ub4dor&amp;3x', 'password'],
   // PINs
   ['PIN colon', 'PIN: 4821', '4821', 'pin'],
+  ['6-digit PIN beside a courier', 'Your card was sent by courier. Your PIN 482913 follows by SMS.', '482913', 'pin'],
+  ['PIN for delivery app', 'The delivery app PIN is 560001, keep it to yourself.', '560001', 'pin'],
   ['new PIN is', 'Hi Tendai, your new PIN is 0392.', '0392', 'pin'],
   ['M-Pesa PIN', 'Your M-Pesa PIN 1234 has been unlocked.', '1234', 'pin'],
   ['EcoCash PIN', 'EcoCash PIN: 55213', '55213', 'pin'],
@@ -341,6 +343,9 @@ const negatives: [name: string, text: string][] = [
   ['PIN example value with unit', 'A PIN of 1000 digits is not possible.'],
   ['KRA PIN', 'Your KRA PIN A012345678Z is on the certificate.'],
   ['Indian PIN code', 'Delivery address: 12 MG Road, Bengaluru, PIN code 560001.'],
+  ['delivery to a PIN', 'Good news, delivery is available to your PIN 229310. Expected by Friday.'],
+  ['shipping to a PIN', 'We ship to PIN 560 001 within 3 days.'],
+  ['serviceable at a PIN', 'Cash on delivery is serviceable at PIN: 400703.'],
   ['we sent a one-time code', 'We sent you a one-time code.'],
   ['code expires', 'The code expires in 10 minutes.'],
   ['OTP expires', 'Your OTP expires in 10 minutes.'],
