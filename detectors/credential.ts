@@ -704,6 +704,10 @@ function passAbbreviationValue(doc: ScanDoc, hit: Hit): Candidate | undefined {
   return candidate(v.start, v.end, 'password', 0.9);
 }
 
+/** "(set the password) for telephone banking to", "(changed your password) to": what follows the label. */
+const SET_FOR_TO = /(?:[ \t]{1,3}for(?:[ \t]{1,3}[\p{L}-]{1,20}){1,3}?)?[ \t]{1,3}to[ \t]{1,3}/uy;
+/** A plain word set as a password: capitalised, letters only, ending its clause or followed by "as", "for", "so". */
+const SET_WORD = /^\p{Lu}\p{Ll}{3,19}(?=[ \t]*(?:[.,;!)]|\r?\n|$)|[ \t]{1,3}(?:as|for|so|and|until|but)[ \t])/u;
 /** A connector that sets the value: "is now", "has been changed to", "reset to". */
 const SET_NOW_END = /(?:[ \t]now|[ \t]to)[ \t]*:?[ \t]*$/i;
 /** The value ends its clause: punctuation, the line's end or "and". */
@@ -779,7 +783,15 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
     // Past a line break, a plain word is a value only alone on its line ("Password:\n\nKeep the
     // real values ..." is prose under an empty field).
     if (v && !v.shaped && text.slice(hit.end, at).includes('\n') && !/^[ \t]*(?:\r?\n|$)/.test(text.slice(v.end, v.end + 4))) return undefined;
-    return v ? candidate(v.start, v.end, 'password', v.shaped ? 0.93 : 0.9) : undefined;
+    if (v) return candidate(v.start, v.end, 'password', v.shaped ? 0.93 : 0.9);
+    // "I've set the account password for telephone banking to Harrogate as you asked": a support
+    // agent setting the password hands over a plain capitalised word too.
+    const setTo = kind === 'password' && changedBefore(text, hit.start) ? matchAt(SET_FOR_TO, text, hit.end) : -1;
+    if (setTo > 0) {
+      const w = SET_WORD.exec(text.slice(setTo, setTo + 26));
+      if (w && !isStopword(w[0]) && !notASecret(w[0])) return candidate(setTo, setTo + w[0].length, 'password', 0.9);
+    }
+    return undefined;
   }
   // "Your memorable word is now harbour", "... has been changed to harbour": a setting hands over
   // the word, in lower case too, when it ends its clause.

@@ -199,6 +199,18 @@ function labelledNameLineAbove(text: string, data: Line): Line | undefined {
   return above && above.text.length === data.text.length && nameLine(above.text) ? above : undefined;
 }
 
+/**
+ * The name line of `data` pasted on the same line, a space or tab before it (the two lines of a
+ * TD3/TD2 zone flattened by a form or a chat: "P<NGAADEYEMI<<NGOZI<<<... A202670511NGA8911089F...").
+ */
+function nameLineBeside(text: string, data: Line): Line | undefined {
+  let end = data.start;
+  while (end > 0 && data.start - end < 3 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === data.start) return undefined;
+  const before = runEndingAt(text, end);
+  return before && before.text.length === data.text.length && nameLine(before.text) ? before : undefined;
+}
+
 export const mrz: Detector = {
   id: 'mrz',
   types: ['PASSPORT_NUMBER'],
@@ -238,7 +250,7 @@ export const mrz: Detector = {
       } satisfies Candidate);
       // A log or a form prints each line after a label ("mrz.line1=P<GBR...", "mrz.line2=6767..."):
       // the name line ends the line above the data line found alone.
-      const name = block.score < 0.98 ? labelledNameLineAbove(text, line) : undefined;
+      const name = block.score < 0.98 ? (labelledNameLineAbove(text, line) ?? nameLineBeside(text, line)) : undefined;
       if (name && name.start >= coveredUntil) {
         out.push({ type: 'PASSPORT_NUMBER', subtype: 'mrz', start: name.start, end: name.end, score: block.score, masked: `${block.format} MRZ ${hideAll()}`, detector: 'mrz' } satisfies Candidate);
       }

@@ -7,6 +7,7 @@
  * only ever sees digit runs, never the whole text (it is slow on long texts).
  */
 import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { luhnValid } from './checksums.js';
 import { hitIn, words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import type { DigitRun } from './digit-runs.js';
@@ -761,6 +762,18 @@ function findInside(doc: ScanDoc, groups: readonly number[], out: Candidate[]): 
   const text = doc.text;
   const count = groups.length / 2;
   let g = 0;
+  // "card 5411 1383 7226 5447 0966 579709 (he read both out together)": after a whole card number
+  // (4-4-4-4 or 4-6-5/4-6-4, Luhn-valid) the rest of the run starts a number of its own, read as
+  // if written alone (its grouping need not be its region's).
+  const card = cardPrefix(text, groups);
+  if (card && count - card >= 2) {
+    const rest = groups.slice(2 * card);
+    const c = evaluate(doc, rest[0]!, rest[rest.length - 1]!, rest);
+    if (c) {
+      out.push(c);
+      return;
+    }
+  }
   while (g < count) {
     const plus = precededByPlus(text, groups[2 * g]!);
     let found: { c: Candidate; h: number } | undefined;
@@ -779,6 +792,20 @@ function findInside(doc: ScanDoc, groups: readonly number[], out: Candidate[]): 
       g = found.h + 1;
     } else g++;
   }
+}
+
+/** Card-number groupings a run may start with. */
+const CARD_GROUPINGS = ['4,4,4,4', '4,6,5', '4,6,4'];
+
+/** How many leading groups of a run form a Luhn-valid card number, or 0. */
+function cardPrefix(text: string, groups: readonly number[]): number {
+  for (const shape of CARD_GROUPINGS) {
+    const lengths = shape.split(',').map(Number);
+    if (groups.length / 2 <= lengths.length) continue;
+    if (!lengths.every((n, i) => groups[2 * i + 1]! - groups[2 * i]! === n)) continue;
+    if (luhnValid(digitsOf(text, groups.slice(0, 2 * lengths.length)))) return lengths.length;
+  }
+  return 0;
 }
 
 function precededByPlus(text: string, at: number): boolean {

@@ -35,7 +35,28 @@ const SPLITTERS: readonly Splitter[] = [
   (line) => (line.includes('","') || line.includes('";"') ? splitQuoted(line) : undefined),
   (line) => (line.includes(';') ? splitOn(line, ';') : undefined),
   (line) => (line.includes(',') ? splitOn(line, ',') : undefined),
+  (line) => (line.includes('  ') ? splitSpaced(line) : undefined),
 ];
+
+/**
+ * A plain-text table copied from a screen, its columns aligned with spaces ("Name      Card
+ * Exp     Status"): two spaces or more end a cell; one space stays inside it ("4539 7274 ...").
+ */
+function splitSpaced(line: string): number[] {
+  const cells: number[] = [];
+  let i = 0;
+  while (i < line.length && line[i] === ' ') i++;
+  let start = i;
+  while (i < line.length) {
+    if (line[i] === ' ' && line[i + 1] === ' ') {
+      cells.push(start, i);
+      while (i < line.length && line[i] === ' ') i++;
+      start = i;
+    } else i++;
+  }
+  if (start < line.length) cells.push(start, line.length);
+  return cells;
+}
 
 function splitOn(line: string, sep: string): number[] {
   const cells: number[] = [];
@@ -121,7 +142,7 @@ function isHeader(line: string, cells: readonly number[]): boolean {
  */
 export function labelledCells(text: string): LabelledCell[] {
   // Cheap gate: no separator, no table.
-  if (!text.includes('\t') && !text.includes('|') && !text.includes(',') && !text.includes(';')) return [];
+  if (!text.includes('\t') && !text.includes('|') && !text.includes(',') && !text.includes(';') && !text.includes('  ')) return [];
   const out: LabelledCell[] = [];
   let lineStart = 0;
   let header: { line: string; cells: number[]; split: Splitter } | undefined;

@@ -309,6 +309,18 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
 ];
 
 // Instructions about credentials, and codes that are not secrets.
+// An agent setting the password to a plain capitalised word ("set the ... password ... to Harrogate").
+const setToWord: [name: string, text: string, value: string, subtype: string][] = [
+  ['set for a channel, then "as"', "Hi Harry, I've set the account password for telephone banking to Harrogate as you asked.", 'Harrogate', 'password'],
+  ['changed, ending the sentence', 'We changed your password to Monday.', 'Monday', 'password'],
+  ['updated for the portal, then a comma', "I've updated the password for the portal to Bulawayo, as agreed", 'Bulawayo', 'password'],
+];
+const setToWordNegatives: [name: string, text: string][] = [
+  ['a word starting a phrase', 'I have set the password to Expire after 30 days.'],
+  ['an instruction to the customer', 'Please set your password to Something you remember.'],
+  ['a policy, not the password', 'I set the password policy to Strict.'],
+  ['lower-case words after "to"', 'We set the password for your account to expire in 90 days.'],
+];
 const negatives: [name: string, text: string][] = [
   ['activation code without a value', 'Your activation code has expired; request a new one in the app.'],
   ['the colour tan', 'The tan sofa, item 482913, ships on Monday.'],
@@ -534,6 +546,8 @@ const negatives: [name: string, text: string][] = [
 ];
 
 describe('credential detector', () => {
+  it.each(setToWord)('finds a word set as the password: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
+  it.each(setToWordNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(positives)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
   it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
 

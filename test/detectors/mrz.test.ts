@@ -34,6 +34,10 @@ const positives: [name: string, text: string, value: string][] = [
   ['TD1 long document number', `${TD1_LONG_1}\n${TD1_2}\n${TD1_3}`, `${TD1_LONG_1}\n${TD1_2}\n${TD1_3}`],
   ['name line mistyped (45 characters): the data line alone', `${ZW_1}<\n${ZW_2}`, ZW_2],
   ['TD3 data line alone', `Line 2 reads ${TD3_2} as far as I can see`, TD3_2],
+  // A zone flattened onto one line (a form, a chat): the name line a space before its data line.
+  ['TD3 flattened: name line', `the APIS data we hold: ${ZW_1} ${ZW_2} - please confirm.`, ZW_1],
+  ['TD3 flattened: data line', `the APIS data we hold: ${ZW_1} ${ZW_2} - please confirm.`, ZW_2],
+  ['TD3 flattened with a tab: name line', `${TD3_1}\t${TD3_2}`, TD3_1],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -46,6 +50,8 @@ const negatives: [name: string, text: string][] = [
   ['ascii art', `${'<'.repeat(44)}\n${'<'.repeat(44)}`],
   ['shell heredoc', 'cat <<EOF > file\nhello\nEOF'],
   ['name line alone', TD3_1],
+  ['name line beside a data line that fails its checks', `${TD3_1} ${TD3_2.slice(0, 9)}7${TD3_2.slice(10)}`],
+  ['name line beside filler of a data line\'s length', `${TD3_1} ${'<'.repeat(44)}`],
   ['data line alone with only two check digits right', `Line: ${ZW_2.slice(0, 27)}8${ZW_2.slice(28)}`],
   ['TD1 with only the document check digit right', `${TD1_1}\n7408123F1204158UTO<<<<<<<<<<<5\n${TD1_3}`],
   ['TD1 document check digit wrong', `${TD1_1.slice(0, 14)}8${TD1_1.slice(15)}\n${TD1_2}\n${TD1_3}`],

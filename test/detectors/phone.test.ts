@@ -100,6 +100,16 @@ const readOut: [name: string, text: string, value: string, subtype: string][] = 
   ['after a policy URL', 'See https://insurer.example/claims 0860 776 832', '0860 776 832', 'za'],
   ['after the match, with a phone word', 'call me after the match on 0772 123 456', '0772 123 456', 'zw'],
 ];
+// A phone number read out right after a card number, in one run of digit groups.
+const afterCard: [name: string, text: string, value: string, subtype: string][] = [
+  ['after a 4-4-4-4 card', '- card 5411 1383 7226 5447 0966 579709 (he read both out together)', '0966 579709', 'zm'],
+  ['after a Visa, Zimbabwean mobile', 'card 4539 7274 4224 3648 0712 345678 is his', '0712 345678', 'zw'],
+];
+const afterCardNegatives: [name: string, text: string][] = [
+  ['digits after a card that fails Luhn', 'card 5411 1383 7226 5448 0966 579709'],
+  ['card then a date-like group', 'card 4111 1111 1111 1111 2024 0115'],
+  ['card then a short reference', 'paid with 4539 7274 4224 3648 1234 5678 last week'],
+];
 const readOutNegatives: [name: string, text: string][] = [
   ['amounts', 'Please call: we shipped 1,250, 3,400 and 4,100 units.'],
   ['order quantities after a phone word', 'Call me about the order: quantities 012, 345, 6789.'],
@@ -115,6 +125,8 @@ const readOutNegatives: [name: string, text: string][] = [
 describe('phone detector', () => {
   it.each(readOut)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
   it.each(readOutNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
+  it.each(afterCard)('finds a number %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
+  it.each(afterCardNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
   it.each(positives)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
   it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
 

@@ -28,6 +28,28 @@ describe('tables', () => {
     ['semicolon CSV CVV before an amount', 'Karte;Ablauf;CVV;Betrag\n5425233430109903;03/29;904;19,90\n', 'CARD_CVV', '904'],
   ] as const)('%s', (_name, text, type, value) => expectFinding(text, type, value));
 
+  // A plain-text table copied from a screen, its columns aligned with spaces.
+  const SPACED = 'Copied from the admin screen:\n\nName            Card                    Exp     Status\n' +
+    'J. Mutasa       4539 7274 4224 3648     11/26   BLOCKED\nR. Chikore      2720 3036 4446 5059     03/28   ACTIVE';
+  it.each([
+    ['space-aligned card table, first expiry', SPACED, 'CARD_EXPIRY', '11/26'],
+    ['space-aligned card table, second expiry', SPACED, 'CARD_EXPIRY', '03/28'],
+    ['space-aligned passport column', 'Guest        Passport no.    Arrival\nO. Banda     533401887       12 May\n', 'PASSPORT_NUMBER', '533401887'],
+  ] as const)('%s', (_name, text, type, value) => expectFinding(text, type, value));
+
+  it('splits space-aligned columns at two spaces or more', () => {
+    const text = 'Name      Card                 Exp\nJ. Mutasa 4539 7274 4224 3648  11/26\n';
+    expect(labelledCells(text)).toEqual([]); // one space after the name: two cells, not three
+    const aligned = 'Name       Card                 Exp\nJ. Mutasa  4539 7274 4224 3648  11/26\n';
+    expect(labelledCells(aligned).map((c) => aligned.slice(c.start, c.end))).toEqual(['J. Mutasa', '4539 7274 4224 3648', '11/26']);
+  });
+
+  it.each([
+    ['space-aligned order table dates', 'Order      Date      Status\n100234987  11/26     shipped\n'],
+    ['space-aligned delivery table, expiry column, no card', 'Item       Lot       Exp\nMug        A-11      11/26\n'],
+    ['prose with double spaces', 'Thanks for waiting.  Your order  shipped on 11/26.  Regards'],
+  ])('ignores %s', (_name, text) => expectNoFinding(text, ['CARD_EXPIRY', 'CARD_NUMBER', 'BANK_ACCOUNT', 'PASSPORT_NUMBER']));
+
   it('reads a Markdown table whose separator row sits under the header', () => {
     // The "|---|" row breaks the header/data match, so only a table without it is labelled.
     const plain = PIPES.replace('|---|---|---|\n', '');
