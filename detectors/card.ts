@@ -8,7 +8,7 @@
 import luhn from 'luhn';
 import { words } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
-import { gluedAfter, gluedBefore, isMaskedTail, type DigitRun } from './digit-runs.js';
+import { gluedAfter, gluedBefore, isMaskedTail, readDigitByDigit, type DigitRun } from './digit-runs.js';
 import { maskDigitsGrouped } from './mask.js';
 import { REFERENCE_WORDS } from './shared-words.js';
 import type { Candidate } from './types.js';
@@ -150,9 +150,7 @@ function listItem(text: string, run: DigitRun): { groups: readonly number[]; spo
   if (n < 3 || n > 6) return undefined;
   const groups = run.groups;
   if (groups.length === 2) return { groups, spoken: false };
-  if (groups.length !== 2 * n) return undefined;
-  for (let i = 1; i + 1 < groups.length; i += 2) if (groups[i + 1]! - groups[i]! !== 1 || text[groups[i]!] !== ' ') return undefined;
-  return { groups, spoken: true };
+  return readDigitByDigit(text, run, true) ? { groups, spoken: true } : undefined;
 }
 
 /** How far before a spoken list a card word must be ("Can I take the card ...? ... it's 4 0 4 7, 1 8 9 8, ..."). */

@@ -85,6 +85,19 @@ export function groupCount(run: DigitRun): number {
   return run.groups.length / 2;
 }
 
+/**
+ * True when every group of `run` is one digit with one separator character between groups: a
+ * number read out digit by digit in a transcript ("4 0 4 7", "0 6 6"). `space`: only spaces between.
+ */
+export function readDigitByDigit(text: string, run: DigitRun, space = false): boolean {
+  const groups = run.groups;
+  if (groups.length !== 2 * run.digits.length) return false;
+  for (let i = 1; i + 1 < groups.length; i += 2) {
+    if (groups[i + 1]! - groups[i]! !== 1 || (space && text[groups[i]!] !== ' ')) return false;
+  }
+  return true;
+}
+
 /** Lengths of the digit groups, e.g. [4, 4, 4, 4]. */
 export function groupLengths(run: DigitRun): number[] {
   const out: number[] = [];

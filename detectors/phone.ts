@@ -10,7 +10,7 @@ import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type Count
 import { luhnValid } from './checksums.js';
 import { hitIn, words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
-import type { DigitRun } from './digit-runs.js';
+import { readDigitByDigit, type DigitRun } from './digit-runs.js';
 import { keepLast } from './mask.js';
 import { REFERENCE_WORDS } from './shared-words.js';
 import type { Candidate } from './types.js';
@@ -696,12 +696,7 @@ const READ_OUT_CONTEXT = 120;
 /** One item of a read-out list: 3 or 4 digits, as one group or digit by digit ("0 6 6"). */
 function readOutItem(text: string, run: DigitRun): boolean {
   const n = run.digits.length;
-  if (n < 3 || n > 4) return false;
-  const groups = run.groups;
-  if (groups.length === 2) return true;
-  if (groups.length !== 2 * n) return false;
-  for (let i = 1; i + 1 < groups.length; i += 2) if (groups[i + 1]! - groups[i]! !== 1) return false;
-  return true;
+  return n >= 3 && n <= 4 && (run.groups.length === 2 || readDigitByDigit(text, run));
 }
 
 /**
@@ -795,12 +790,11 @@ function findInside(doc: ScanDoc, groups: readonly number[], out: Candidate[]): 
 }
 
 /** Card-number groupings a run may start with. */
-const CARD_GROUPINGS = ['4,4,4,4', '4,6,5', '4,6,4'];
+const CARD_GROUPINGS: readonly (readonly number[])[] = [[4, 4, 4, 4], [4, 6, 5], [4, 6, 4]];
 
 /** How many leading groups of a run form a Luhn-valid card number, or 0. */
 function cardPrefix(text: string, groups: readonly number[]): number {
-  for (const shape of CARD_GROUPINGS) {
-    const lengths = shape.split(',').map(Number);
+  for (const lengths of CARD_GROUPINGS) {
     if (groups.length / 2 <= lengths.length) continue;
     if (!lengths.every((n, i) => groups[2 * i + 1]! - groups[2 * i]! === n)) continue;
     if (luhnValid(digitsOf(text, groups.slice(0, 2 * lengths.length)))) return lengths.length;
