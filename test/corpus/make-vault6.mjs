@@ -221,7 +221,7 @@ function cardNumber(kind = pick(cardKinds)) {
   const n = card[kind]();
   return { n, kind, brand: { visa: 'Visa', mc: 'Mastercard', mc2: 'Mastercard', amex: 'Amex', discover: 'Discover', jcb: 'JCB', unionpay: 'UnionPay', unionpay19: 'UnionPay', diners: 'Diners Club' }[kind] };
 }
-function fmtCard(n, style = pick(['space', 'space', 'plain', 'dash', 'dot', 'dspace', 'nbsp'])) {
+function fmtCard(n, style = pick(['space', 'space', 'plain', 'dash', 'dot', 'dspace', 'nbsp', 'spdash'])) {
   const sizes = n.length === 15 ? [4, 6, 5] : n.length === 14 ? [4, 6, 4] : [4, 4, 4, 4, 3];
   const sep = { space: ' ', plain: '', dash: '-', dot: '.', dspace: '  ', nbsp: NB, spdash: ' - ', zw: ZW }[style] ?? ' ';
   return groupDigits(n, sizes, sep);
@@ -418,6 +418,13 @@ const BICS = {
   PT: ['CGDIPTPL', 'BCOMPTPL'],
   ES: ['CAIXESBB', 'BBVAESMM'],
   MU: ['MCBLMUMU'],
+  QA: ['QNBAQAQA', 'DOHBQAQA'],
+  KW: ['NBOKKWKW'],
+  CH: ['UBSWCHZH80A', 'CRESCHZZ80A'],
+  LU: ['BCEELULL'],
+  TN: ['BIATTNTT', 'STBKTNTT'],
+  BE: ['GEBABEBB', 'KREDBEBB'],
+  IE: ['AIBKIE2D', 'BOFIIE2D'],
   EG: ['NBEGEGCX'],
 };
 
@@ -710,7 +717,7 @@ pos(4, () => {
 });
 
 // 7 signature with company contact details, otherwise ordinary reply
-pos(10, () => {
+pos(9, () => {
   const r = pick(REG);
   const name = pick(PEOPLE[r]);
   const co = coOf(r);
@@ -1063,7 +1070,7 @@ pos(5, () => {
   const co = coOf(r);
   add('pos', [
     '<html><body><p>',
-    ...t`${escHtml(greetFor(r, first(name)))}</p><p>Your account manager is ${pick(['Nomsa', 'Fatima', 'Amina', 'Lindiwe', 'Tariro', 'Ana', 'Meera'])}. You can reach her on <a href="tel:${V('PHONE_NUMBER', ph.replace(/ /g, ''))}">${V('PHONE_NUMBER', ph.replace(/ /g, '&nbsp;'))}</a>.</p><p>We will send the contract to <a href="mailto:${V('EMAIL_ADDRESS', em)}">${V('EMAIL_ADDRESS', em.replace('@', '&#64;'))}</a>.</p><p>${escHtml(thanksFor(r))}<br>${co[0]}</p></body></html>`,
+    ...t`${escHtml(greetFor(r, first(name)))}</p><p>Your account manager is ${pick(['Nomsa', 'Fatima', 'Amina', 'Lindiwe', 'Tariro', 'Ana', 'Meera'])}. You can reach her on <a href="tel:${V('PHONE_NUMBER', ph.replace(/[^\d+]/g, ''))}">${V('PHONE_NUMBER', ph.replace(/ /g, '&nbsp;'))}</a>.</p><p>We will send the contract to <a href="mailto:${V('EMAIL_ADDRESS', em)}">${V('EMAIL_ADDRESS', em.replace('@', '&#64;'))}</a>.</p><p>${escHtml(thanksFor(r))}<br>${co[0]}</p></body></html>`,
   ]);
 });
 
@@ -1110,6 +1117,89 @@ pos(3, () => {
   const c = cardNumber(pick(['visa', 'mc']));
   const n = c.n;
   add('pos', t`Internal note (do not send): customer read out\n${V('CARD_NUMBER', `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8, 12)}\n${n.slice(12)}`)} exp ${V('CARD_EXPIRY', expiry())} cvc ${V('CARD_CVV', cvv(c.kind))}\n\n${greetFor(r, first(name))}\n\nYour booking is confirmed. ${pick(['The deposit has been taken.', 'We will charge the balance on arrival.'])}${signature(r, coOf(r), agentFor(r), false)}`);
+});
+
+// 34 quoted SMS / OTP forwarded by the customer
+pos(5, () => {
+  const r = pick(AFR.concat(['GB', 'IN', 'AE']));
+  const name = pick(PEOPLE[r]);
+  const co = coOf(r);
+  const otp = digits(pick([4, 6, 6, 8]));
+  const em = personEmail(name, r);
+  const body = t`${greetFor(r, first(name))}\n\n${pick([
+    'Thanks for flagging this. We did not send that code to you for a login, so someone may have tried to sign in with your number. We have locked the profile as a precaution.',
+    'Please never forward these codes to anyone, including us. The code below has now expired and we have reset your session.',
+    'The code in your message is for approving a new device. If that was not you, reply STOP and we will block the device.',
+  ])}${signature(r, co, agentFor(r), chance(0.3))}\n\n`;
+  const q = quote(t`${pick(['got this sms just now:', 'is this you?', 'FYI'])}\n${co[0]}: ${pick([t`Your verification code is ${V('CREDENTIAL', otp)}. Do not share it with anyone.`, t`${V('CREDENTIAL', otp)} is your one-time PIN. Valid for 5 min.`, t`Use ${V('CREDENTIAL', otp)} to confirm the payment of ${amount(r)}.`])}`);
+  add('pos', [body, wroteLine(name, em), q]);
+});
+
+// 35 local-language credentials and cards
+pos(5, () => {
+  const k = pick(['KE', 'ZW', 'FR', 'PT', 'BR', 'ES', 'ZA']);
+  const name = pick(PEOPLE[k]);
+  const c = cardNumber(pick(['visa', 'mc', 'mc2']));
+  const body = {
+    KE: t`PIN yako mpya ya muda ni ${V('CREDENTIAL', digits(4))}. Tafadhali ibadilishe mara moja kwenye menyu ya *${ri(100, 999)}#.`,
+    ZW: t`PIN yenyu itsva ndeye ${V('CREDENTIAL', digits(5))}. Ichinjei pamunoshandisa account kekutanga.`,
+    FR: t`Nous avons bien enregistré la carte n° ${V('CARD_NUMBER', fmtCard(c.n, 'space'))}, date d'expiration ${V('CARD_EXPIRY', expiry())}. Le prélèvement aura lieu le 5 du mois.`,
+    PT: t`O cartão ${V('CARD_NUMBER', fmtCard(c.n, pick(['space', 'dash'])))}, validade ${V('CARD_EXPIRY', expiry())}, foi associado à sua conta.`,
+    BR: t`Sua senha provisória é ${V('CREDENTIAL', randFrom(ALNUM, 8))}. Troque-a no primeiro acesso.`,
+    ES: t`Hemos actualizado la tarjeta terminada en ${c.n.slice(-4)}. Número completo registrado: ${V('CARD_NUMBER', fmtCard(c.n, 'plain'))}, caducidad ${V('CARD_EXPIRY', expiry())}.`,
+    ZA: t`Siyabonga. I-PIN yakho entsha yesikhashana ithi ${V('CREDENTIAL', digits(4))}; yishintshe ku-ATM.`,
+  }[k];
+  add('pos', emailForm(t`${greetFor(k, first(name))}\n\n${body}${signature(k, coOf(k), agentFor(k), chance(0.3))}`, 0.2));
+});
+
+// 36 payments ops sheet with card rows (spaced-hyphen, 19-digit, dots)
+pos(3, () => {
+  const r = pick(['ZA', 'KE', 'NG', 'GB', 'AE']);
+  const rows = [];
+  for (let i = 0; i < ri(2, 3); i++) {
+    const c = cardNumber(pick(['visa', 'mc', 'unionpay19', 'amex', 'discover']));
+    rows.push(t`${ri(1000, 9999)}\t${pick(PEOPLE[r])}\t${V('CARD_NUMBER', fmtCard(c.n, pick(['spdash', 'dot', 'space', 'plain'])))}\t${V('CARD_EXPIRY', `${pad(ri(1, 12), 2)}/${ri(27, 31)}`)}\t${amount(r)}\n`);
+  }
+  add('pos', t`Hi ${pick(AGENTS)},\n\nThese chargebacks came in overnight (pasted from the acquirer portal):\n\nid\tcardholder\tpan\texp\tamount\n${rows}\nCan you match them to orders? Please delete this mail afterwards, the full PANs should not be in e-mail.\n\n${pick(AGENTS)}`);
+});
+
+// 37 security answer, recovery phrase, password in URL, JWT
+pos(5, () => {
+  const r = pick(REG);
+  const name = pick(PEOPLE[r]);
+  const v = ri(0, 3);
+  const W = ['apple', 'river', 'orbit', 'salt', 'mango', 'lizard', 'copper', 'window', 'gentle', 'kite', 'velvet', 'harbor', 'pepper', 'tunnel', 'echo', 'zebra', 'garden', 'crane', 'absorb', 'fossil', 'ladder', 'mercy', 'notable', 'quantum', 'rescue', 'spider', 'thumb', 'uncle', 'wisdom', 'yellow'];
+  for (let i = W.length - 1; i > 0; i--) {
+    const j = ri(0, i);
+    [W[i], W[j]] = [W[j], W[i]];
+  }
+  const b64 = (n) => randFrom(ALNUM + '-_', n);
+  let body;
+  if (v === 0) body = t`I have confirmed your identity. For your records, the security question is "${pick(["mother's maiden name", 'name of your first school', 'favourite teacher'])}" and the answer we hold is ${V('CREDENTIAL', pick(['Mutasa', 'Chikwanha', 'Kamau', 'Okafor', 'Mensah', 'Dlamini', 'St Mary\'s', 'Mrs Banda']))}.`;
+  else if (v === 1) body = t`We restored the wallet from the phrase you sent: ${V('CREDENTIAL', W.slice(0, 12).join(' '))}. Please move your funds to a new wallet now, since this phrase is no longer secret.`;
+  else if (v === 2) body = t`The backup job fails because the URL has an old password in it:\n\n  sftp://backup:${V('CREDENTIAL', randFrom(ALNUM, 12))}@files.${coOf('US')[1]}:22/nightly\n\nUpdate the credentials in the job settings.`;
+  else body = t`The session token you pasted is still valid, so please log out everywhere:\n${V('CREDENTIAL', `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${b64(40)}.${b64(43)}`)}`;
+  add('pos', t`${greetFor(r, first(name))}\n\n${body}${signature(r, coOf(r), agentFor(r), chance(0.2))}`);
+});
+
+// 38 UK driving licence / sort code alone / US SSN table
+pos(4, () => {
+  const v = ri(0, 2);
+  if (v === 0) {
+    const name = pick(PEOPLE.GB);
+    const sur = name.split(' ').slice(-1)[0].toUpperCase().replace(/[^A-Z]/g, '').padEnd(5, '9').slice(0, 5);
+    const y = ri(60, 99);
+    const m = ri(1, 12) + (chance(0.5) ? 50 : 0);
+    const dl = `${sur}${String(y)[0]}${pad(m, 2)}${pad(ri(1, 28), 2)}${String(y)[1]}${first(name)[0].toUpperCase()}9${ri(0, 9)}${randFrom(UP, 2)}`;
+    add('pos', t`${greetFor('GB', first(name))}\n\nThe hire desk needs the driving licence number ${V('NATIONAL_ID', dl)} to match the name on the booking, so please bring the photocard.${signature('GB', ['Lumen Car Hire', 'lumencarhire.co.uk'], agentFor('GB'), chance(0.3))}`);
+  } else if (v === 1) {
+    const name = pick(PEOPLE.GB);
+    const [sc] = pick(UK_PAIRS);
+    add('pos', t`${greetFor('GB', first(name))}\n\nThe payment was returned because the sort code ${V('ROUTING_NUMBER', sc)} belongs to a savings account that can't receive Faster Payments. Could you give us a current account instead?${signature('GB', coOf('GB'), agentFor('GB'), false)}`);
+  } else {
+    const rows = Array.from({ length: ri(2, 3) }, () => { const nm = pick(PEOPLE.US); return t`| ${nm} | ${V('NATIONAL_ID', ssn())} | ${pick(['W-9 received', 'W-9 missing', 'TIN mismatch'])} |\n`; });
+    add('pos', t`Hi ${pick(AGENTS)},\n\nFor the 1099 run, these contractors still need review:\n\n| Name | SSN | Status |\n|---|---|---|\n${rows}\nThanks`);
+  }
 });
 
 // ---------------------------------------------------------------- hard negatives
