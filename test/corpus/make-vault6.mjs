@@ -61,7 +61,7 @@ function escHtml(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/é/g, '&eacute;').replace(/ç/g, '&ccedil;').replace(/ã/g, '&atilde;');
 }
 function html(parts, { wrap = true } = {}) {
-  const body = mapPlain(parts, (s) => escHtml(s).replace(/\n\n/g, '\u0001').replace(/\n/g, '<br>\n').replace(/\u0001/g, '</p>\n<p>'));
+  const body = mapPlain(parts, (s) => escHtml(s).split('\n\n').map((x) => x.replace(/\n/g, '<br>\n')).join('</p>\n<p>'));
   if (!wrap) return body;
   const [open, close] = pick([['<div dir="ltr">', '</div>'], ['<div class="gmail_default">', '</div>'], ['<html><body>', '</body></html>'], ['<div style="font-family:Arial,sans-serif;font-size:14px">', '</div>']]);
   return [open + '<p>', ...body, '</p>' + close];
@@ -248,9 +248,7 @@ function zwId(style = pick(['dash', 'space', 'compact', 'dashletter'])) {
   return v;
 }
 function aadhaar(style = pick(['space', 'space', 'dash', 'plain'])) {
-  let body;
-  do body = String(ri(2, 9)) + digits(10);
-  while (false);
+  const body = String(ri(2, 9)) + digits(10);
   const n = body + verhoeffDigit(body);
   return { n, text: style === 'space' ? groupDigits(n, [4, 4, 4]) : style === 'dash' ? groupDigits(n, [4, 4, 4], '-') : n };
 }
@@ -1499,7 +1497,7 @@ neg(3, () => {
 });
 
 // ---------------------------------------------------------------- assemble
-function runWeighted(list, target, kind) {
+function runWeighted(list, target) {
   const total = list.reduce((a, [w]) => a + w, 0);
   const counts = list.map(([w]) => Math.round((w * target) / total));
   let diff = target - counts.reduce((a, b) => a + b, 0);
@@ -1513,7 +1511,7 @@ function runWeighted(list, target, kind) {
   });
   return jobs;
 }
-const jobs = [...runWeighted(POS, 165, 'pos'), ...runWeighted(NEG, 135, 'neg')];
+const jobs = [...runWeighted(POS, 165), ...runWeighted(NEG, 135)];
 // shuffle order deterministically
 for (let i = jobs.length - 1; i > 0; i--) {
   const j = Math.floor(rnd() * (i + 1));
@@ -1560,7 +1558,7 @@ records.forEach((rec, i) => {
     if (s.type === 'NATIONAL_ID') {
       const c = undo(v).replace(/[\s-]/g, '');
       if (/^\d{13}$/.test(c) && c[10] === '0' && !luhnOk(c)) fail(i, 'bad za id');
-      if (/^\d{12}$/.test(c) && !verhoeffOk(c)) fail(i, 'bad aadhaar');
+      if (/^\d{12}$/.test(c) && (!verhoeffOk(c) || c === [...c].reverse().join(''))) fail(i, 'bad aadhaar');
       const z = c.match(/^(\d{2})(\d{6,7})([A-Z])(\d{2})$/);
       if (z && zwLetter(z[1] + z[2]) !== z[3]) fail(i, 'bad zw id');
       if (/^784\d{12}$/.test(c) && !luhnOk(c)) fail(i, 'bad emirates id');
