@@ -817,8 +817,15 @@ interface SecretSpan {
   subtype: Subtype;
 }
 
-/** Decision cache by sentence text: least recently used entries go first. */
-const cache = new Map<string, Subtype | null>();
+/**
+ * Decision cache by sentence text: least recently used entries go first. An entry keeps its own
+ * key (detached from the scanned text), so a hit moves it to the end without copying the text.
+ */
+interface CachedDecision {
+  readonly key: string;
+  readonly subtype: Subtype | null;
+}
+const cache = new Map<string, CachedDecision>();
 const stats = { sentences: 0, cacheHits: 0, ruled: 0, nlp: 0 };
 
 /** Counters for benchmarks and tests: sentences examined, cache hits, decided by rules, sent to compromise. */
@@ -826,9 +833,10 @@ export function solicitationStats(): Readonly<typeof stats> & { nlpLoaded: boole
   return { ...stats, nlpLoaded: nlpLoaded(), nlpCalls };
 }
 
-/** Clears the decision cache (for benchmarks). */
+/** Clears the decision caches (for benchmarks). */
 export function clearSolicitationCache(): void {
   cache.clear();
+  foreignCache.clear();
 }
 
 /**
@@ -841,13 +849,14 @@ export function classifySentence(sentence: string, secrets: readonly SecretSpan[
   if (known !== undefined) {
     stats.cacheHits++;
     cache.delete(sentence);
-    cache.set(detached(sentence), known);
-    return known ?? undefined;
+    cache.set(known.key, known);
+    return known.subtype ?? undefined;
   }
   const { subtype, final } = classifyUncached(sentence, secrets, budget);
   if (final) {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(detached(sentence), subtype ?? null);
+    const key = detached(sentence);
+    cache.set(key, { key, subtype: subtype ?? null });
   }
   return subtype;
 }
@@ -951,12 +960,18 @@ function sentenceAround(text: string, start: number, end: number): { start: numb
  * Queried at increasing positions, so the whole text is scanned for line breaks once.
  */
 class LineTracker {
-  private scanned = 0;
   private lineStart = 0;
-  constructor(private readonly text: string) {}
+  /** The first line break not yet passed (-1: none left). */
+  private nextBreak: number;
+  constructor(private readonly text: string) {
+    this.nextBreak = text.indexOf('\n');
+  }
 
   quoted(pos: number): boolean {
-    for (; this.scanned < pos; this.scanned++) if (this.text.charCodeAt(this.scanned) === 10) this.lineStart = this.scanned + 1;
+    while (this.nextBreak >= 0 && this.nextBreak < pos) {
+      this.lineStart = this.nextBreak + 1;
+      this.nextBreak = this.text.indexOf('\n', this.lineStart);
+    }
     let i = this.lineStart;
     while (i < pos && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
     return this.text[i] === '>';
@@ -1005,8 +1020,16 @@ const CODE_RECEIVED = /(?:^|[^\p{L}])(?:sms|texted|text message|whatsapp|sent (?
  * a bare "code" only after a code the customer received; "PIN code 560001" in an address is a postcode).
  */
 function secretAt(text: string, hit: Hit): SecretSpan | undefined {
-  const ranks = hit.lists.map((id) => SECRET_RANK.get(id)).filter((r): r is number => r !== undefined).sort((a, b) => a - b);
-  for (const rank of ranks) {
+  // The hit's secret lists in rank order, without arrays: most hits belong to one list of another
+  // detector and none of ours, and this runs for every keyword hit of every text.
+  for (let after = -1; ; ) {
+    let rank = Infinity;
+    for (const id of hit.lists) {
+      const r = SECRET_RANK.get(id);
+      if (r !== undefined && r > after && r < rank) rank = r;
+    }
+    if (rank === Infinity) break;
+    after = rank;
     const [list, subtype] = SECRET_LISTS[rank]!;
     if (subtype === 'pin' && isPostalPinCode(text, hit.start, hit.end)) return undefined;
     if (list === CVV_WORDS && /^cid$/i.test(text.slice(hit.start, hit.end))) continue; // as often a caller or customer id
@@ -1044,8 +1067,18 @@ const BARE_REQUEST_WORDS = set('and also now ok okay so then the your ur yr my a
 /** A first clause that greets or acknowledges: "Thanks Tendai, your PIN please." */
 const GREETING = set('hi hello dear thanks thank ok okay great sure perfect noted alright');
 
+/**
+ * Any spelling of a PLEASE word, case ignored: a sentence without one cannot be a bare request, so
+ * it is not tokenised. /iu matches every character whose lower case is the word's letter (the
+ * Kelvin sign "K" too; test/detectors/solicitation-prefilter.test.ts checks every code point).
+ */
+const PLEASE_ANY = new RegExp([...PLEASE].join('|'), 'iu');
+
+/** The prefilters and the word lists they stand for, for the tests that check none rejects what the full rule accepts. */
+export const solicitationPrefilters = { PLEASE_WORDS: [...PLEASE] as readonly string[], PLEASE_ANY };
+
 function bareRequest(sentence: string, secrets: readonly SecretSpan[]): boolean {
-  if (sentence.length > 80) return false;
+  if (sentence.length > 80 || !PLEASE_ANY.test(sentence)) return false;
   let polite = false;
   let secret = false;
   let clause = 0;
@@ -1184,7 +1217,22 @@ const FOREIGN_TYPE_IN = new RegExp(
  */
 const GERMAN_ENTER = /(?:^|[^\p{L}])geben sie(?![\p{L}])[^.!?]{0,200}[^\p{L}]ein[ \t]*[.!]?[ \t]*$/iu;
 
+/**
+ * foreignRequest's answers by sentence text (support macros repeat; it is a function of the text
+ * alone, so which entries are kept changes no answer). Oldest entries go first.
+ */
+const foreignCache = new Map<string, boolean>();
+
 function foreignRequest(sentence: string): boolean {
+  const known = foreignCache.get(sentence);
+  if (known !== undefined) return known;
+  const answer = foreignRequestUncached(sentence);
+  if (foreignCache.size >= CACHE_SIZE) foreignCache.delete(foreignCache.keys().next().value!);
+  foreignCache.set(detached(sentence), answer);
+  return answer;
+}
+
+function foreignRequestUncached(sentence: string): boolean {
   const lower = fold(straightQuotes(sentence.toLowerCase()));
   return (
     FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !GERMAN_ENTER.test(lower) &&
@@ -1212,10 +1260,17 @@ export const solicitation: Detector = {
     const hits = doc.hits.hits;
     const budget = { nlp: NLP_BUDGET };
     const lines = new LineTracker(text);
+    // secretAt per hit index, computed once: a hit is read again for each sentence it falls in.
+    const secretOf: (SecretSpan | null | undefined)[] = [];
+    const secretAtHit = (k: number): SecretSpan | undefined => {
+      let s = secretOf[k];
+      if (s === undefined) s = secretOf[k] = secretAt(text, hits[k]!) ?? null;
+      return s ?? undefined;
+    };
     let resumeAt = 0;
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
-      if (hit.start < resumeAt || !secretAt(text, hit)) continue;
+      if (hit.start < resumeAt || !secretAtHit(h)) continue;
       const sent = sentenceAround(text, hit.start, hit.end);
       resumeAt = sent.next;
       if (sent.tooLong || lines.quoted(hit.start)) continue;
@@ -1226,7 +1281,7 @@ export const solicitation: Detector = {
       while (k > 0 && hits[k - 1]!.start >= sent.start) k--;
       for (; k < hits.length && hits[k]!.start < sent.end; k++) {
         const x = hits[k]!;
-        const secret = secretAt(text, x);
+        const secret = secretAtHit(k);
         if (secret && secret.end <= sent.end && secret.start >= sent.start) {
           const last = secrets[secrets.length - 1];
           if (last && last.end > secret.start - sent.start) continue; // "card number" already covered
