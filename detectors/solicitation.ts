@@ -259,7 +259,8 @@ interface Token {
   secret?: Subtype;
 }
 
-const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
+/** A Map, not an object: a word such as "constructor" must not find Object.prototype's properties. */
+const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   "don't": ['do', 'not'], "doesn't": ['does', 'not'], "didn't": ['did', 'not'], "won't": ['will', 'not'],
   "can't": ['can', 'not'], "shouldn't": ['should', 'not'], "mustn't": ['must', 'not'], "isn't": ['is', 'not'],
   "aren't": ['are', 'not'], "wasn't": ['was', 'not'], "wouldn't": ['would', 'not'], "couldn't": ['could', 'not'],
@@ -267,7 +268,7 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "we'd": ['we', 'would'], "i'd": ['i', 'would'], "you'd": ['you', 'would'], "we're": ['we', 'are'],
   "you're": ['you', 'are'], "i'm": ['i', 'am'], "let's": ['let', 'us'], "we've": ['we', 'have'],
   "i've": ['i', 'have'], "you've": ['you', 'have'],
-};
+}));
 
 /** "sending" → "send", "sharing" → "share", "submitting" → "submit"; undefined if not a give verb. */
 function gerundBase(w: string): string | undefined {
@@ -287,7 +288,7 @@ function straightQuotes(s: string): string {
 /** A word token; contractions become their two words ("don't" → do, not), both on the same span. */
 function pushWord(out: Token[], raw: string, start: number, end: number): void {
   const w = straightQuotes(raw.toLowerCase());
-  const parts = CONTRACTIONS[w];
+  const parts = CONTRACTIONS.get(w);
   if (parts) {
     for (const p of parts) out.push({ w: p, start, end, punct: false, aux: AUX.has(p) });
     return;
