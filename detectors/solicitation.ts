@@ -86,6 +86,8 @@ const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
 ];
 
 const ALL_LISTS: readonly WordList[] = [...SECRET_LISTS.map(([l]) => l), CODE_WORDS, CARD_WORDS, KEY_WORDS];
+/** Ids of ALL_LISTS: a keyword hit in none of them (another detector's word) names no secret. */
+const OUR_LIST_IDS: ReadonlySet<number> = new Set(ALL_LISTS.map((l) => l.id));
 
 /**
  * The api-key detector's key words name a secret ("your API secret key", "the bearer token"),
@@ -279,6 +281,8 @@ function gerundBase(w: string): string | undefined {
 }
 
 const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*|[,;:()"\n•*?!.–—-]/gu;
+/** The marks WORD_OR_MARK matches alone (a word never is one of them: they are neither letters nor digits). */
+const MARKS = ',;:()"\n•*?!.–—-';
 
 /** "’" as "'" ("don’t"); normalised text has none, so the replace is skipped when there is nothing to do. */
 function straightQuotes(s: string): string {
@@ -890,22 +894,31 @@ function classifyUncached(sentence: string, secrets: readonly SecretSpan[], budg
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\n' || c === '\t' || c === '\r';
+/** Is text[i] a space, line feed, tab or carriage return? (Read as a code: past either end it is NaN, none.) */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Does the line feed at text[e] open a blank line: a second line feed within the next 7 characters, only spaces, tabs or CRs between? */
+function blankLineAt(text: string, e: number): boolean {
+  const stop = Math.min(text.length, e + 8);
+  let j = e + 1;
+  for (let c = text.charCodeAt(j); j < stop && (c === 32 || c === 9 || c === 13); c = text.charCodeAt(++j));
+  return j < stop && text.charCodeAt(j) === 10;
 }
 
 /** A sentence ends after ". ? !" followed by a space, or at a blank line. */
 function boundaryBefore(text: string, i: number): boolean {
   // text[i] starts a sentence when the characters before it close one.
-  const p = text[i - 1];
-  if (p === '\n') {
+  if (text.charCodeAt(i - 1) === 10) {
     let j = i - 2;
-    while (j >= 0 && j > i - 10 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
-    if (text[j] === '\n') return true;
+    for (let c = text.charCodeAt(j); j >= 0 && j > i - 10 && (c === 32 || c === 9 || c === 13); c = text.charCodeAt(--j));
+    if (text.charCodeAt(j) === 10) return true;
   }
-  if (!isSpace(p)) return false;
+  if (!isSpaceAt(text, i - 1)) return false;
   let j = i - 1;
-  while (j >= 0 && j > i - 10 && isSpace(text[j])) j--;
+  while (j >= 0 && j > i - 10 && isSpaceAt(text, j)) j--;
   return j >= 0 && closesSentence(text, j);
 }
 
@@ -939,17 +952,18 @@ function sentenceAround(text: string, start: number, end: number): { start: numb
   let s = start;
   const floor = Math.max(0, start - MAX_SENTENCE);
   // A boundary is always preceded by whitespace: test only there.
-  while (s > floor && !(isSpace(text[s - 1]) && boundaryBefore(text, s))) s--;
+  while (s > floor && !(isSpaceAt(text, s - 1) && boundaryBefore(text, s))) s--;
   let tooLong = s === floor && floor > 0 && !boundaryBefore(text, s);
-  while (s < start && isSpace(text[s])) s++;
+  while (s < start && isSpaceAt(text, s)) s++;
   let e = end;
   while (e < text.length) {
-    const c = text[e]!;
-    if ('.?!'.includes(c) && (e + 1 >= text.length || isSpace(text[e + 1])) && (e + 1 >= text.length || closesSentence(text, e))) {
+    const c = text.charCodeAt(e);
+    // ". ? !"
+    if ((c === 46 || c === 63 || c === 33) && (e + 1 >= text.length || isSpaceAt(text, e + 1)) && (e + 1 >= text.length || closesSentence(text, e))) {
       e++;
       break;
     }
-    if (c === '\n' && /^\n[ \t\r]*\n/.test(text.slice(e, e + 8))) break;
+    if (c === 10 && blankLineAt(text, e)) break;
     e++;
     if (e - s > MAX_SENTENCE) tooLong = true;
   }
@@ -989,7 +1003,7 @@ function followUpRequest(text: string, at: number): { start: number; end: number
   FOLLOW_UP.lastIndex = at;
   if (!FOLLOW_UP.test(text)) return undefined;
   let start = at;
-  while (start < FOLLOW_UP.lastIndex && isSpace(text[start])) start++;
+  while (start < FOLLOW_UP.lastIndex && isSpaceAt(text, start)) start++;
   return { start, end: FOLLOW_UP.lastIndex };
 }
 
@@ -1021,6 +1035,9 @@ const CODE_RECEIVED = /(?:^|[^\p{L}])(?:sms|texted|text message|whatsapp|sent (?
  * a bare "code" only after a code the customer received; "PIN code 560001" in an address is a postcode).
  */
 function secretAt(text: string, hit: Hit): SecretSpan | undefined {
+  let ours = false;
+  for (const id of hit.lists) if (OUR_LIST_IDS.has(id)) ours = true;
+  if (!ours) return undefined;
   // The hit's secret lists in rank order, without arrays: most hits belong to one list of another
   // detector and none of ours, and this runs for every keyword hit of every text.
   for (let after = -1; ; ) {
@@ -1085,19 +1102,42 @@ function bareRequest(sentence: string, secrets: readonly SecretSpan[]): boolean 
   let clause = 0;
   let greeting = false;
   let first = true;
-  for (const t of markSecrets(cheapTokens(sentence), secrets)) {
-    if (t.punct) {
-      if (t.w === ',' || t.w === '-' || t.w === ':') {
+  /** One word (undefined: a token of a secret); false when it rules the request out. */
+  const word = (w: string | undefined): boolean => {
+    if (first && clause === 0) greeting = w !== undefined && GREETING.has(w);
+    first = false;
+    if (w === undefined) secret = true;
+    else if (PLEASE.has(w)) polite = true;
+    else if (!BARE_REQUEST_WORDS.has(w) && !(greeting && clause === 0)) return false;
+    return true;
+  };
+  // The tokens of markSecrets(cheapTokens(sentence)), read one at a time: most sentences are ruled
+  // out by an early word. A token inside a secret, mark or word, counts as the secret (markSecrets
+  // merges them into one token; reading the secret again changes nothing here).
+  WORD_OR_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_OR_MARK.exec(sentence))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (secrets.some((x) => start < x.end && end > x.start)) {
+      word(undefined);
+      continue;
+    }
+    const raw = m[0];
+    if (raw.length === 1 && MARKS.includes(raw)) {
+      if (raw === ',' || raw === '-' || raw === '–' || raw === '—' || raw === ':') {
         clause++;
         first = true;
       }
       continue;
     }
-    if (first && clause === 0) greeting = GREETING.has(t.w);
-    first = false;
-    if (t.secret) secret = true;
-    else if (PLEASE.has(t.w)) polite = true;
-    else if (!BARE_REQUEST_WORDS.has(t.w) && !(greeting && clause === 0)) return false;
+    const w = straightQuotes(raw.toLowerCase());
+    const parts = CONTRACTIONS.get(w);
+    if (parts) {
+      for (const p of parts) if (!word(p)) return false;
+    } else if (!word(w)) {
+      return false;
+    }
   }
   return polite && secret;
 }
