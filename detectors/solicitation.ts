@@ -1092,9 +1092,6 @@ const GREETING = set('hi hello dear thanks thank ok okay great sure perfect note
  */
 const PLEASE_ANY = new RegExp([...PLEASE].join('|'), 'iu');
 
-/** The prefilters and the word lists they stand for, for the tests that check none rejects what the full rule accepts. */
-export const solicitationPrefilters = { PLEASE_WORDS: [...PLEASE] as readonly string[], PLEASE_ANY };
-
 function bareRequest(sentence: string, secrets: readonly SecretSpan[]): boolean {
   if (sentence.length > 80 || !PLEASE_ANY.test(sentence)) return false;
   let polite = false;
@@ -1154,6 +1151,23 @@ function fold(s: string): string {
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
+ * The rules below are case-sensitive: they read the folded lower-case sentence (foldedLower). With
+ * /i, V8 compiled every letter of these big patterns with all its case variants, the detector's
+ * costliest start-up work (FOREIGN_GIVE alone: about a third of its compile time with /u only).
+ * Lower-casing leaves one character that /iu matched to an ASCII letter of a pattern, the long s
+ * "ſ" (as "s"); caseFolded maps it. test/detectors/solicitation-prefilter.test.ts checks, for
+ * every character a folded lower-case sentence can hold, that each pattern atom matches it with
+ * /iu exactly when it matches the mapped character without /i.
+ */
+function foldedLower(sentence: string): string {
+  return fold(straightQuotes(sentence.toLowerCase()));
+}
+
+function caseFolded(lower: string): string {
+  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+}
+
+/**
  * Request forms of give verbs in the other languages our users write in: imperatives, "send
  * me/us" forms and "what is your ...?", so that offers and statements ("nous allons vous envoyer
  * un code", Swahili "tutakutumia", "we will send you") are not requests.
@@ -1210,7 +1224,7 @@ const FOREIGN_GIVE = new RegExp(
     // an English give verb with the polite imperative of "karna": "woh yahan share kijiye", "send karein"
     '(?:share|send|forward|bhej|reply|provide|bata) (?:kijiye|kijie|kije|karein|karen|kariye|kar dijiye|kar dena)',
   ].join('|'))})(?![\\p{L}])`,
-  'iu',
+  'u',
 );
 
 /** Negations and prohibitions in the same languages: a sentence holding one is a warning. */
@@ -1231,11 +1245,11 @@ const FOREIGN_NEGATION = new RegExp(
     'não', 'nunca', 'jamás', // Portuguese, Spanish
     'mat', 'nahi', 'nahin', 'kabhi', // Hindi
   ].join('|'))})(?![\\p{L}])`,
-  'iu',
+  'u',
 );
 
 /** Afrikaans and Dutch statements: "ons sal vir jou 'n PIN stuur" (we will send you a PIN). */
-const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?<!(?:vir|aan|na) )(?:ons|ek|hulle|die bank) (?:sal|gaan|het(?![^.?!]{0,60}[^\p{L}]nodig(?![\p{L}]))|stuur)(?![\p{L}])|(?:^|[^\p{L}])(?:wij|we|ik|de bank) (?:zullen|zal|gaan|sturen|stuur)(?![\p{L}])/iu;
+const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?<!(?:vir|aan|na) )(?:ons|ek|hulle|die bank) (?:sal|gaan|het(?![^.?!]{0,60}[^\p{L}]nodig(?![\p{L}]))|stuur)(?![\p{L}])|(?:^|[^\p{L}])(?:wij|we|ik|de bank) (?:zullen|zal|gaan|sturen|stuur)(?![\p{L}])/u;
 
 /**
  * Verbs of typing a secret into a machine (a cash machine, a card reader, an app) in the same
@@ -1248,7 +1262,7 @@ const FOREIGN_TYPE_IN = new RegExp(
     'teclee', 'teclea', 'marque', 'saisissez', 'saisis', 'saisir', 'tapez', 'composez', 'eingeben', 'tippen', 'tippe', 'inserisci',
     'inserire', 'invoeren', 'voer', 'intoetsen', 'toets', 'tik', 'sleutel', 'weka', 'ingiza', 'faka', 'thayipha', 'isai',
   ].join('|'))})(?![\\p{L}])`,
-  'iu',
+  'u',
 );
 
 /** Does `sentence` (which names a secret) ask for it in one of the other languages? Accents and tone marks are ignored. */
@@ -1256,7 +1270,7 @@ const FOREIGN_TYPE_IN = new RegExp(
  * German "geben Sie ... ein" (eingeben, to enter) ends with its separated particle: the secret is
  * typed into a machine, not sent to us.
  */
-const GERMAN_ENTER = /(?:^|[^\p{L}])geben sie(?![\p{L}])[^.!?]{0,200}[^\p{L}]ein[ \t]*[.!]?[ \t]*$/iu;
+const GERMAN_ENTER = /(?:^|[^\p{L}])geben sie(?![\p{L}])[^.!?]{0,200}[^\p{L}]ein[ \t]*[.!]?[ \t]*$/u;
 
 /**
  * foreignRequest's answers by sentence text (support macros repeat; it is a function of the text
@@ -1274,12 +1288,23 @@ function foreignRequest(sentence: string): boolean {
 }
 
 function foreignRequestUncached(sentence: string): boolean {
-  const lower = fold(straightQuotes(sentence.toLowerCase()));
+  const lower = foldedLower(sentence);
+  const folded = caseFolded(lower);
   return (
-    FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !GERMAN_ENTER.test(lower) &&
-    !FOREIGN_TYPE_IN.test(lower) && !SCAM.test(lower)
+    FOREIGN_GIVE.test(folded) && !FOREIGN_NEGATION.test(folded) && !FOREIGN_STATEMENT.test(folded) && !GERMAN_ENTER.test(folded) &&
+    !FOREIGN_TYPE_IN.test(folded) && !SCAM.test(lower)
   );
 }
+
+/** The prefilters, the case-sensitive foreign rules and what they stand for, for the tests that check no decision depends on them. */
+export const solicitationTestHooks = {
+  PLEASE_WORDS: [...PLEASE] as readonly string[],
+  PLEASE_ANY,
+  FOREIGN_RULES: [FOREIGN_GIVE, FOREIGN_NEGATION, FOREIGN_STATEMENT, GERMAN_ENTER, FOREIGN_TYPE_IN] as readonly RegExp[],
+  foldedLower,
+  caseFolded,
+  foreignRequest: foreignRequestUncached,
+};
 
 // ---------------------------------------------------------------------------------------------
 
