@@ -86,8 +86,12 @@ const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
 ];
 
 const ALL_LISTS: readonly WordList[] = [...SECRET_LISTS.map(([l]) => l), CODE_WORDS, CARD_WORDS, KEY_WORDS];
-/** Ids of ALL_LISTS: a keyword hit in none of them (another detector's word) names no secret. */
-const OUR_LIST_IDS: ReadonlySet<number> = new Set(ALL_LISTS.map((l) => l.id));
+/**
+ * 1 at the ids of ALL_LISTS: a keyword hit in none of them (another detector's word) names no
+ * secret. Indexed by id (ids are small integers; a later list's id reads past the end: undefined).
+ */
+const OUR_LIST_IDS = new Uint8Array(Math.max(...ALL_LISTS.map((l) => l.id)) + 1);
+for (const l of ALL_LISTS) OUR_LIST_IDS[l.id] = 1;
 
 /**
  * The api-key detector's key words name a secret ("your API secret key", "the bearer token"),
@@ -97,6 +101,9 @@ const OUR_LIST_IDS: ReadonlySet<number> = new Set(ALL_LISTS.map((l) => l.id));
 const BARE_KEY_WORD = /^(?:tokens?|secrets?|basic|sigs?|bearer|session[\s_-]{0,3}ids?)$/i;
 /** Position of each secret list in SECRET_LISTS: a hit in several lists takes the first one's subtype. */
 const SECRET_RANK = new Map<number, number>(SECRET_LISTS.map(([l], i) => [l.id, i]));
+/** SECRET_RANK by id, as an array (-1: no secret list). */
+const RANK_BY_ID = new Int16Array(OUR_LIST_IDS.length).fill(-1);
+for (const [id, rank] of SECRET_RANK) RANK_BY_ID[id] = rank;
 
 /** Sentences longer than this are not requests (and would make the NLP step slow). */
 const MAX_SENTENCE = 600;
@@ -1036,15 +1043,15 @@ const CODE_RECEIVED = /(?:^|[^\p{L}])(?:sms|texted|text message|whatsapp|sent (?
  */
 function secretAt(text: string, hit: Hit): SecretSpan | undefined {
   let ours = false;
-  for (const id of hit.lists) if (OUR_LIST_IDS.has(id)) ours = true;
+  for (const id of hit.lists) if (OUR_LIST_IDS[id] === 1) ours = true;
   if (!ours) return undefined;
   // The hit's secret lists in rank order, without arrays: most hits belong to one list of another
   // detector and none of ours, and this runs for every keyword hit of every text.
   for (let after = -1; ; ) {
     let rank = Infinity;
     for (const id of hit.lists) {
-      const r = SECRET_RANK.get(id);
-      if (r !== undefined && r > after && r < rank) rank = r;
+      const r = RANK_BY_ID[id] ?? -1;
+      if (r >= 0 && r > after && r < rank) rank = r;
     }
     if (rank === Infinity) break;
     after = rank;
