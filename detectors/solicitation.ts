@@ -86,6 +86,12 @@ const SECRET_LISTS: readonly (readonly [WordList, Subtype])[] = [
 ];
 
 const ALL_LISTS: readonly WordList[] = [...SECRET_LISTS.map(([l]) => l), CODE_WORDS, CARD_WORDS, KEY_WORDS];
+/**
+ * 1 at the ids of ALL_LISTS: a keyword hit in none of them (another detector's word) names no
+ * secret. Indexed by id (ids are small integers; a later list's id reads past the end: undefined).
+ */
+const OUR_LIST_IDS = new Uint8Array(Math.max(...ALL_LISTS.map((l) => l.id)) + 1);
+for (const l of ALL_LISTS) OUR_LIST_IDS[l.id] = 1;
 
 /**
  * The api-key detector's key words name a secret ("your API secret key", "the bearer token"),
@@ -95,6 +101,9 @@ const ALL_LISTS: readonly WordList[] = [...SECRET_LISTS.map(([l]) => l), CODE_WO
 const BARE_KEY_WORD = /^(?:tokens?|secrets?|basic|sigs?|bearer|session[\s_-]{0,3}ids?)$/i;
 /** Position of each secret list in SECRET_LISTS: a hit in several lists takes the first one's subtype. */
 const SECRET_RANK = new Map<number, number>(SECRET_LISTS.map(([l], i) => [l.id, i]));
+/** SECRET_RANK by id, as an array (-1: no secret list). */
+const RANK_BY_ID = new Int16Array(OUR_LIST_IDS.length).fill(-1);
+for (const [id, rank] of SECRET_RANK) RANK_BY_ID[id] = rank;
 
 /** Sentences longer than this are not requests (and would make the NLP step slow). */
 const MAX_SENTENCE = 600;
@@ -259,7 +268,8 @@ interface Token {
   secret?: Subtype;
 }
 
-const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
+/** A Map, not an object: a word such as "constructor" must not find Object.prototype's properties. */
+const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   "don't": ['do', 'not'], "doesn't": ['does', 'not'], "didn't": ['did', 'not'], "won't": ['will', 'not'],
   "can't": ['can', 'not'], "shouldn't": ['should', 'not'], "mustn't": ['must', 'not'], "isn't": ['is', 'not'],
   "aren't": ['are', 'not'], "wasn't": ['was', 'not'], "wouldn't": ['would', 'not'], "couldn't": ['could', 'not'],
@@ -267,7 +277,7 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "we'd": ['we', 'would'], "i'd": ['i', 'would'], "you'd": ['you', 'would'], "we're": ['we', 'are'],
   "you're": ['you', 'are'], "i'm": ['i', 'am'], "let's": ['let', 'us'], "we've": ['we', 'have'],
   "i've": ['i', 'have'], "you've": ['you', 'have'],
-};
+}));
 
 /** "sending" → "send", "sharing" → "share", "submitting" → "submit"; undefined if not a give verb. */
 function gerundBase(w: string): string | undefined {
@@ -278,6 +288,8 @@ function gerundBase(w: string): string | undefined {
 }
 
 const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*|[,;:()"\n•*?!.–—-]/gu;
+/** The marks WORD_OR_MARK matches alone (a word never is one of them: they are neither letters nor digits). */
+const MARKS = ',;:()"\n•*?!.–—-';
 
 /** "’" as "'" ("don’t"); normalised text has none, so the replace is skipped when there is nothing to do. */
 function straightQuotes(s: string): string {
@@ -287,7 +299,7 @@ function straightQuotes(s: string): string {
 /** A word token; contractions become their two words ("don't" → do, not), both on the same span. */
 function pushWord(out: Token[], raw: string, start: number, end: number): void {
   const w = straightQuotes(raw.toLowerCase());
-  const parts = CONTRACTIONS[w];
+  const parts = CONTRACTIONS.get(w);
   if (parts) {
     for (const p of parts) out.push({ w: p, start, end, punct: false, aux: AUX.has(p) });
     return;
@@ -817,8 +829,15 @@ interface SecretSpan {
   subtype: Subtype;
 }
 
-/** Decision cache by sentence text: least recently used entries go first. */
-const cache = new Map<string, Subtype | null>();
+/**
+ * Decision cache by sentence text: least recently used entries go first. An entry keeps its own
+ * key (detached from the scanned text), so a hit moves it to the end without copying the text.
+ */
+interface CachedDecision {
+  readonly key: string;
+  readonly subtype: Subtype | null;
+}
+const cache = new Map<string, CachedDecision>();
 const stats = { sentences: 0, cacheHits: 0, ruled: 0, nlp: 0 };
 
 /** Counters for benchmarks and tests: sentences examined, cache hits, decided by rules, sent to compromise. */
@@ -826,9 +845,10 @@ export function solicitationStats(): Readonly<typeof stats> & { nlpLoaded: boole
   return { ...stats, nlpLoaded: nlpLoaded(), nlpCalls };
 }
 
-/** Clears the decision cache (for benchmarks). */
+/** Clears the decision caches (for benchmarks). */
 export function clearSolicitationCache(): void {
   cache.clear();
+  foreignCache.clear();
 }
 
 /**
@@ -841,13 +861,14 @@ export function classifySentence(sentence: string, secrets: readonly SecretSpan[
   if (known !== undefined) {
     stats.cacheHits++;
     cache.delete(sentence);
-    cache.set(detached(sentence), known);
-    return known ?? undefined;
+    cache.set(known.key, known);
+    return known.subtype ?? undefined;
   }
   const { subtype, final } = classifyUncached(sentence, secrets, budget);
   if (final) {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(detached(sentence), subtype ?? null);
+    const key = detached(sentence);
+    cache.set(key, { key, subtype: subtype ?? null });
   }
   return subtype;
 }
@@ -880,22 +901,31 @@ function classifyUncached(sentence: string, secrets: readonly SecretSpan[], budg
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\n' || c === '\t' || c === '\r';
+/** Is text[i] a space, line feed, tab or carriage return? (Read as a code: past either end it is NaN, none.) */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Does the line feed at text[e] open a blank line: a second line feed within the next 7 characters, only spaces, tabs or CRs between? */
+function blankLineAt(text: string, e: number): boolean {
+  const stop = Math.min(text.length, e + 8);
+  let j = e + 1;
+  for (let c = text.charCodeAt(j); j < stop && (c === 32 || c === 9 || c === 13); c = text.charCodeAt(++j));
+  return j < stop && text.charCodeAt(j) === 10;
 }
 
 /** A sentence ends after ". ? !" followed by a space, or at a blank line. */
 function boundaryBefore(text: string, i: number): boolean {
   // text[i] starts a sentence when the characters before it close one.
-  const p = text[i - 1];
-  if (p === '\n') {
+  if (text.charCodeAt(i - 1) === 10) {
     let j = i - 2;
-    while (j >= 0 && j > i - 10 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
-    if (text[j] === '\n') return true;
+    for (let c = text.charCodeAt(j); j >= 0 && j > i - 10 && (c === 32 || c === 9 || c === 13); c = text.charCodeAt(--j));
+    if (text.charCodeAt(j) === 10) return true;
   }
-  if (!isSpace(p)) return false;
+  if (!isSpaceAt(text, i - 1)) return false;
   let j = i - 1;
-  while (j >= 0 && j > i - 10 && isSpace(text[j])) j--;
+  while (j >= 0 && j > i - 10 && isSpaceAt(text, j)) j--;
   return j >= 0 && closesSentence(text, j);
 }
 
@@ -929,17 +959,18 @@ function sentenceAround(text: string, start: number, end: number): { start: numb
   let s = start;
   const floor = Math.max(0, start - MAX_SENTENCE);
   // A boundary is always preceded by whitespace: test only there.
-  while (s > floor && !(isSpace(text[s - 1]) && boundaryBefore(text, s))) s--;
+  while (s > floor && !(isSpaceAt(text, s - 1) && boundaryBefore(text, s))) s--;
   let tooLong = s === floor && floor > 0 && !boundaryBefore(text, s);
-  while (s < start && isSpace(text[s])) s++;
+  while (s < start && isSpaceAt(text, s)) s++;
   let e = end;
   while (e < text.length) {
-    const c = text[e]!;
-    if ('.?!'.includes(c) && (e + 1 >= text.length || isSpace(text[e + 1])) && (e + 1 >= text.length || closesSentence(text, e))) {
+    const c = text.charCodeAt(e);
+    // ". ? !"
+    if ((c === 46 || c === 63 || c === 33) && (e + 1 >= text.length || isSpaceAt(text, e + 1)) && (e + 1 >= text.length || closesSentence(text, e))) {
       e++;
       break;
     }
-    if (c === '\n' && /^\n[ \t\r]*\n/.test(text.slice(e, e + 8))) break;
+    if (c === 10 && blankLineAt(text, e)) break;
     e++;
     if (e - s > MAX_SENTENCE) tooLong = true;
   }
@@ -951,12 +982,18 @@ function sentenceAround(text: string, start: number, end: number): { start: numb
  * Queried at increasing positions, so the whole text is scanned for line breaks once.
  */
 class LineTracker {
-  private scanned = 0;
   private lineStart = 0;
-  constructor(private readonly text: string) {}
+  /** The first line break not yet passed (-1: none left). */
+  private nextBreak: number;
+  constructor(private readonly text: string) {
+    this.nextBreak = text.indexOf('\n');
+  }
 
   quoted(pos: number): boolean {
-    for (; this.scanned < pos; this.scanned++) if (this.text.charCodeAt(this.scanned) === 10) this.lineStart = this.scanned + 1;
+    while (this.nextBreak >= 0 && this.nextBreak < pos) {
+      this.lineStart = this.nextBreak + 1;
+      this.nextBreak = this.text.indexOf('\n', this.lineStart);
+    }
     let i = this.lineStart;
     while (i < pos && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
     return this.text[i] === '>';
@@ -973,7 +1010,7 @@ function followUpRequest(text: string, at: number): { start: number; end: number
   FOLLOW_UP.lastIndex = at;
   if (!FOLLOW_UP.test(text)) return undefined;
   let start = at;
-  while (start < FOLLOW_UP.lastIndex && isSpace(text[start])) start++;
+  while (start < FOLLOW_UP.lastIndex && isSpaceAt(text, start)) start++;
   return { start, end: FOLLOW_UP.lastIndex };
 }
 
@@ -1005,8 +1042,19 @@ const CODE_RECEIVED = /(?:^|[^\p{L}])(?:sms|texted|text message|whatsapp|sent (?
  * a bare "code" only after a code the customer received; "PIN code 560001" in an address is a postcode).
  */
 function secretAt(text: string, hit: Hit): SecretSpan | undefined {
-  const ranks = hit.lists.map((id) => SECRET_RANK.get(id)).filter((r): r is number => r !== undefined).sort((a, b) => a - b);
-  for (const rank of ranks) {
+  let ours = false;
+  for (const id of hit.lists) if (OUR_LIST_IDS[id] === 1) ours = true;
+  if (!ours) return undefined;
+  // The hit's secret lists in rank order, without arrays: most hits belong to one list of another
+  // detector and none of ours, and this runs for every keyword hit of every text.
+  for (let after = -1; ; ) {
+    let rank = Infinity;
+    for (const id of hit.lists) {
+      const r = RANK_BY_ID[id] ?? -1;
+      if (r >= 0 && r > after && r < rank) rank = r;
+    }
+    if (rank === Infinity) break;
+    after = rank;
     const [list, subtype] = SECRET_LISTS[rank]!;
     if (subtype === 'pin' && isPostalPinCode(text, hit.start, hit.end)) return undefined;
     if (list === CVV_WORDS && /^cid$/i.test(text.slice(hit.start, hit.end))) continue; // as often a caller or customer id
@@ -1044,26 +1092,56 @@ const BARE_REQUEST_WORDS = set('and also now ok okay so then the your ur yr my a
 /** A first clause that greets or acknowledges: "Thanks Tendai, your PIN please." */
 const GREETING = set('hi hello dear thanks thank ok okay great sure perfect noted alright');
 
+/**
+ * Any spelling of a PLEASE word, case ignored: a sentence without one cannot be a bare request, so
+ * it is not tokenised. /iu matches every character whose lower case is the word's letter (the
+ * Kelvin sign "K" too; test/detectors/solicitation-prefilter.test.ts checks every code point).
+ */
+const PLEASE_ANY = new RegExp([...PLEASE].join('|'), 'iu');
+
 function bareRequest(sentence: string, secrets: readonly SecretSpan[]): boolean {
-  if (sentence.length > 80) return false;
+  if (sentence.length > 80 || !PLEASE_ANY.test(sentence)) return false;
   let polite = false;
   let secret = false;
   let clause = 0;
   let greeting = false;
   let first = true;
-  for (const t of markSecrets(cheapTokens(sentence), secrets)) {
-    if (t.punct) {
-      if (t.w === ',' || t.w === '-' || t.w === ':') {
+  /** One word (undefined: a token of a secret); false when it rules the request out. */
+  const word = (w: string | undefined): boolean => {
+    if (first && clause === 0) greeting = w !== undefined && GREETING.has(w);
+    first = false;
+    if (w === undefined) secret = true;
+    else if (PLEASE.has(w)) polite = true;
+    else if (!BARE_REQUEST_WORDS.has(w) && !(greeting && clause === 0)) return false;
+    return true;
+  };
+  // The tokens of markSecrets(cheapTokens(sentence)), read one at a time: most sentences are ruled
+  // out by an early word. A token inside a secret, mark or word, counts as the secret (markSecrets
+  // merges them into one token; reading the secret again changes nothing here).
+  WORD_OR_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_OR_MARK.exec(sentence))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (secrets.some((x) => start < x.end && end > x.start)) {
+      word(undefined);
+      continue;
+    }
+    const raw = m[0];
+    if (raw.length === 1 && MARKS.includes(raw)) {
+      if (raw === ',' || raw === '-' || raw === '–' || raw === '—' || raw === ':') {
         clause++;
         first = true;
       }
       continue;
     }
-    if (first && clause === 0) greeting = GREETING.has(t.w);
-    first = false;
-    if (t.secret) secret = true;
-    else if (PLEASE.has(t.w)) polite = true;
-    else if (!BARE_REQUEST_WORDS.has(t.w) && !(greeting && clause === 0)) return false;
+    const w = straightQuotes(raw.toLowerCase());
+    const parts = CONTRACTIONS.get(w);
+    if (parts) {
+      for (const p of parts) if (!word(p)) return false;
+    } else if (!word(w)) {
+      return false;
+    }
   }
   return polite && secret;
 }
@@ -1078,6 +1156,23 @@ function fold(s: string): string {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * The rules below are case-sensitive: they read the folded lower-case sentence (foldedLower). With
+ * /i, V8 compiled every letter of these big patterns with all its case variants, the detector's
+ * costliest start-up work (FOREIGN_GIVE alone: about a third of its compile time with /u only).
+ * Lower-casing leaves one character that /iu matched to an ASCII letter of a pattern, the long s
+ * "ſ" (as "s"); caseFolded maps it. test/detectors/solicitation-prefilter.test.ts checks, for
+ * every character a folded lower-case sentence can hold, that each pattern atom matches it with
+ * /iu exactly when it matches the mapped character without /i.
+ */
+function foldedLower(sentence: string): string {
+  return fold(straightQuotes(sentence.toLowerCase()));
+}
+
+function caseFolded(lower: string): string {
+  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+}
 
 /**
  * Request forms of give verbs in the other languages our users write in: imperatives, "send
@@ -1136,7 +1231,7 @@ const FOREIGN_GIVE = new RegExp(
     // an English give verb with the polite imperative of "karna": "woh yahan share kijiye", "send karein"
     '(?:share|send|forward|bhej|reply|provide|bata) (?:kijiye|kijie|kije|karein|karen|kariye|kar dijiye|kar dena)',
   ].join('|'))})(?![\\p{L}])`,
-  'iu',
+  'u',
 );
 
 /** Negations and prohibitions in the same languages: a sentence holding one is a warning. */
@@ -1157,11 +1252,11 @@ const FOREIGN_NEGATION = new RegExp(
     'não', 'nunca', 'jamás', // Portuguese, Spanish
     'mat', 'nahi', 'nahin', 'kabhi', // Hindi
   ].join('|'))})(?![\\p{L}])`,
-  'iu',
+  'u',
 );
 
 /** Afrikaans and Dutch statements: "ons sal vir jou 'n PIN stuur" (we will send you a PIN). */
-const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?<!(?:vir|aan|na) )(?:ons|ek|hulle|die bank) (?:sal|gaan|het(?![^.?!]{0,60}[^\p{L}]nodig(?![\p{L}]))|stuur)(?![\p{L}])|(?:^|[^\p{L}])(?:wij|we|ik|de bank) (?:zullen|zal|gaan|sturen|stuur)(?![\p{L}])/iu;
+const FOREIGN_STATEMENT = /(?:^|[^\p{L}])(?<!(?:vir|aan|na) )(?:ons|ek|hulle|die bank) (?:sal|gaan|het(?![^.?!]{0,60}[^\p{L}]nodig(?![\p{L}]))|stuur)(?![\p{L}])|(?:^|[^\p{L}])(?:wij|we|ik|de bank) (?:zullen|zal|gaan|sturen|stuur)(?![\p{L}])/u;
 
 /**
  * Verbs of typing a secret into a machine (a cash machine, a card reader, an app) in the same
@@ -1174,7 +1269,7 @@ const FOREIGN_TYPE_IN = new RegExp(
     'teclee', 'teclea', 'marque', 'saisissez', 'saisis', 'saisir', 'tapez', 'composez', 'eingeben', 'tippen', 'tippe', 'inserisci',
     'inserire', 'invoeren', 'voer', 'intoetsen', 'toets', 'tik', 'sleutel', 'weka', 'ingiza', 'faka', 'thayipha', 'isai',
   ].join('|'))})(?![\\p{L}])`,
-  'iu',
+  'u',
 );
 
 /** Does `sentence` (which names a secret) ask for it in one of the other languages? Accents and tone marks are ignored. */
@@ -1182,15 +1277,41 @@ const FOREIGN_TYPE_IN = new RegExp(
  * German "geben Sie ... ein" (eingeben, to enter) ends with its separated particle: the secret is
  * typed into a machine, not sent to us.
  */
-const GERMAN_ENTER = /(?:^|[^\p{L}])geben sie(?![\p{L}])[^.!?]{0,200}[^\p{L}]ein[ \t]*[.!]?[ \t]*$/iu;
+const GERMAN_ENTER = /(?:^|[^\p{L}])geben sie(?![\p{L}])[^.!?]{0,200}[^\p{L}]ein[ \t]*[.!]?[ \t]*$/u;
+
+/**
+ * foreignRequest's answers by sentence text (support macros repeat; it is a function of the text
+ * alone, so which entries are kept changes no answer). Oldest entries go first.
+ */
+const foreignCache = new Map<string, boolean>();
 
 function foreignRequest(sentence: string): boolean {
-  const lower = fold(straightQuotes(sentence.toLowerCase()));
+  const known = foreignCache.get(sentence);
+  if (known !== undefined) return known;
+  const answer = foreignRequestUncached(sentence);
+  if (foreignCache.size >= CACHE_SIZE) foreignCache.delete(foreignCache.keys().next().value!);
+  foreignCache.set(detached(sentence), answer);
+  return answer;
+}
+
+function foreignRequestUncached(sentence: string): boolean {
+  const lower = foldedLower(sentence);
+  const folded = caseFolded(lower);
   return (
-    FOREIGN_GIVE.test(lower) && !FOREIGN_NEGATION.test(lower) && !FOREIGN_STATEMENT.test(lower) && !GERMAN_ENTER.test(lower) &&
-    !FOREIGN_TYPE_IN.test(lower) && !SCAM.test(lower)
+    FOREIGN_GIVE.test(folded) && !FOREIGN_NEGATION.test(folded) && !FOREIGN_STATEMENT.test(folded) && !GERMAN_ENTER.test(folded) &&
+    !FOREIGN_TYPE_IN.test(folded) && !SCAM.test(lower)
   );
 }
+
+/** The prefilters, the case-sensitive foreign rules and what they stand for, for the tests that check no decision depends on them. */
+export const solicitationTestHooks = {
+  PLEASE_WORDS: [...PLEASE] as readonly string[],
+  PLEASE_ANY,
+  FOREIGN_RULES: [FOREIGN_GIVE, FOREIGN_NEGATION, FOREIGN_STATEMENT, GERMAN_ENTER, FOREIGN_TYPE_IN] as readonly RegExp[],
+  foldedLower,
+  caseFolded,
+  foreignRequest: foreignRequestUncached,
+};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -1212,10 +1333,17 @@ export const solicitation: Detector = {
     const hits = doc.hits.hits;
     const budget = { nlp: NLP_BUDGET };
     const lines = new LineTracker(text);
+    // secretAt per hit index, computed once: a hit is read again for each sentence it falls in.
+    const secretOf: (SecretSpan | null | undefined)[] = [];
+    const secretAtHit = (k: number): SecretSpan | undefined => {
+      let s = secretOf[k];
+      if (s === undefined) s = secretOf[k] = secretAt(text, hits[k]!) ?? null;
+      return s ?? undefined;
+    };
     let resumeAt = 0;
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
-      if (hit.start < resumeAt || !secretAt(text, hit)) continue;
+      if (hit.start < resumeAt || !secretAtHit(h)) continue;
       const sent = sentenceAround(text, hit.start, hit.end);
       resumeAt = sent.next;
       if (sent.tooLong || lines.quoted(hit.start)) continue;
@@ -1226,7 +1354,7 @@ export const solicitation: Detector = {
       while (k > 0 && hits[k - 1]!.start >= sent.start) k--;
       for (; k < hits.length && hits[k]!.start < sent.end; k++) {
         const x = hits[k]!;
-        const secret = secretAt(text, x);
+        const secret = secretAtHit(k);
         if (secret && secret.end <= sent.end && secret.start >= sent.start) {
           const last = secrets[secrets.length - 1];
           if (last && last.end > secret.start - sent.start) continue; // "card number" already covered
