@@ -7,6 +7,12 @@ import { apiKey } from './api-key.js';
 import { aeEmiratesId } from './national-id/ae-emirates-id.js';
 import { auMedicare } from './national-id/au-medicare.js';
 import { auTfn } from './national-id/au-tfn.js';
+import { mzBi } from './national-id/mz-bi.js';
+import { mzNuit } from './national-id/mz-nuit.js';
+import { aoBi } from './national-id/ao-bi.js';
+import { snCni } from './national-id/sn-cni.js';
+import { coCedula } from './national-id/co-cedula.js';
+import { ugNin } from './national-id/ug-nin.js';
 import { arCuit } from './national-id/ar-cuit.js';
 import { arDni } from './national-id/ar-dni.js';
 import { bankAccount } from './bank-account.js';
@@ -66,6 +72,7 @@ import type { Finding, ScanOptions } from './types.js';
 
 export const DETECTORS: readonly Detector[] = [
   aeEmiratesId,
+  aoBi,
   apiKey,
   arCuit,
   arDni,
@@ -79,6 +86,7 @@ export const DETECTORS: readonly Detector[] = [
   cardCvv,
   cardExpiry,
   clRut,
+  coCedula,
   credential,
   deSteuerId,
   driverLicence,
@@ -97,6 +105,8 @@ export const DETECTORS: readonly Detector[] = [
   mrz,
   mxCurp,
   mxRfc,
+  mzBi,
+  mzNuit,
   ngBvn,
   ngNin,
   nlBsn,
@@ -108,9 +118,11 @@ export const DETECTORS: readonly Detector[] = [
   saNationalId,
   sePersonnummer,
   sgNric,
+  snCni,
   solicitation,
   swift,
   tzNida,
+  ugNin,
   ukChi,
   ukNhs,
   ukNino,
