@@ -27,25 +27,33 @@ export function saIdValid(d: string): boolean {
   return /^[12]\d{9}$/.test(d) && luhnValid(d);
 }
 
+/** "هوية", "هويتك", "هويتي": the identity (card), bare or with a possessive. */
+const HAWIYA = 'هوي(?:[ةه]|ت(?:ك|ي|ه|ها|كم|هم))';
 /**
- * "رقم الهوية", "رقم الهوية الوطنية", "الهوية الوطنية", "رقم الإقامة", "رقم الاقامة", "هوية مقيم",
- * "رقم السجل المدني": the Arabic names of the number (word lists hold ASCII phrases only).
+ * "رقم الهوية", "رقم هويتك", "رقم الهوية الوطنية", "الهوية الوطنية", "رقم الإقامة", "الإقامة",
+ * "هوية مقيم", "رقم السجل المدني": the Arabic names of the number (word lists hold ASCII phrases
+ * only), which count anywhere in the number's sentence.
  */
-const ARABIC_LABEL =
-  /(?:رقم(?:ك|ه|ها|ي)?\s{0,2}(?:ال)?(?:هوي[ةه](?:\s{0,2}(?:ال)?وطني[ةه])?|[إا]قام[ةه]|سجل\s{0,2}(?:ال)?مدني)|(?:ال)?هوي[ةه]\s{0,2}(?:ال)?وطني[ةه]|هوي[ةه]\s{0,2}مقيم|(?:ال)?[إا]قام[ةه])/u;
-const ARABIC_LABEL_BEFORE = new RegExp(`${ARABIC_LABEL.source}([^\\d]{0,40})$`, 'u');
+const ARABIC_LABEL = new RegExp(
+  `(?:رقم(?:ك|ه|ها|ي)?\\s{0,2}(?:ال)?(?:${HAWIYA}(?:\\s{0,2}(?:ال)?وطني[ةه])?|[إا]قام(?:[ةه]|ت(?:ك|ي|ه|ها))|سجل\\s{0,2}(?:ال)?مدني)|(?:ال)?هوي[ةه]\\s{0,2}(?:ال)?وطني[ةه]|هوي[ةه]\\s{0,2}مقيم|(?:ال)?[إا]قام(?:[ةه]|ت(?:ك|ي|ه|ها)))([^\\d]{0,40})$`,
+  'u',
+);
+/** "الهوية: ...", "هويتك ...": the bare word counts only right before the number. */
+const BARE_LABEL = new RegExp(`(?:ال)?${HAWIYA}([^\\d]{0,12})$`, 'u');
 /** Only punctuation between the Arabic label and the number, or the Arabic "is" / "your". */
 const ARABIC_DIRECT_GAP = /^[\s:：#\-–(«"']*(?:(?:هو|هي|الخاص\s?بك|لديك|المسجل|الخاص\s?بي|الخاصة\s?بك)[\s:：#\-–(«"']*)?$/u;
 
 function arabicLabelScore(doc: ScanDoc, labelOf: IdLabeller, s: { start: number; end: number }): number {
-  const m = ARABIC_LABEL_BEFORE.exec(doc.text.slice(Math.max(0, s.start - 80), s.start));
-  if (!m || !segmentAlone(doc.text, s)) return 0;
-  const gap = m[1]!;
+  const before = doc.text.slice(Math.max(0, s.start - 80), s.start);
+  const m = ARABIC_LABEL.exec(before);
+  const bare = m ? undefined : BARE_LABEL.exec(before);
+  if ((!m && !bare) || !segmentAlone(doc.text, s)) return 0;
+  const gap = (m ?? bare)![1]!;
   // "رقم الهوية ... order no. 1919...": a label of another kind nearer the number wins.
   const nearer = labelOf(doc, s.start, s.end);
   if (nearer.kind === 'other' && nearer.hit && nearer.hit.start >= s.start - gap.length) return 0;
   if (ARABIC_DIRECT_GAP.test(gap)) return 0.95;
-  return /[.!?؟;؛]\s|\n\s*\n/.test(gap) ? 0 : 0.85;
+  return m && !/[.!?؟;؛]\s|\n\s*\n/.test(gap) ? 0.85 : 0;
 }
 
 function score(doc: ScanDoc, labelOf: IdLabeller, s: { start: number; end: number }): number {

@@ -11,6 +11,9 @@ const positives: [name: string, text: string, value: string, score: number][] = 
   ['national ID label', 'National ID: 1919992840', '1919992840', 0.9],
   ['keyword further in the sentence', 'We updated the iqama you sent us yesterday to 2087654337', '2087654337', 0.85],
   ['HTML', '<td>Iqama</td><td>2087654329</td>', '2087654329', 0.95],
+  ['Arabic possessive', 'رقم هويتك 1919992840', '1919992840', 0.95],
+  ['bare Arabic label right before it', 'الهوية: 1919992840', '1919992840', 0.95],
+  ['Arabic iqama with possessive', 'رقم إقامتك: 2087654329', '2087654329', 0.95],
   ['Arabic-Indic digits', 'رقم الهوية: ١٩١٩٩٩٢٨٤٠', '١٩١٩٩٩٢٨٤٠', 0.95],
 ];
 
@@ -22,6 +25,7 @@ const negatives: [name: string, text: string][] = [
   ['Saudi mobile', 'Iqama pending, call 0551234567'],
   ['customer ID', 'Customer ID: 1919992840'],
   ['masked', 'Iqama ******2840'],
+  ['bare Arabic word elsewhere, order number', 'يرجى إحضار الهوية عند استلام الطلب رقم 1919992840'],
   ['amount', 'Iqama renewal fee SAR 1919992840.00'],
 ];
 
