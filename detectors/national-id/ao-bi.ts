@@ -3,14 +3,16 @@
  * letters (the province of issue: LA Luanda, BE Benguela, HO Huambo...) and 3 digits,
  * "000630513LA084". No check digit is published, so it is reported only with its keyword right
  * next to it ("BI n.º 000630513LA084", "Bilhete de Identidade: ..."): 0.95. The letters are glued
- * to the digits, or set apart by single spaces ("000630513 LA 084").
+ * to the digits, or set apart by single spaces ("000630513 LA 084"). A person's NIF in Angola is
+ * the BI number, so "NIF 000630513LA084" counts too.
  */
 import { words } from '../context.js';
 import { keywordNextToScore } from './ar-dni.js';
 import { checkedIdDetector, type GroupedNumber } from './ke.js';
 import { BI_PHRASES } from './mz-bi.js';
 
-export const AO_BI_WORDS = words('ao-bi', BI_PHRASES);
+/** An Angolan person's NIF is the number of their BI. */
+export const AO_BI_WORDS = words('ao-bi', [...BI_PHRASES, 'nif', 'número de identificação fiscal', 'numero de identificacao fiscal']);
 
 /** The two province letters and three digits after the first nine digits. */
 function tail(text: string, n: GroupedNumber): { start: number; end: number; value: string } | undefined {

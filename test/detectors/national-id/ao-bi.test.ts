@@ -9,6 +9,7 @@ const positives: [name: string, text: string, value: string, score: number][] = 
   ['spaced', 'Bilhete de Identidade 000465823 BE 026', '000465823 BE 026', 0.95],
   ['nº', 'BI nº 004512345HO031', '004512345HO031', 0.95],
   ['HTML', '<li><b>BI:</b> 000630513LA084</li>', '000630513LA084', 0.95],
+  ["NIF (a person's NIF is the BI number)", 'NIF: 000630513LA084', '000630513LA084', 0.95],
   ['keyword after', 'Documento 000630513LA084 (BI)', '000630513LA084', 0.95],
 ];
 
