@@ -17,7 +17,8 @@ import { words } from '../context.js';
 import type { ScanDoc } from '../detector.js';
 import { checkedIdDetector, checkedIdScore, segmentAlone, type IdLabeller, type KeywordTrust } from './ke.js';
 
-export const AR_DNI_WORDS = words('ar-dni', ['dni', 'd.n.i', 'documento nacional de identidad', 'nro de dni', 'número de dni', 'numero de dni']);
+// No compounds of "DNI" ("número de DNI"): the longer phrase would hide the "DNI" es-dni reads.
+export const AR_DNI_WORDS = words('ar-dni', ['dni', 'd.n.i', 'documento nacional de identidad']);
 
 /**
  * Filler between a keyword and its value in Spanish, Portuguese, French and Luganda: "N°", "Nº",
@@ -31,18 +32,24 @@ const LOCAL_GAP =
  * 0.95 when the value's own keyword (`labelOf`'s own lists) stands right next to it: before it
  * with only filler between (ke.ts's English and Swahili filler, or LOCAL_GAP's), or right after it
  * ("39.325.828 (DNI)"); else 0. A label of another kind nearer the value wins. `trusted` may
- * reject a keyword by its spelling ("C.C." in capitals, not "cc").
+ * reject a keyword by its spelling ("C.C." in capitals, not "cc"). With `neutral`, a country-neutral
+ * national-ID label ("national identification number", "ID number:") right next to it scores 0.9,
+ * for a shape no other number has.
  */
-export function keywordNextToScore(doc: ScanDoc, labelOf: IdLabeller, s: { start: number; end: number }, trusted?: KeywordTrust): number {
+export function keywordNextToScore(
+  doc: ScanDoc, labelOf: IdLabeller, s: { start: number; end: number }, trusted?: KeywordTrust, neutral = false,
+): number {
   const label = labelOf(doc, s.start, s.end);
-  if (label.kind !== 'own' || !label.hit || !segmentAlone(doc.text, s, label.hit)) return 0;
+  const kindOk = label.kind === 'own' || (neutral && (label.kind === 'national' || (label.kind === 'id' && label.strongId)));
+  if (!kindOk || !label.hit || !segmentAlone(doc.text, s, label.hit)) return 0;
   const hit: Hit = label.hit;
   const before = hit.end <= s.start;
   let gap = before ? doc.text.slice(hit.end, s.start) : doc.text.slice(s.end, hit.start);
   // "C.U.I.T.: ...", "R.U.T. ...": the dot closing a dotted abbreviation ends no sentence.
   if (before && gap.startsWith('.') && /\.\p{L}$/u.test(doc.text.slice(hit.start, hit.end))) gap = gap.slice(1);
   if (trusted && !trusted(doc.text.slice(hit.start, hit.end), gap)) return 0;
-  return label.direct || (before && LOCAL_GAP.test(gap)) ? 0.95 : 0;
+  if (!label.direct && !(before && LOCAL_GAP.test(gap))) return 0;
+  return label.kind === 'own' ? 0.95 : 0.9;
 }
 
 /**
@@ -53,6 +60,9 @@ export function keywordNextToScore(doc: ScanDoc, labelOf: IdLabeller, s: { start
 export function localCheckedScore(doc: ScanDoc, labelOf: IdLabeller, s: { start: number; end: number }, trusted?: KeywordTrust): number {
   return keywordNextToScore(doc, labelOf, s, trusted) || checkedIdScore(doc, labelOf, s, trusted);
 }
+
+/** One letter standing alone right after the number. */
+const LETTER_AFTER = /^[ -]?\p{L}(?![\p{L}\d])/u;
 
 /** 7-8 digits, not starting with 0, not one repeated digit. */
 export function arDniValid(d: string): boolean {
@@ -69,5 +79,6 @@ export const arDni = checkedIdDetector({
   separators: ['.', ' '],
   sameSeparator: true,
   valid: arDniValid,
-  score: (doc, labelOf, s) => keywordNextToScore(doc, labelOf, s),
+  // "DNI 54362315 k": a letter after the digits makes it a Spanish DNI written loosely (es-dni's to judge).
+  score: (doc, labelOf, s) => (LETTER_AFTER.test(doc.text.slice(s.end, s.end + 3)) ? 0 : keywordNextToScore(doc, labelOf, s)),
 });

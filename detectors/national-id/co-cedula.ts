@@ -13,7 +13,10 @@ import { checkedIdDetector, type KeywordTrust } from './ke.js';
 
 export const CEDULA_WORDS = words('co-cedula', [
   'cédula', 'cedula', 'cédula de ciudadanía', 'cedula de ciudadania', 'cédula de extranjería', 'cedula de extranjeria',
-  'número de cédula', 'numero de cedula', 'no de cédula', 'c.c', 'cc', 'c.c no', 'cc no',
+  'número de cédula', 'numero de cedula', 'no de cédula', 'c.c', 'cc',
+  // Also cl-rut's (Ecuador, Venezuela, Costa Rica...: "cédula de identidad 1712345678"): a phrase only
+  // one list held would hide the "cédula" inside it from the other.
+  'cédula de identidad', 'cedula de identidad',
 ]);
 
 /** 6-10 digits, not starting with 0, not one repeated digit. */

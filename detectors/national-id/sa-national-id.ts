@@ -18,8 +18,10 @@ import type { ScanDoc } from '../detector.js';
 import { anyHit, checkedIdDetector, idLabelScore, NEUTRAL_ID_LISTS, segmentAlone, type IdLabeller } from './ke.js';
 
 export const SA_ID_WORDS = words('sa-national-id', [
-  'iqama', 'iqama number', 'iqama no', 'iqama id', 'hawiya', 'hawiyah', 'huwiya', 'huwiyah', 'hawiya number',
-  'raqam al hawiya', 'rakam al hawiya', 'saudi id', 'saudi id number', 'saudi national id', 'muqeem id', 'resident identity number',
+  'iqama', 'iqama number', 'iqama no', 'hawiya', 'hawiyah', 'huwiya', 'huwiyah', 'hawiya number',
+  'raqam al hawiya', 'rakam al hawiya',
+  // No "Saudi ID", "iqama ID", "Saudi national ID": the longer phrase would hide its "ID" / "national
+  // ID" from the other detectors that read it (the phone's "not a phone" labels); those labels score 0.9 here.
 ]);
 
 /** 10 digits, first 1 (citizen) or 2 (resident), Luhn, not one repeated digit. */

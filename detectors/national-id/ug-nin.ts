@@ -2,17 +2,19 @@
  * NATIONAL_ID / ug_nin: the Ugandan National Identification Number (NIRA), 14 characters: C, M or
  * F (the sex), two digits, then ten digits and capital letters, "CF88875251BLOO", "CM930121003EGE".
  * No check character is published, so it is reported only with its keyword right next to it ("NIN
- * CF88875251BLOO", "National ID No: CM...", Luganda "ennamba ya ndagamuntu"): 0.95. The shape is
+ * CF88875251BLOO", Luganda "ennamba ya ndagamuntu"): 0.95. The shape (C, M/F, digits then letters)
+ * is one no order or ticket number shares, so a country-neutral ID label right next to it
+ * ("National Identification Number: CM...", "national ID"), which is NIRA's own name for it, is
+ * enough: 0.9. The shape is
  * read from the text around the first run of digits, so the value must hold at least three digits
  * in a row after the C[MF] (as issued numbers do) and at least one letter after them.
  */
 import { words } from '../context.js';
 import { keywordNextToScore } from './ar-dni.js';
-import { checkedIdDetector, type GroupedNumber } from './ke.js';
+import { anyHit, checkedIdDetector, NEUTRAL_ID_LISTS, type GroupedNumber } from './ke.js';
 
 export const UG_NIN_WORDS = words('ug-nin', [
-  'nin', 'n.i.n', 'nira', 'national identification number', 'national identity number', 'ndagamuntu', 'ennamba ya ndagamuntu',
-  'namba ya ndagamuntu', 'ugandan national id', 'uganda national id',
+  'nin', 'n.i.n', 'nira', 'ndagamuntu', 'ennamba ya ndagamuntu', 'namba ya ndagamuntu',
 ]);
 
 /** The whole NIN around a run of digits: C[MF] glued before it, letters and digits after, 14 in all. */
@@ -35,7 +37,7 @@ export function ugNinValid(value: string): boolean {
 export const ugNin = checkedIdDetector({
   id: 'ug-nin',
   subtype: 'ug_nin',
-  description: 'Ugandan NIN (14 characters: CM/CF, two digits, ten digits or letters; no check character); only right next to a NIN / NIRA / ndagamuntu keyword',
+  description: 'Ugandan NIN (14 characters: CM/CF, two digits, ten digits or letters; no check character); only right next to a NIN / NIRA / ndagamuntu keyword or a national-ID label',
   words: UG_NIN_WORDS,
   total: [3, 4, 5, 6, 7, 8, 9, 10, 11],
   groupings: ['3', '4', '5', '6', '7', '8', '9', '10', '11'],
@@ -43,5 +45,6 @@ export const ugNin = checkedIdDetector({
   sameSeparator: true,
   valid: ugNinValid,
   around: whole,
-  score: (doc, labelOf, s) => keywordNextToScore(doc, labelOf, s),
+  score: (doc, labelOf, s) => keywordNextToScore(doc, labelOf, s, undefined, true),
+  gate: (doc) => doc.hits.of(UG_NIN_WORDS).length > 0 || anyHit(doc, NEUTRAL_ID_LISTS),
 });

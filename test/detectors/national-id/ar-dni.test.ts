@@ -25,6 +25,7 @@ const negatives: [name: string, text: string][] = [
   ['masked', 'DNI **.***.828'],
   ['Spanish DNI with letter (es-dni reports it)', 'DNI 12345678-Z'],
   ['one repeated digit', 'DNI 11.111.111'],
+  ['a letter apart after it (a Spanish DNI)', 'DNI 54362315 k'],
   ['date', 'DNI 2024-01-15'],
 ];
 
