@@ -7,6 +7,14 @@ import { apiKey } from './api-key.js';
 import { aeEmiratesId } from './national-id/ae-emirates-id.js';
 import { auMedicare } from './national-id/au-medicare.js';
 import { auTfn } from './national-id/au-tfn.js';
+import { mzBi } from './national-id/mz-bi.js';
+import { mzNuit } from './national-id/mz-nuit.js';
+import { aoBi } from './national-id/ao-bi.js';
+import { snCni } from './national-id/sn-cni.js';
+import { coCedula } from './national-id/co-cedula.js';
+import { ugNin } from './national-id/ug-nin.js';
+import { arCuit } from './national-id/ar-cuit.js';
+import { arDni } from './national-id/ar-dni.js';
 import { bankAccount } from './bank-account.js';
 import { card } from './card.js';
 import { cardCvv } from './card-cvv.js';
@@ -21,6 +29,7 @@ import { mrz } from './mrz.js';
 import { brCpf } from './national-id/br-cpf.js';
 import { bwOmang } from './national-id/bw-omang.js';
 import { caSin } from './national-id/ca-sin.js';
+import { clRut } from './national-id/cl-rut.js';
 import { deSteuerId } from './national-id/de-steuer-id.js';
 import { driverLicence } from './national-id/driver-licence.js';
 import { egNationalId } from './national-id/eg-national-id.js';
@@ -38,6 +47,7 @@ import { ngNin } from './national-id/ng-nin.js';
 import { nlBsn } from './national-id/nl-bsn.js';
 import { pkCnic } from './national-id/pk-cnic.js';
 import { ptNif } from './national-id/pt-nif.js';
+import { saNationalId } from './national-id/sa-national-id.js';
 import { sePersonnummer } from './national-id/se-personnummer.js';
 import { sgNric } from './national-id/sg-nric.js';
 import { tzNida } from './national-id/tz-nida.js';
@@ -62,7 +72,10 @@ import type { Finding, ScanOptions } from './types.js';
 
 export const DETECTORS: readonly Detector[] = [
   aeEmiratesId,
+  aoBi,
   apiKey,
+  arCuit,
+  arDni,
   auMedicare,
   auTfn,
   bankAccount,
@@ -72,6 +85,8 @@ export const DETECTORS: readonly Detector[] = [
   card,
   cardCvv,
   cardExpiry,
+  clRut,
+  coCedula,
   credential,
   deSteuerId,
   driverLicence,
@@ -90,6 +105,8 @@ export const DETECTORS: readonly Detector[] = [
   mrz,
   mxCurp,
   mxRfc,
+  mzBi,
+  mzNuit,
   ngBvn,
   ngNin,
   nlBsn,
@@ -98,11 +115,14 @@ export const DETECTORS: readonly Detector[] = [
   pkCnic,
   ptNif,
   routing,
+  saNationalId,
   sePersonnummer,
   sgNric,
+  snCni,
   solicitation,
   swift,
   tzNida,
+  ugNin,
   ukChi,
   ukNhs,
   ukNino,

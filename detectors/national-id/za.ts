@@ -9,17 +9,24 @@
  * 0.75, above a Luhn-valid 13-digit Visa/Maestro reading of the same digits (0.65-0.7). An ID keyword
  * (ID, ID number, identity number, RSA ID, SA ID, South African ID, smart ID, ID book) gives 0.95.
  * A label of another kind (order, barcode, EAN, SKU, phone, card, account, "session ID"...) drops it;
- * other groupings are reported only with a keyword.
+ * other groupings are reported only with a keyword, or as the whole answer to a prompt for an ID
+ * number in a call or IVR transcript (0.9: "SYSTEM: Please key in your ID number. / CALLER: 94 06 11
+ * 0948 080", digit groups as read out). isiXhosa and isiZulu keywords (inombolo yesazisi, isazisi,
+ * umazisi) count as ID keywords, and their copula written onto the number ("ngu-6305199214088")
+ * does not glue it to a word.
  */
 import { luhnValid } from '../checksums.js';
-import { words } from '../context.js';
+import { type Hit, words, type WordList } from '../context.js';
 import type { Detector, ScanDoc } from '../detector.js';
+import { gluedAfter } from '../digit-runs.js';
 import { keepLast } from '../mask.js';
 import type { Candidate } from '../types.js';
-import { idLabelLists, idLabeller, numberSegments, segmentAlone, type Segment } from './ke.js';
+import { ID_WORDS, idLabelLists, idLabeller, NATIONAL_ID_WORDS, numberSegments, segmentAlone, type Segment } from './ke.js';
 
 export const ZA_WORDS = words('za-id', [
   'id book', 'green id book', 'id nommer', 'identiteitsnommer', 'identiteitsdokument', 'id dokument',
+  // isiXhosa and isiZulu: "inombolo yesazisi" (ID number), "isazisi" / "umazisi" (the ID document).
+  'isazisi', 'inombolo yesazisi', 'inombolo yakho yesazisi', 'umazisi', 'inombolo kamazisi', 'inombolo yomazisi',
 ]);
 
 const labelOf = idLabeller([ZA_WORDS]);
@@ -54,13 +61,47 @@ export function zaIdValid(d: string): boolean {
 /** Groupings of the ID book, the smart card and the forms. */
 const CANONICAL = new Set(['13', '6,4,3', '6,4,2,1', '6,7']);
 
+/** "ngu-6305199214088", "yi-...": an isiXhosa / isiZulu copula written onto the number ("it is ..."). */
+const NGUNI_COPULA = /(?:^|[^\p{L}])(?:ngu|ngi|ngo|yi|ngu[ -]?nombolo)-$/iu;
+
+function alone(text: string, s: Segment, label?: Hit): boolean {
+  return segmentAlone(text, s, label) || (NGUNI_COPULA.test(text.slice(Math.max(0, s.start - 14), s.start)) && !gluedAfter(text, s.end));
+}
+
+/**
+ * A speaker's turn that is only the number, in a call or IVR transcript ("CALLER: 94 06 11 0948
+ * 080", "[00:01:12] Customer: it's 800101 5009 087"): a timestamp, a speaker tag and filler before
+ * it on its line, nothing after it.
+ */
+const ANSWER_BEFORE =
+  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:[\p{L}][\p{L} .()'’-]{0,30}:[ \t]*)?(?:(?:it['’]?s|it is|yes|yeah|yep|ok|okay|sure|um+|uh+|er+|so|my id(?: number)? is)[ \t,.]*){0,3}$/iu;
+const ANSWER_AFTER = /^[ \t.,!]*(?:\n|$)/;
+const PROMPT_LISTS: readonly WordList[] = [ZA_WORDS, NATIONAL_ID_WORDS, ID_WORDS];
+
+/**
+ * The number is the answer to a prompt for an ID number: its turn holds nothing else, and the line
+ * or two before it ask for it ("SYSTEM: Please say or key in your ID number."): an ID keyword within
+ * 160 characters before the turn's line, no other number between. Digit groups read out in a
+ * transcript follow no written grouping, so any grouping counts here.
+ */
+function promptedAnswer(doc: ScanDoc, s: Segment): boolean {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (lineStart === 0 || !ANSWER_BEFORE.test(text.slice(lineStart, s.start)) || !ANSWER_AFTER.test(text.slice(s.end, s.end + 8))) return false;
+  const hit = doc.hits.nearestBefore(lineStart, PROMPT_LISTS, 160);
+  if (!hit) return false;
+  const between = text.slice(hit.end, lineStart);
+  return !/\d/.test(between) && between.split('\n').length <= 3;
+}
+
 function evaluate(doc: ScanDoc, s: Segment): Candidate | undefined {
   if (s.digits.length !== 13 || !zaIdValid(s.digits)) return undefined;
   const label = labelOf(doc, s.start, s.end);
-  if (!segmentAlone(doc.text, s, label.hit)) return undefined;
+  if (!alone(doc.text, s, label.hit)) return undefined;
   let score: number;
-  if (label.kind === 'other') return undefined;
-  if (label.kind !== 'none') score = 0.95;
+  if (label.kind === 'own' || label.kind === 'national' || label.kind === 'id') score = 0.95;
+  else if (promptedAnswer(doc, s)) score = 0.9;
+  else if (label.kind === 'other') return undefined;
   else if (CANONICAL.has(s.lengths.join(','))) score = 0.75;
   else return undefined;
   const raw = doc.text.slice(s.start, s.end);

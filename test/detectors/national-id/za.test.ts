@@ -27,6 +27,11 @@ const positives: [name: string, text: string, value: string][] = [
   ['two IDs side by side', 'IDs 8001015009087 8001015000086', '8001015000086'],
   ['in a pasted table row before a phone', 'Lebo Masilo 0009176445089 072 555 0164 Capitec', '0009176445089'],
   ['label before a place phrase', 'he confirmed his ID number on the call as 8308049014086. Regards', '8308049014086'],
+  ['IVR answer, digit groups as read out', 'IVR log 27-02-2026 13:20\nSYSTEM: Please say or key in your ID number.\nCALLER: 94 06 11 0948 080\nSYSTEM: Thank you.', '94 06 11 0948 080'],
+  ['call transcript answer with timestamp and filler', '[00:01:10] Agent: Can I have your SA ID number please?\n[00:01:14] Customer: yes, it\'s 80 0101 50 09 087', '80 0101 50 09 087'],
+  ['isiXhosa keyword and copula', 'Sifumene isicelo sakho. Inombolo yesazisi esiyibhalileyo ngu-6305199214088. Uza kufumana i-SMS.', '6305199214088'],
+  ['isiXhosa keyword, odd grouping', 'Inombolo yesazisi: 63 05 19 9214 088', '63 05 19 9214 088'],
+  ['isiZulu keyword', 'Inombolo kamazisi wakho ngu-8001015009087.', '8001015009087'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -54,6 +59,11 @@ const negatives: [name: string, text: string][] = [
   ['part of a longer number', 'Code 80010150090871 applies.'],
   ['glued to letters', 'Ref ZA8001015009087 applies.'],
   ['odd grouping without keyword', 'Numbers 80 01 01 5009 087 listed.'],
+  ['answer to a prompt for a phone number', 'SYSTEM: Please key in your phone number.\nCALLER: 94 06 11 0948 080'],
+  ['prompt answered by another number first', 'SYSTEM: Please key in your ID number.\nCALLER: 1234\nSYSTEM: And your reference?\nCALLER: 94 06 11 0948 080'],
+  ['more than the number in the turn', 'SYSTEM: Please key in your ID number.\nCALLER: the order was 94 06 11 0948 080 last week'],
+  ['prompt three turns above', 'Agent: Can I have your ID number?\nCustomer: hold on, I need to find the document first.\nAgent: no problem, take your time.\nCustomer: 94 06 11 0948 080'],
+  ['glued to a word that is no copula', 'Ref ngumbhalo-94061109480 80'],
 ];
 
 describe('za ID detector', () => {
