@@ -112,7 +112,7 @@ const APOSTROPHE = 2; // ['’]?
 const DOT = 3; // \.?
 
 /** A step-table entry: several children (or an optional one) may go on with this character. */
-const WALK = 255;
+const WALK = 0xffff;
 
 /**
  * A node of the trie of every phrase, as the scanner walks it: per child, in the regex's
@@ -122,24 +122,49 @@ const WALK = 255;
  */
 class MatchNode {
   terminal = false;
+  /** Index in FlatTrie.nodes. */
+  id = -1;
   readonly atoms: Atom[] = [];
   readonly kinds: number[] = [];
   readonly codes: (readonly number[])[] = [];
   readonly next: MatchNode[] = [];
-  /**
-   * At `table[at + c]`, ASCII code c -> what can go on with it: 0 no child, k + 1 only the literal
-   * child k, WALK several children or an optional one (walk() tries them). `at` is -1 on a node
-   * with at most one child, a literal: `c0`/`c1` are its ASCII codes (-1 when it has none).
-   */
-  table: Uint8Array = NO_TABLE;
-  at = -1;
-  c0 = -1;
-  c1 = -1;
   /** ASCII code -> the children walk() tries for it, in order; [128]: all (other characters, the text's end). */
   viable: (readonly number[])[] | undefined = undefined;
 }
 
-const NO_TABLE = new Uint8Array(0);
+/**
+ * The scanner's fast path over the trie, in flat arrays by node id (a few contiguous arrays stay
+ * in cache between texts; objects scattered over the heap did not).
+ */
+interface FlatTrie {
+  nodes: MatchNode[];
+  terminal: Uint8Array;
+  /**
+   * At `pool[at[id] + c]`, ASCII code c -> what can go on with it: 0 nothing, WALK several
+   * children or an optional one (walk() tries them), else 1 + the id of the one literal child
+   * that takes it. `at` is -1 on a node with at most one child, a literal: `c0`/`c1` are its
+   * ASCII codes (-1 when it has none), `only` its id.
+   */
+  at: Int32Array;
+  pool: Uint16Array;
+  c0: Int32Array;
+  c1: Int32Array;
+  only: Int32Array;
+  /** 1 when a non-ASCII character (or the text's end) may go on: a non-ASCII literal or an optional child; else walk() would find nothing. */
+  wide: Uint8Array;
+  /**
+   * The id of the child of a node whose one child is a separator atom, when that child cannot
+   * start with a separator (it is not wide, and no ASCII separator starts it): then only the
+   * greedy count of separators can lead anywhere, and the scanner takes it without walk(); else -1.
+   */
+  sepChild: Int32Array;
+}
+
+function numbered(node: MatchNode, nodes: MatchNode[]): void {
+  node.id = nodes.length;
+  nodes.push(node);
+  for (const child of node.next) numbered(child, nodes);
+}
 
 /** The child of `node` for `atom`, added (with its kind and codes) when new. */
 function childFor(node: MatchNode, atom: Atom, classes: Map<string, number[]>): MatchNode {
@@ -224,24 +249,44 @@ function takesOf(node: MatchNode, k: number, memo: Map<MatchNode, CodeSet>): Cod
 }
 
 /** Fills the step tables of `node`'s subtree, children first, into `pool` from `used.at`. */
-function finish(node: MatchNode, pool: Uint8Array, used: { at: number }, memo: Map<MatchNode, CodeSet>): void {
-  for (const child of node.next) finish(child, pool, used, memo);
+function finish(node: MatchNode, flat: FlatTrie, used: { at: number }, memo: Map<MatchNode, CodeSet>): void {
+  for (const child of node.next) finish(child, flat, used, memo);
   const count = node.kinds.length;
+  const id = node.id;
+  flat.terminal[id] = node.terminal ? 1 : 0;
+  flat.wide[id] = node.kinds.some((kind, k) => kind !== LITERAL || node.codes[k]!.some((c) => c >= 128)) ? 1 : 0;
+  if (count === 1 && node.kinds[0] === SEPARATORS) {
+    const child = node.next[0]!;
+    const starts = startSet(child, memo);
+    let separatorStarts = false;
+    for (let c = 0; c < 128; c++) if (isSeparator(c) && hasCode(starts, c)) separatorStarts = true;
+    if (flat.wide[child.id] === 0 && !separatorStarts) flat.sepChild[id] = child.id;
+  }
   if (!tabled(node)) {
+    flat.at[id] = -1;
     if (count === 1 && node.codes[0]![0]! < 128) {
-      node.c0 = node.codes[0]![0]!;
-      node.c1 = node.codes[0]![1]!;
+      flat.c0[id] = node.codes[0]![0]!;
+      flat.c1[id] = node.codes[0]![1]!;
+      flat.only[id] = node.next[0]!.id;
     }
     return;
   }
   const at = used.at;
   used.at += 128;
-  node.table = pool;
-  node.at = at;
+  flat.at[id] = at;
+  const pool = flat.pool;
+  /** ASCII code -> the literal child that takes it, or -1. */
+  const literals = new Array<number>(128).fill(-1);
   const optional: number[] = [];
   for (let k = 0; k < count; k++) {
     if (node.kinds[k] !== LITERAL) optional.push(k);
-    else for (const c of node.codes[k]!) if (c < 128) pool[at + c] = k + 1;
+    else {
+      for (const c of node.codes[k]!) {
+        if (c >= 128) continue;
+        literals[c] = k;
+        pool[at + c] = node.next[k]!.id + 1;
+      }
+    }
   }
   if (!optional.length) return;
   // Where an optional child may go on too (it takes the character, or its child can start with
@@ -253,7 +298,7 @@ function finish(node: MatchNode, pool: Uint8Array, used: { at: number }, memo: M
   const takes = optional.map((k) => takesOf(node, k, memo));
   const shared = new Map<string, number[]>();
   for (let c = 0; c < 128; c++) {
-    const literal = pool[at + c]! - 1;
+    const literal = literals[c]!;
     const takers: number[] = [];
     for (let j = 0; j < optional.length; j++) if (hasCode(takes[j]!, c)) takers.push(optional[j]!);
     if (!takers.length) {
@@ -324,7 +369,7 @@ let endsTop = 0;
  * `text`, or -1: the children tried in the regex's order (alternation order, separators greedy),
  * each entered depth first, so the first match found is the regex's.
  */
-function walk(node: MatchNode, text: string, p: number): number {
+function walk(flat: FlatTrie, node: MatchNode, text: string, p: number): number {
   const n = text.length;
   const at = p < n ? text.charCodeAt(p) : 128;
   const kinds = node.kinds;
@@ -338,15 +383,15 @@ function walk(node: MatchNode, text: string, p: number): number {
     if (kind === LITERAL) {
       if (p < n) {
         const codes = node.codes[k]!;
-        if (at === codes[0] || at === codes[1] || (codes.length > 2 && codes.includes(at))) r = enter(child, text, p + 1);
+        if (at === codes[0] || at === codes[1] || (codes.length > 2 && codes.includes(at))) r = enter(flat, child.id, text, p + 1);
       }
     } else if (kind === SEPARATORS) {
       let m = 0;
       while (m < 3 && p + m < n && isSeparator(text.charCodeAt(p + m))) m++;
-      for (; m >= 0 && r < 0; m--) r = enter(child, text, p + m);
+      for (; m >= 0 && r < 0; m--) r = enter(flat, child.id, text, p + m);
     } else {
-      if (p < n && (kind === APOSTROPHE ? at === 39 || at === 0x2019 : at === 46)) r = enter(child, text, p + 1);
-      if (r < 0) r = enter(child, text, p);
+      if (p < n && (kind === APOSTROPHE ? at === 39 || at === 0x2019 : at === 46)) r = enter(flat, child.id, text, p + 1);
+      if (r < 0) r = enter(flat, child.id, text, p);
     }
     if (r >= 0) return r;
   }
@@ -362,22 +407,32 @@ function walk(node: MatchNode, text: string, p: number): number {
  * the terminals passed are remembered, to be tried deepest first when it ends; anything else is
  * left to walk().
  */
-function enter(node: MatchNode, text: string, p: number): number {
+function enter(flat: FlatTrie, id: number, text: string, p: number): number {
   const n = text.length;
   const base = endsTop;
+  const { terminal, at: tableAt, pool, c0, c1, only, wide, sepChild } = flat;
   let r = -1;
   for (;;) {
+    const sep = sepChild[id]!;
+    if (sep >= 0) {
+      if (terminal[id] === 1) ends[endsTop++] = p;
+      let m = 0;
+      while (m < 3 && p + m < n && isSeparator(text.charCodeAt(p + m))) m++;
+      id = sep;
+      p += m;
+      continue;
+    }
     const c = p < n ? text.charCodeAt(p) : 128;
-    const at = node.at;
-    const k = c >= 128 ? WALK : at >= 0 ? node.table[at + c]! : c === node.c0 || c === node.c1 ? 1 : 0;
-    if (k === WALK) {
-      r = walk(node, text, p);
-      if (r < 0 && node.terminal) r = ending(text, p);
+    const at = tableAt[id]!;
+    const step = c >= 128 ? (wide[id] === 1 ? WALK : 0) : at >= 0 ? pool[at + c]! : c === c0[id] || c === c1[id] ? only[id]! + 1 : 0;
+    if (step === WALK) {
+      r = walk(flat, flat.nodes[id]!, text, p);
+      if (r < 0 && terminal[id] === 1) r = ending(text, p);
       break;
     }
-    if (node.terminal) ends[endsTop++] = p;
-    if (k === 0) break;
-    node = node.next[k - 1]!;
+    if (terminal[id] === 1) ends[endsTop++] = p;
+    if (step === 0) break;
+    id = step - 1;
     p++;
   }
   while (r < 0 && endsTop > base) r = ending(text, ends[--endsTop]!);
@@ -409,8 +464,9 @@ function ending(text: string, p: number): number {
  * in place, never copied or case-folded.
  */
 export class Vocabulary {
-  /** Lower-case ASCII first character -> the trie after it. */
-  private readonly branches: (MatchNode | undefined)[] = new Array<MatchNode | undefined>(128).fill(undefined);
+  /** Lower-case ASCII first character -> the id of the trie node after it. */
+  private readonly branches = new Int32Array(128).fill(-1);
+  private readonly flat: FlatTrie;
   /** (first << 7) | second, both lower-case ASCII -> 1 when a phrase can begin with them. */
   private readonly pairs = new Uint8Array(128 * 128);
   /** Lower-case ASCII -> 1 when a phrase begins with it. */
@@ -438,16 +494,25 @@ export class Vocabulary {
       }
     }
     let tables = 0;
-    for (const branch of root.next) tables += countTabled(branch);
-    const pool = new Uint8Array(128 * tables);
+    const nodes: MatchNode[] = [];
+    for (const branch of root.next) {
+      tables += countTabled(branch);
+      numbered(branch, nodes);
+    }
+    const count = nodes.length;
+    // Step entries are 1 + a node id, in 16 bits (11,000 nodes today).
+    if (count >= WALK - 1) throw new Error(`word lists: ${count} trie nodes, more than the scanner's tables hold`);
+    const pool = new Uint16Array(128 * tables);
+    const flat: FlatTrie = { nodes, terminal: new Uint8Array(count), at: new Int32Array(count), pool, c0: new Int32Array(count).fill(-1), c1: new Int32Array(count).fill(-1), only: new Int32Array(count).fill(-1), wide: new Uint8Array(count), sepChild: new Int32Array(count).fill(-1) };
+    this.flat = flat;
     const used = { at: 0 };
     const memo = new Map<MatchNode, CodeSet>();
     for (let k = 0; k < root.next.length; k++) {
       // Every phrase starts with an ASCII letter or digit, lower case here: a one-character atom.
       const first = root.atoms[k]!.charCodeAt(0);
       const branch = root.next[k]!;
-      finish(branch, pool, used, memo);
-      this.branches[first] = branch;
+      finish(branch, flat, used, memo);
+      this.branches[first] = branch.id;
       this.starts[first] = 1;
       if (markNext(branch, this.pairs, first << 7)) this.pairs.fill(1, first << 7, (first + 1) << 7);
     }
@@ -457,6 +522,7 @@ export class Vocabulary {
   find(text: string): Hit[] {
     const hits: Hit[] = [];
     const branches = this.branches;
+    const flat = this.flat;
     const pairs = this.pairs;
     const starts = this.starts;
     const n = text.length;
@@ -472,7 +538,7 @@ export class Vocabulary {
         const first = LOWER[c]!;
         const d = i + 1 < n ? text.charCodeAt(i + 1) : 128;
         if (d < 128 ? pairs[(first << 7) | LOWER[d]!] === 1 : starts[first] === 1) {
-          const end = enter(branches[first]!, text, i + 1);
+          const end = enter(flat, branches[first]!, text, i + 1);
           if (end >= 0) {
             const lists = this.listsOf(text.slice(i, end));
             if (lists) hits.push({ start: i, end, lists });
