@@ -103,7 +103,7 @@ export class Scanner {
       }
       // A copy, not a slice: a slice keeps the whole text alive for as long as anything keeps it
       // (a module-level memo of the last text held the 16 MB normalised document after its scan).
-      for (const c of this.candidatesOf(detached(text.slice(from, to)), minScore, region, inWindow, true)) {
+      for (const c of this.candidatesOf(detached(text.slice(from, to)), minScore, region, inWindow)) {
         const start = c.start + from;
         if (start >= a && start < b) out.push({ ...c, start, end: c.end + from });
       }
@@ -113,8 +113,8 @@ export class Scanner {
   }
 
   /** Every detector over `text`, then table cells, overlaps and siblings: the kept candidates, sorted. */
-  private candidatesOf(text: string, minScore: number, region: string, cells: readonly LabelledCell[], windowed = false): Candidate[] {
-    const doc = new ScanDoc(text, new HitIndex(this.vocabulary.find(text, windowed || undefined)), region);
+  private candidatesOf(text: string, minScore: number, region: string, cells: readonly LabelledCell[]): Candidate[] {
+    const doc = new ScanDoc(text, new HitIndex(this.vocabulary.find(text)), region);
     const candidates: Candidate[] = [];
     for (const detector of this.detectors) {
       const before = candidates.length;
