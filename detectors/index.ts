@@ -13,6 +13,7 @@ import { cardCvv } from './card-cvv.js';
 import { cardExpiry } from './card-expiry.js';
 import { credential } from './credential.js';
 import type { Detector } from './detector.js';
+import { dialogue } from './dialogue.js';
 import { email } from './email.js';
 import { iban } from './iban.js';
 import { Scanner } from './engine.js';
@@ -74,6 +75,7 @@ export const DETECTORS: readonly Detector[] = [
   cardExpiry,
   credential,
   deSteuerId,
+  dialogue,
   driverLicence,
   egNationalId,
   email,
