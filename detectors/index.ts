@@ -57,6 +57,7 @@ import { phone } from './phone.js';
 import { routing } from './routing.js';
 import { loadNlp } from './nlp.js';
 import { solicitation } from './solicitation.js';
+import { solicitationAr } from './solicitation-ar.js';
 import { swift } from './swift.js';
 import { warmUp } from './warm-up.js';
 import type { Finding, ScanOptions } from './types.js';
@@ -103,6 +104,7 @@ export const DETECTORS: readonly Detector[] = [
   sePersonnummer,
   sgNric,
   solicitation,
+  solicitationAr,
   swift,
   tzNida,
   ukChi,
