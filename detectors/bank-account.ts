@@ -339,6 +339,16 @@ function ngBanksNear(doc: ScanDoc, start: number, end: number): (string | null)[
   return out;
 }
 
+/** A short Nigerian bank name ending right before `labelStart` or starting right after the value, whose NUBAN check the digits pass. */
+function shortBankBeside(doc: ScanDoc, labelStart: number, v: Value): boolean {
+  for (const found of [doc.labelBefore(labelStart, [NG_SHORT_BANK_WORDS], 2), doc.labelAfter(v.end, [NG_SHORT_BANK_WORDS], 3)]) {
+    if (!found) continue;
+    const code = NG_SHORT_BANKS[doc.text.slice(found.hit.start, found.hit.end).toLowerCase()];
+    if (code && nubanValid(code, v.digits)) return true;
+  }
+  return false;
+}
+
 function bankContextNear(doc: ScanDoc, start: number, end: number, weak = false): boolean {
   return (
     (weak && doc.hits.near(start, end, TRANSFER_WORDS, 160, 100)) ||
@@ -365,7 +375,13 @@ function evaluate(doc: ScanDoc, v: Value): Candidate | undefined {
   const bankBefore = doc.labelBefore(label.hit.start, [BANK_NAME_WORDS], 3);
   if ((kind === 'generic' || kind === 'bare') && bankBefore) kind = 'bank';
   const ng = v.digits.length === 10 ? ngBanksNear(doc, v.start, v.end) : [];
-  const nubanChecked = ng.some((code) => code !== null && nubanValid(code, v.digits));
+  let nubanChecked = ng.some((code) => code !== null && nubanValid(code, v.digits));
+  // "your Fidelity account 0657744770", "your account 207 576 0118 (Sterling)": a short bank name
+  // right beside the account label or the value, and the number is that bank's valid NUBAN.
+  if ((kind === 'generic' || kind === 'bare') && v.digits.length === 10 && shortBankBeside(doc, label.hit.start, v)) {
+    kind = 'bank';
+    nubanChecked = true;
+  }
   let score: number;
   switch (kind) {
     case 'bank':

@@ -398,6 +398,8 @@ const BRIDGE = new RegExp(
  * "the new card PIN you set at the branch as 6852", "reset by the system as Owo@7719qz": a verb
  * that sets the secret, then "as" and the value.
  */
+/** A SET_AS match whose verb takes "to <value>" before the "as": the value is the word after "to". */
+const SET_TO_BEFORE_AS = /\b(?:set|reset|changed|updated)[ \t]{1,3}to[ \t]{1,3}[\p{L}'’-]{1,20}[ \t]{1,3}as[ \t]{1,3}$/iu;
 /** The farthest SET_AS reaches: ten words of at most 20 characters and their spaces. */
 const SET_AS_REACH = 10 * 24 + 8;
 const SET_AS = /(?:[ \t]{1,3}[\p{L}'’-]{1,20}){0,5}?[ \t]{1,3}(?:set|reset|registered|recorded|noted|saved|stored|changed|updated|configured|chosen|chose|entered)(?:[ \t]{1,3}[\p{L}'’-]{1,20}){0,4}?[ \t]{1,3}as[ \t]{1,3}/iuy;
@@ -440,7 +442,8 @@ function connectorAt(text: string, labelStart: number, at: number, to: boolean, 
   if (text[at] === '>' && text[labelStart - 1] === '<') return connector(at + 1, 'strong'); // <password>value</password>
   if (!bare && text.slice(at, at + SET_AS_REACH).includes(' as ')) {
     const setAs = matchAt(SET_AS, text, at);
-    if (setAs > at) return connector(setAs, 'copula');
+    // "has been reset to brompton as requested": set TO a value, then "as" goes on with the clause.
+    if (setAs > at && !SET_TO_BEFORE_AS.test(text.slice(at, setAs))) return connector(setAs, 'copula');
   }
   let bridged = matchAt(bare ? CODE_BRIDGE : BRIDGE, text, at);
   if (bridged < 0 && !bare) {
@@ -713,6 +716,9 @@ const SET_NOW_END = /(?:[ \t]now|[ \t]to)[ \t]*:?[ \t]*$/i;
 /** The value ends its clause: punctuation, the line's end or "and". */
 const CLAUSE_END = /^(?:[ \t]*(?:[.,;!)]|\r?\n|$)|[ \t]{1,3}(?:and|but|&)[ \t])/i;
 
+/** "(reset to brompton) as requested", "... for you", "... so you can": the setting's clause goes on. */
+const SET_WORD_GOES_ON = /^[ \t]{1,3}(?:as|for|so|until)[ \t]/i;
+
 /** "has the answer", "with the new answer", "chose the answer": the answer follows without a connector. */
 const HAS_THE_BEFORE = /\b(?:has|have|had|with|using|chose|chosen|gave|set|saved|recorded)[ \t]{1,3}(?:(?:the|an|a|its|your)[ \t]{1,3})?(?:new[ \t]{1,3})?$/i;
 
@@ -797,7 +803,7 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   // the word, in lower case too, when it ends its clause.
   if (kind === 'security_answer' && conn.copula && SET_NOW_END.test(text.slice(hit.end, at))) {
     const v = answerValue(text, at, { ...conn, strong: true }, false);
-    if (v && CLAUSE_END.test(text.slice(v.end, v.end + 8))) return candidate(v.start, v.end, 'security_answer', 0.9);
+    if (v && (CLAUSE_END.test(text.slice(v.end, v.end + 8)) || SET_WORD_GOES_ON.test(text.slice(v.end, v.end + 10)))) return candidate(v.start, v.end, 'security_answer', 0.9);
   }
   // "The answer is Bulawayo": after "is" only a capitalised or quoted answer.
   const v = answerValue(text, at, conn, kind !== 'security_answer' && !conn.copula);

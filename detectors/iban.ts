@@ -94,7 +94,7 @@ function alnumCode(c: number): 0 | 1 | 2 | 3 {
 
 /**
  * Length of the separator at `i` between two groups: 1-3 spaces or tabs, a dash with at most one
- * space on each side, or one line break with spaces around it. 0 when there is none.
+ * space on each side, one line break with spaces around it, or a dot before a digit. 0 when there is none.
  */
 function separatorAt(text: string, i: number): number {
   let j = i;
@@ -103,6 +103,9 @@ function separatorAt(text: string, i: number): number {
     j++;
     spaces++;
   }
+  // "AO98.0040.7429...": a dot right between groups, a digit after it (a sentence's full stop is
+  // followed by a space or a letter).
+  if (spaces === 0 && text[j] === '.') return alnumCode(text.charCodeAt(j + 1)) === 1 ? 1 : 0;
   if (text[j] === '-') {
     if (spaces > 1) return 0;
     j++;

@@ -21,6 +21,7 @@ import { cardCvv } from './card-cvv.js';
 import { cardExpiry } from './card-expiry.js';
 import { credential } from './credential.js';
 import type { Detector } from './detector.js';
+import { dialogue } from './dialogue.js';
 import { email } from './email.js';
 import { iban } from './iban.js';
 import { Scanner } from './engine.js';
@@ -66,6 +67,7 @@ import { phone } from './phone.js';
 import { routing } from './routing.js';
 import { loadNlp } from './nlp.js';
 import { solicitation } from './solicitation.js';
+import { solicitationAr } from './solicitation-ar.js';
 import { swift } from './swift.js';
 import { warmUp } from './warm-up.js';
 import type { Finding, ScanOptions } from './types.js';
@@ -89,6 +91,7 @@ export const DETECTORS: readonly Detector[] = [
   coCedula,
   credential,
   deSteuerId,
+  dialogue,
   driverLicence,
   egNationalId,
   email,
@@ -120,6 +123,7 @@ export const DETECTORS: readonly Detector[] = [
   sgNric,
   snCni,
   solicitation,
+  solicitationAr,
   swift,
   tzNida,
   ugNin,

@@ -353,9 +353,18 @@ class Builder {
         return skipTo;
       }
     }
-    this.replace(separator, at, skipTo);
-    return skipTo;
+    // "079 622<br>\n4956": the source's line break after a <br> is markup layout; the page shows
+    // one line break, so the text gets one (a number wrapped there stays one number).
+    const after = !closing && name === 'br' ? lineBreakAt(src, skipTo, limit) : 0;
+    this.replace(separator, at, skipTo + after);
+    return skipTo + after;
   }
+}
+
+/** Length of the line break ("\n" or "\r\n") at `at`, before `limit`; 0 when there is none. */
+function lineBreakAt(src: string, at: number, limit: number): number {
+  if (at < limit && src.charCodeAt(at) === 10) return 1;
+  return at + 1 < limit && src.charCodeAt(at) === 13 && src.charCodeAt(at + 1) === 10 ? 2 : 0;
 }
 
 const IDENTITY_ORIGIN = (start: number, end: number) => ({ start, end });

@@ -808,3 +808,17 @@ function precededByPlus(text: string, at: number): boolean {
   while (i >= 0 && i >= at - 3 && text[i] === ' ') i--;
   return text[i] === '+';
 }
+
+/**
+ * A phone number known only as its digits (read out in words, or answered to "which number should
+ * we call?" in a transcript: detectors/dialogue.ts): international after a spoken "plus", else a
+ * national number in the shapes `evaluate` accepts. The region and validity rules are the phone
+ * detector's own.
+ */
+export function parsePhoneDigits(doc: ScanDoc, digits: string, international = false): Parsed | undefined {
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  if (international) return parseInternational('+' + digits, digits);
+  const lengths = [digits.length];
+  const shape = nationalShape('', digits, lengths, 0);
+  return shape ? parseNational(doc, digits, digits, lengths, shape) : undefined;
+}

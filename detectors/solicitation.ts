@@ -496,6 +496,8 @@ class Analysis {
     if (rest.length >= 3 && rest[rest.length - 3] === 'if' && rest[rest.length - 2] === 'you' && MODAL_Q.has(rest[rest.length - 1]!)) return YES;
     // "We can process it faster if you send us ...": an offer whose condition asks.
     if (this.offerBeforeIf(rest)) return YES;
+    // "Your account will be restricted today unless you forward the token ...": a demand.
+    if (this.demandUnless(rest)) return YES;
     // "For security verification I will need ...", "To set up autopay I just need ...": a fronted
     // purpose with no comma before the "we/I need" clause.
     const fronted = this.afterFrontedPurpose(i, rest);
@@ -554,6 +556,17 @@ class Analysis {
     return true;
   }
 
+  /**
+   * "Your account will be restricted unless you forward the token": a main clause with no negation
+   * and no accident, then "unless you" (perhaps "unless you can") right before the verb.
+   */
+  private demandUnless(rest: readonly string[]): boolean {
+    const n = rest.length;
+    const k = MODAL_Q.has(rest[n - 1] ?? '') ? n - 1 : n;
+    if (k < 3 || rest[k - 2] !== 'unless' || rest[k - 1] !== 'you') return false;
+    return !rest.some((x) => NEG.has(x)) && !ACCIDENT.test(this.lower) && !SCAM.test(this.lower);
+  }
+
   /** The verb at i follows "and" / "then" after an imperative that opens the clause: "click reply and type ...". */
   private coordinatedImperative(i: number): boolean {
     let j = i - 1;
@@ -596,6 +609,9 @@ class Analysis {
       const [a] = rest;
       if (a && (WE_I.has(a) || a === 'you') && rest.slice(1).every((x) => AUX.has(x) || ['also', 'still', 'just', 'now', 'kindly', 'first', 'really', 'only'].includes(x))) return YES;
       if (rest.length === 0) return YES;
+      // "To complete the reversal I need you to read out the OTP": a fronted purpose, no comma.
+      const fronted = this.afterFrontedPurpose(j, rest);
+      if (fronted && fronted.every((x) => AUX.has(x) || WE_NEED_AUX.has(x) || x === 'really')) return YES;
       return NO;
     }
     if (IMPERATIVE_MATRIX.has(m)) return this.restBefore(j).length === 0 ? YES : NO;
@@ -1067,11 +1083,20 @@ function secretAt(text: string, hit: Hit): SecretSpan | undefined {
   if (hitIn(hit, KEY_WORDS) && !BARE_KEY_WORD.test(text.slice(hit.start, hit.end)) && !inIdentifier(text, hit)) {
     return { start: hit.start, end: hit.end, subtype: 'api_key' };
   }
+  if (hitIn(hit, KEY_WORDS) && tokenSentToCustomer(text, hit)) return { start: hit.start, end: hit.end, subtype: 'otp' };
   if (hit.lists.includes(CARD_WORDS.id)) {
     const span = cardSecretAt(text, hit);
     if (span) return { ...span, subtype: 'card_number' };
   }
   return undefined;
+}
+
+/** After a bare "token": it was sent to the customer's phone ("the token sent to your registered number", "the token we just texted"). */
+const TOKEN_SENT = /^s?\s{1,3}(?:(?:that|which)\s+(?:was|we|i)\s+)?(?:(?:we|i)\s+)?(?:just\s+)?(?:sent|texted|sms(?:'?e)?d|delivered|received)\b(?:\s+(?:to|on)\s+(?:you|your)\b|(?=\s+(?:by|via)\s+(?:sms|text)\b)|(?<=\b(?:texted|received)))/i;
+
+/** A bare "token" that is the one-time code sent to the customer (not an electricity or API token). */
+function tokenSentToCustomer(text: string, hit: Hit): boolean {
+  return /^tokens?$/i.test(text.slice(hit.start, hit.end)) && TOKEN_SENT.test(text.slice(hit.end, hit.end + 60));
 }
 
 /** A key word that is part of a setting or header name ("AWS_SECRET_ACCESS_KEY=", "X-Api-Key:"), not a noun of the sentence. */

@@ -144,6 +144,15 @@ const shortBankNegatives: [name: string, text: string][] = [
   ['the currency', 'That comes to 100 pounds sterling 5123456786 in total'],
   ['not directly before', 'Sterling service was great, call 5123456786 now'],
 ];
+// A short bank name right beside a bare "account" label or after the value (Nigerian Pidgin phrasing).
+const shortBankBeside: [name: string, text: string, value: string][] = [
+  ['bank name before "account"', 'We don see the reversal and e go land for your Fidelity account 0657744770 before end of day.', '0657744770'],
+  ['bank name in brackets after the value', 'E go enter your account 207 576 0118 (Sterling) within 24 hours.', '207 576 0118'],
+];
+const shortBankBesideNegatives: [name: string, text: string][] = [
+  ['check digit fails', 'Your Sterling account 5123456787 is ready.'],
+  ['the currency, not beside', 'We moved 100 pounds sterling into account 2075760118 yesterday.'],
+];
 // A customer identifying themselves lists the account beside their ID number.
 const besideId: [name: string, text: string, value: string][] = [
   ['after a Zimbabwean ID', '"Good evening, my name is Rudo Moyo, ID 63-123456 B 42, account 4100223345678. I lost my phone."', '4100223345678'],
@@ -157,6 +166,8 @@ const besideIdNegatives: [name: string, text: string][] = [
 describe('bank-account detector: short bank names and accounts beside an ID', () => {
   it.each(shortBank)('finds %s', (_name, text, value) => expectFinding(text, 'BANK_ACCOUNT', value, 'ng_nuban'));
   it.each(shortBankNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT']));
+  it.each(shortBankBeside)('finds %s', (_name, text, value) => expectFinding(text, 'BANK_ACCOUNT', value));
+  it.each(shortBankBesideNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT']));
   it.each(besideId)('finds an account %s', (_name, text, value) => expectFinding(text, 'BANK_ACCOUNT', value));
   it.each(besideIdNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['BANK_ACCOUNT']));
 });

@@ -315,6 +315,19 @@ const setToWord: [name: string, text: string, value: string, subtype: string][] 
   ['changed, ending the sentence', 'We changed your password to Monday.', 'Monday', 'password'],
   ['updated for the portal, then a comma', "I've updated the password for the portal to Bulawayo, as agreed", 'Bulawayo', 'password'],
 ];
+// A memorable word reset to a lower-case word, the clause going on with "as requested" / "for you".
+const resetMemorable: [name: string, text: string, value: string, subtype: string][] = [
+  ['reset to a word, then "as requested"', 'Hi Ellie, your memorable word has been reset to brompton as requested. Please change it next time you log in.', 'brompton', 'security_answer'],
+  ['reset to a word, then "for you"', 'Your memorable word has been reset to harbour for you.', 'harbour', 'security_answer'],
+  ['"is now" a word, then "as"', 'Your memorable word is now lighthouse as you asked.', 'lighthouse', 'security_answer'],
+];
+const resetMemorableNegatives: [name: string, text: string][] = [
+  ['reset as requested, no word', 'Your memorable word has been reset as requested.'],
+  ['reset to the default', 'Your memorable word has been reset to default as requested.'],
+  ['reset to a phrase of stopwords', 'Your memorable word has been reset to the one on file as requested.'],
+  ['set to expire', 'Your memorable word was set to expire as planned.'],
+];
+
 const setToWordNegatives: [name: string, text: string][] = [
   ['a word starting a phrase', 'I have set the password to Expire after 30 days.'],
   ['an instruction to the customer', 'Please set your password to Something you remember.'],
@@ -548,6 +561,8 @@ const negatives: [name: string, text: string][] = [
 describe('credential detector', () => {
   it.each(setToWord)('finds a word set as the password: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
   it.each(setToWordNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
+  it.each(resetMemorable)('finds a memorable word reset: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
+  it.each(resetMemorableNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(positives)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
   it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
 

@@ -45,6 +45,8 @@ const grouped = (iban: string) => iban.replace(/(.{4})(?=.)/g, '$1 ');
 
 // The fixture IBAN of helpdesks.md in the carriers replies use.
 const carriers: [name: string, text: string, value: string][] = [
+  ['grouped with dots', 'O salário será transferido para o IBAN AO98.0040.7429.0507.7819.5965.5, titular Teresa Neto.', 'AO98.0040.7429.0507.7819.5965.5'],
+  ['a full stop after the IBAN is no separator', 'IBAN DE89 3704 0044 0532 0130 00. Thank you.', 'DE89 3704 0044 0532 0130 00'],
   ['compact in a sentence', 'For the transfer use GB82WEST12345698765432 and put your order number as the reference.', 'GB82WEST12345698765432'],
   ['grouped by four', 'Refunds go back to the IBAN you gave us: GB82 WEST 1234 5698 7654 32.', 'GB82 WEST 1234 5698 7654 32'],
   ['dashes', 'IBAN GB82-WEST-1234-5698-7654-32 confirmed', 'GB82-WEST-1234-5698-7654-32'],
@@ -66,6 +68,7 @@ const carriers: [name: string, text: string, value: string][] = [
 ];
 
 const negatives: [name: string, text: string][] = [
+  ['a dotted version number', 'Release AB12.3.4.5 of the app is out.'],
   ['checksum failure', 'IBAN GB82 WEST 1234 5698 7654 33'],
   ['one character short', 'IBAN GB82 WEST 1234 5698 7654 3'],
   ['longer token', 'ref GB82WEST12345698765432X1 in the log'],

@@ -23,6 +23,8 @@ describe('normalize', () => {
     ['unknown entities stay', 'R&D &foo; &#xZZ;', 'R&D &foo; &#xZZ;'],
     ['inline tags join', 'card <b>4111</b><span>1111</span>', 'card 41111111'],
     ['block tags separate', '<p>one</p><p>two</p>two<br>three', '\none\n\ntwo\ntwo\nthree'],
+    ['a <br> and the source line break after it are one line break', 'call 079 622<br>\n4956<br>\r\nok<br/>\n<br>\nend', 'call 079 622\n4956\nok\n\nend'],
+    ['other block tags keep the source line break', '<p>one</p>\n<p>two</p>', '\none\n\n\ntwo\n'],
     ['script and style are dropped', 'a<style>p{color:red}</style>b<script>x=1</script>c', 'a b c'],
     ['comments are dropped', 'a<!-- secret -->b', 'ab'],
     ['link targets stay visible, apart from the link text', '<a href="mailto:jo@example.com">mail us</a>', ' mailto:jo@example.com\n\nmail us'],

@@ -24,6 +24,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['IN international', 'Mumbai support +91 98765 43210', '+91 98765 43210', 'in'],
   ['00 prefix', 'Call 0027 82 123 4567 from abroad', '0027 82 123 4567', 'za'],
   ['tel link', '<a href="tel:+263771234567">Call us</a>', '+263771234567', 'zw'],
+  ['broken by <br> and a line break', '<p>Dear Karabo,<br>the technician will call you on 079 622<br>\n4956<br>before arriving.</p>', '079 622<br>\n4956', 'za'],
   ['tel link target', '<p>Call <a href="tel:+27861112233">0861 11 22 33</a> today</p>', '+27861112233', 'za'],
   ['tel link text', '<p>Call <a href="tel:+27861112233">0861 11 22 33</a> today</p>', '0861 11 22 33', 'za'],
   ['full-width', 'phone ＋２６３ ７７ １２３ ４５６７', '＋２６３ ７７ １２３ ４５６７', 'zw'],

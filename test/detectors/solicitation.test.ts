@@ -5,6 +5,9 @@ import { expectFinding, expectNoFinding, found, cpuMsSince } from './helpers.js'
 // Requests for a secret: [name, text, the request sentence the finding must cover, subtype].
 const positives: [name: string, text: string, sentence: string, subtype: string][] = [
   ['reply with PIN', 'Hi Tendai. Please reply with your PIN to verify.', 'Please reply with your PIN to verify.', 'pin'],
+  ['fronted purpose before "I need you to" (no comma)', 'Good evening Kelechi, to complete the reversal I need you to read out the 6-digit OTP that was just sent to your phone.', 'Good evening Kelechi, to complete the reversal I need you to read out the 6-digit OTP that was just sent to your phone.', 'otp'],
+  ['a demand: "unless you forward the token sent to your number"', 'Dear Uchenna, your account will be restricted today unless you forward the token sent to your registered number.', 'Dear Uchenna, your account will be restricted today unless you forward the token sent to your registered number.', 'otp'],
+  ['forward the token we texted', 'Forward the token we just texted you.', 'Forward the token we just texted you.', 'otp'],
   ['can you send the OTP', 'Thanks for waiting. Can you send us the OTP you received?', 'Can you send us the OTP you received?', 'otp'],
   ['share card number and CVV', 'Kindly share the full card number and the CVV.', 'Kindly share the full card number and the CVV.', 'card_number'],
   ['what is your password', 'What is your online banking password?', 'What is your online banking password?', 'password'],
@@ -184,6 +187,13 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
 
 // Warnings, instructions and statements that mention a secret without asking for it.
 const negatives: [name: string, text: string][] = [
+  ['never read out your OTP', 'Never read out your OTP to anyone, not even to us.'],
+  ['a purpose, then a negated need', 'To protect you we will never need you to read out your OTP.'],
+  ['negated main clause before "unless you"', 'Your account will not be unlocked unless you forward the token sent to your phone.'],
+  ['a prepaid electricity token', 'Your prepaid electricity token sent to your number is 1234 5678 9012 3456 7890.'],
+  ['"unless" about using a token', 'The token expires unless you use it within 24 hours.'],
+  ['a warning with "unless"', 'Do not share the token sent to your phone unless you initiated the transfer yourself.'],
+  ['a token forwarded by accident', 'If you forward the token sent to your phone by mistake, call us.'],
   ['never ask', 'We will never ask for your PIN.'],
   ['do not share', 'Do not share your OTP with anyone.'],
   ["don't share", "Please don't share your password with anyone, including our staff."],
