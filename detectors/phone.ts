@@ -6,7 +6,7 @@
  * Shapes that are dates, times, decimals or references are rejected before parsing, and the parser
  * only ever sees digit runs, never the whole text (it is slow on long texts).
  */
-import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { luhnValid } from './checksums.js';
 import { hitIn, words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
@@ -126,17 +126,22 @@ function parseValid(raw: string, region?: CountryCode): Parsed | undefined {
   return parsed;
 }
 
+/** A parser result whose grouping is computed when first read (formatNational() is not free). */
+class ParsedByParser implements Parsed {
+  private national: string | undefined;
+  readonly country: string | undefined;
+  constructor(private readonly p: PhoneNumber) {
+    this.country = p.country;
+  }
+  get nationalGrouping(): string {
+    return (this.national ??= grouping(this.p.formatNational()));
+  }
+}
+
 function parseUncached(raw: string, region?: CountryCode): Parsed | undefined {
   const p = parsePhoneNumberFromString(raw, region);
   if (!p || !p.isValid()) return undefined;
-  let national: string | undefined;
-  return {
-    country: p.country,
-    get nationalGrouping() {
-      national ??= grouping(p.formatNational());
-      return national;
-    },
-  };
+  return new ParsedByParser(p);
 }
 
 const PLAINLY_WRITTEN = /^[\d ().-]+$/;
@@ -314,17 +319,28 @@ function regionsOfCallingCode(code: string): readonly string[] | undefined {
   return regions ?? undefined;
 }
 
+/**
+ * A result decided from the metadata; its grouping is computed when first read. A class, not an
+ * object literal with a getter: such a literal costs a fresh closure and accessor pair per call.
+ */
+class ParsedByPlan implements Parsed {
+  private national: string | undefined;
+  constructor(
+    private readonly nsn: string,
+    private readonly plan: ExactPlan,
+  ) {}
+  get country(): string {
+    return this.plan.region;
+  }
+  get nationalGrouping(): string {
+    return (this.national ??= nationalGroupingOf(this.nsn, this.plan));
+  }
+}
+
 function exactNumber(digits: string, plan: ExactPlan): Parsed | undefined {
   const nsn = nationalSignificant(digits, plan);
   if (nsn === undefined || !validIn(nsn, plan)) return undefined;
-  let national: string | undefined;
-  return {
-    country: plan.region,
-    get nationalGrouping() {
-      national ??= nationalGroupingOf(nsn, plan);
-      return national;
-    },
-  };
+  return new ParsedByPlan(nsn, plan);
 }
 
 /** The digits the parser keeps once it has (or has not) dropped the national prefix; undefined when undecided. */
@@ -408,9 +424,20 @@ export function mayMatchNumberType(digits: string, region: CountryCode): boolean
   return prefix !== null && prefix[0].length > 0 && gate.anyType.test(digits.slice(prefix[0].length));
 }
 
-/** "020 7946 0958" -> "3,4,4". */
+/** "020 7946 0958" -> "3,4,4". One pass over the characters, no match array. */
 function grouping(written: string): string {
-  return (written.match(/\d+/g) ?? []).map((g) => g.length).join(',');
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c >= 48 && c <= 57) run++;
+    else if (run) {
+      out = out ? `${out},${run}` : `${run}`;
+      run = 0;
+    }
+  }
+  if (run) out = out ? `${out},${run}` : `${run}`;
+  return out;
 }
 
 /**
@@ -418,9 +445,47 @@ function grouping(written: string): string {
  * number). The configured region wins; otherwise the first region whose own national format
  * groups the digits the way they are written, else the first valid one.
  */
+/**
+ * parseNational's results by everything they depend on: the same numbers (a company's lines in
+ * every signature, a customer's number quoted back) are tried in each region again and again.
+ * Keyed by region, shape and the number as written, each entry holding the digits and group
+ * lengths it was computed for (nested maps of short or already-hashed strings: a concatenated key
+ * cost more to flatten and hash than the lookup saved).
+ */
+interface NationalResult {
+  readonly digits: string;
+  readonly lengths: readonly number[];
+  readonly parsed: Parsed | undefined;
+}
+const nationalResults = new Map<string, Map<NationalShape, Map<string, NationalResult>>>();
+let nationalResultCount = 0;
+
+function sameLengths(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function parseNational(doc: ScanDoc, written: string, digits: string, lengths: readonly number[], shape: NationalShape): Parsed | undefined {
+  let byShape = nationalResults.get(doc.region);
+  if (!byShape) nationalResults.set(doc.region, (byShape = new Map()));
+  let byWritten = byShape.get(shape);
+  if (!byWritten) byShape.set(shape, (byWritten = new Map()));
+  const known = byWritten.get(written);
+  if (known && known.digits === digits && sameLengths(known.lengths, lengths)) return known.parsed;
+  const parsed = parseNationalUncached(doc, written, digits, lengths.join(','), shape);
+  if (nationalResultCount >= VALIDITY_CACHE_SIZE) {
+    nationalResults.clear();
+    nationalResultCount = 0;
+    return parsed;
+  }
+  if (!known) nationalResultCount++;
+  byWritten.set(written, { digits, lengths: lengths.slice(), parsed });
+  return parsed;
+}
+
+function parseNationalUncached(doc: ScanDoc, written: string, digits: string, writtenGrouping: string, shape: NationalShape): Parsed | undefined {
   let first: Parsed | undefined;
-  const writtenGrouping = lengths.join(',');
   // The parser reads these characters as the digits alone; at a line break or anything else it stops.
   const plainlyWritten = PLAINLY_WRITTEN.test(written);
   for (const region of regionsFor(doc)) {
