@@ -482,7 +482,8 @@ export function looksLikeDate(lengths: readonly number[], digits: string): boole
 
 /** True when any hit of `lists` occurs in the text: keyword-driven detectors skip texts without one. */
 export function anyHit(doc: ScanDoc, lists: readonly WordList[]): boolean {
-  for (const hit of doc.hits.hits) for (const list of lists) if (hit.lists.includes(list.id)) return true;
+  // The index's per-list buckets are built once per text; several detectors ask about the same lists.
+  for (const list of lists) if (doc.hits.of(list).length) return true;
   return false;
 }
 
