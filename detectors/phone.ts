@@ -692,12 +692,21 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
   };
 }
 
+/**
+ * What /\s/ matches, by char code (no regex call per character): the ECMAScript WhiteSpace and
+ * LineTerminator characters (tab, LF, VT, FF, CR, space, NBSP, the Zs spaces, LS, PS, BOM).
+ */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** True when the word of `hit` is part of an email address or a URL ("claims@...", "https://x.com/claims"). */
 function inAddress(text: string, hit: Hit): boolean {
   let a = hit.start;
-  while (a > 0 && a > hit.start - 80 && !/\s/.test(text[a - 1]!)) a--;
+  while (a > 0 && a > hit.start - 80 && !isWhiteSpace(text.charCodeAt(a - 1))) a--;
   let b = hit.end;
-  while (b < text.length && b < hit.end + 80 && !/\s/.test(text[b]!)) b++;
+  while (b < text.length && b < hit.end + 80 && !isWhiteSpace(text.charCodeAt(b))) b++;
   const token = text.slice(a, b);
   return /[\p{L}\d]@[\p{L}\d]/u.test(token) || token.includes('://') || /(?:^|[^\p{L}])www\./iu.test(token);
 }
