@@ -8,7 +8,7 @@
  */
 import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { luhnValid } from './checksums.js';
-import { hitIn, words, type Hit } from './context.js';
+import { detached, hitIn, words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { readDigitByDigit, type DigitRun } from './digit-runs.js';
 import { keepLast } from './mask.js';
@@ -147,8 +147,21 @@ function parseUncached(raw: string, region?: CountryCode): Parsed | undefined {
 const PLAINLY_WRITTEN = /^[\d ().-]+$/;
 const PLAINLY_WRITTEN_INTERNATIONAL = /^\+[\d ().-]+$/;
 
+/** parseInternational's results by the number as written, each with the digits it was computed for. */
+const internationalResults = new Map<string, { readonly digits: string; readonly parsed: Parsed | undefined }>();
+
 /** `written` starts with "+"; `digits` are the digits after it. */
 function parseInternational(written: string, digits: string): Parsed | undefined {
+  const known = internationalResults.get(written);
+  if (known && known.digits === digits) return known.parsed;
+  const parsed = parseInternationalUncached(written, digits);
+  if (internationalResults.size >= VALIDITY_CACHE_SIZE) internationalResults.clear();
+  // Copies: a slice of the text as a key would keep the whole text alive in the memo.
+  internationalResults.set(detached(written), { digits: detached(digits), parsed });
+  return parsed;
+}
+
+function parseInternationalUncached(written: string, digits: string): Parsed | undefined {
   const known = PLAINLY_WRITTEN_INTERNATIONAL.test(written) ? validInternational(digits) : undefined;
   return known === null ? undefined : (known ?? parseValid(written));
 }
@@ -325,10 +338,14 @@ function regionsOfCallingCode(code: string): readonly string[] | undefined {
  */
 class ParsedByPlan implements Parsed {
   private national: string | undefined;
+  private readonly nsn: string;
   constructor(
-    private readonly nsn: string,
+    nsn: string,
     private readonly plan: ExactPlan,
-  ) {}
+  ) {
+    // A copy: memoised results must not keep a slice of the text (and with it the text) alive.
+    this.nsn = detached(nsn);
+  }
   get country(): string {
     return this.plan.region;
   }
@@ -480,7 +497,8 @@ function parseNational(doc: ScanDoc, written: string, digits: string, lengths: r
     return parsed;
   }
   if (!known) nationalResultCount++;
-  byWritten.set(written, { digits, lengths: lengths.slice(), parsed });
+  // Copies: a slice of the text as a key would keep the whole text alive in the memo.
+  byWritten.set(detached(written), { digits: detached(digits), lengths: lengths.slice(), parsed });
   return parsed;
 }
 
