@@ -339,12 +339,13 @@ function tokenValue(text: string, at: number): { start: number; end: number } | 
 // ---------------------------------------------------------------------------------------------
 // Secrets in configuration
 
-/**
- * A secret word at the end of a setting's name, right before its "=" or ":". Whether the word is
- * glued into a longer identifier (TWILIO_AUTH_TOKEN, AccountKey) is checked in code: a free-standing
- * word is the keyword pass's.
+/*
+ * SETTING_SECRET: a secret word at the end of a setting's name, right before its "=" or ":", as
+ * /(?:token|secret|key|password|passwd|pwd|pass|credentials?)["']?[ \t]{0,3}(?:=>|[=:])/gi would
+ * find it (settingSecretAt reads it backwards from each "=" and ":"). Whether the word is glued
+ * into a longer identifier (TWILIO_AUTH_TOKEN, AccountKey) is checked in code: a free-standing word
+ * is the keyword pass's.
  */
-const SETTING_SECRET = /(?:token|secret|key|password|passwd|pwd|pass|credentials?)["']?[ \t]{0,3}(?:=>|[=:])/gi;
 /** Setting names that hold no secret despite their last word. */
 const NOT_SECRET_SETTING = /public|publishable|primary|foreign|sort|partition|cache|idempoten|hotkey|shortcut|keyboard|monkey|turnkey|bypass|compass|surpass|trespass/i;
 const IDENTIFIER_CHAR = /[A-Za-z0-9_.-]/;
@@ -359,20 +360,62 @@ function gluedSecretWord(text: string, start: number): boolean {
   return before !== undefined && /[a-z0-9]/.test(before) && /[A-Z]/.test(text[start]!);
 }
 
+/** SETTING_SECRET's words; none is a suffix of another, so at most one ends at a given place. */
+const SETTING_WORDS = ['token', 'secret', 'key', 'password', 'passwd', 'pwd', 'pass', 'credentials', 'credential'];
+
+/** `word` (lower-case ASCII) is at `start`, in any ASCII case (as a non-Unicode /i compares). */
+function wordAt(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+function isBlankChar(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t';
+}
+
+/**
+ * The SETTING_SECRET match whose "=" or ":" is at `t`: its start and end, or undefined. Read
+ * backwards from the rare "=" / ":" instead of trying the words at every character: a match is
+ * a word, an optional quote, at most three blanks and "=>", "=" or ":"; it holds no other "=" or
+ * ":", so the matches of a global scan are exactly those of each "=" and ":" in order.
+ */
+function settingSecretAt(text: string, t: number): { start: number; end: number; word: string } | undefined {
+  let i = t;
+  while (i > t - 3 && isBlankChar(text[i - 1])) i--;
+  if (isBlankChar(text[i - 1])) return undefined;
+  if (text[i - 1] === '"' || text[i - 1] === "'") i--;
+  for (const word of SETTING_WORDS) {
+    const start = i - word.length;
+    if (start < 0 || !wordAt(text, start, word)) continue;
+    return { start, end: text[t] === '=' && text[t + 1] === '>' ? t + 2 : t + 1, word };
+  }
+  return undefined;
+}
+
 function findSettings(doc: ScanDoc, out: Candidate[], taken: Set<number>): void {
   const text = doc.text;
-  SETTING_SECRET.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SETTING_SECRET.exec(text))) {
-    const start = m.index;
+  let colon = text.indexOf(':');
+  let equals = text.indexOf('=');
+  while (colon >= 0 || equals >= 0) {
+    let t: number;
+    if (equals < 0 || (colon >= 0 && colon < equals)) {
+      t = colon;
+      colon = text.indexOf(':', colon + 1);
+    } else {
+      t = equals;
+      equals = text.indexOf('=', equals + 1);
+    }
+    const m = settingSecretAt(text, t);
+    if (!m) continue;
+    const start = m.start;
     if (!gluedSecretWord(text, start)) continue;
     let nameStart = start;
     while (nameStart > 0 && start - nameStart < 64 && IDENTIFIER_CHAR.test(text[nameStart - 1]!)) nameStart--;
-    const name = text.slice(nameStart, start + m[0].length);
+    const name = text.slice(nameStart, m.end);
     if (NOT_SECRET_SETTING.test(name)) continue;
-    const word = /^[A-Za-z]+/.exec(m[0])![0].toLowerCase();
+    const word = m.word;
     if (/^pass/.test(word) || word === 'pwd') {
-      const at = stickyEnd(/[ \t]{0,3}/y, text, start + m[0].length);
+      const at = stickyEnd(/[ \t]{0,3}/y, text, m.end);
       SETTING_PASSWORD.lastIndex = at;
       const v = SETTING_PASSWORD.exec(text);
       const value = v?.[1];

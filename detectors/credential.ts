@@ -334,30 +334,37 @@ const SET_ADVERB = '(?:\\p{L}{2,12}ly|also|just|now|already|today|again)';
 /** "has been", "has also been", "was": the auxiliary before a verb of setting. */
 const SET_AUX = `(?:was|is|were|are|has|have|had)(?:[ \\t]{1,3}${SET_ADVERB})?(?:[ \\t]{1,3}been)?`;
 
-/** [regex, kind]. Tried in order at the end of the label; `password` ones only after a password label. */
-const CONNECTORS: readonly (readonly [RegExp, ConnectorKind])[] = [
-  [new RegExp(`[ \\t]{0,3}${COPULA}[ \\t]{0,3}(?:now[ \\t]{0,3})?[:=](?:${NL}|[ \\t]{0,3})`, 'iy'), 'strong'],
+/** Spaces and tabs: where most connectors must start. */
+const BLANK = ' \t';
+
+/**
+ * [regex, kind, first]. Tried in order at the end of the label; `password` ones only after a
+ * password label. `first`: the characters a match can start with (each pattern's first element),
+ * so that a label followed by anything else (".", ")", ",") skips the regex; undefined = no check.
+ */
+const CONNECTORS: readonly (readonly [RegExp, ConnectorKind, string | undefined])[] = [
+  [new RegExp(`[ \\t]{0,3}${COPULA}[ \\t]{0,3}(?:now[ \\t]{0,3})?[:=](?:${NL}|[ \\t]{0,3})`, 'iy'), 'strong', undefined],
   // JSON ("password": "...") and an XML element (<password>...): a closing quote or ">" first.
   // A setting's "=" takes its value on the same line: "DB_PASSWORD=" above a blank line is empty.
-  [new RegExp(`["']?[ \\t]{0,3}(?::(?:${NL}|[ \\t]{0,3})|=[ \\t]{0,3}(?![\\r\\n]))`, 'y'), 'strong'],
+  [new RegExp(`["']?[ \\t]{0,3}(?::(?:${NL}|[ \\t]{0,3})|=[ \\t]{0,3}(?![\\r\\n]))`, 'y'), 'strong', `"'${BLANK}:=`],
   // "has been reset to", "was temporarily set to", "changed to", "will be".
-  [new RegExp(`[ \\t]{1,3}(?:will[ \\t]{1,3}be|(?:${SET_AUX}[ \\t]{1,3})?(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated)[ \\t]{1,3}to)(?:[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})|[ \\t]{1,3})`, 'iuy'), 'copula'],
+  [new RegExp(`[ \\t]{1,3}(?:will[ \\t]{1,3}be|(?:${SET_AUX}[ \\t]{1,3})?(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated)[ \\t]{1,3}to)(?:[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})|[ \\t]{1,3})`, 'iuy'), 'copula', BLANK],
   // "a new password has been set: X", "the PIN was generated:": a passive of setting, then ":"; as
   // weak as "is" ("answers have been updated: first school - ..." heads a list).
-  [new RegExp(`[ \\t]{1,3}${SET_AUX}[ \\t]{1,3}(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated|generated|created|issued|assigned)[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})`, 'iuy'), 'copula'],
+  [new RegExp(`[ \\t]{1,3}${SET_AUX}[ \\t]{1,3}(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated|generated|created|issued|assigned)[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})`, 'iuy'), 'copula', BLANK],
   // Zulu writes its copula on the value: "ngu-4821", "ngu-Xk9#mPq2".
-  [new RegExp(`[ \\t]{1,3}(?:${COPULA}|remains|stays)(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=[\\p{L}\\p{N}]))`, 'iuy'), 'copula'],
+  [new RegExp(`[ \\t]{1,3}(?:${COPULA}|remains|stays)(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=[\\p{L}\\p{N}]))`, 'iuy'), 'copula', BLANK],
   // "Your temporary password is below:" / "is as follows:" and the value on the next line.
-  [new RegExp(`[ \\t]{1,3}(?:is|are)[ \\t]{1,3}(?:below|as[ \\t]{1,3}follows)[ \\t]{0,3}:?${NL}`, 'iy'), 'strong'],
-  [/[ \t]{0,3}[-–—][ \t]{0,3}/y, 'dash'],
+  [new RegExp(`[ \\t]{1,3}(?:is|are)[ \\t]{1,3}(?:below|as[ \\t]{1,3}follows)[ \\t]{0,3}:?${NL}`, 'iy'), 'strong', BLANK],
+  [/[ \t]{0,3}[-–—][ \t]{0,3}/y, 'dash', `${BLANK}-–—`],
   // "when asked for the activation code enter 69493090": an instruction to type the value in.
-  [/,?[ \t]{1,3}(?:enter|use|type|input|key[ \t]in)[ \t]{1,3}/iy, 'weak'],
+  [/,?[ \t]{1,3}(?:enter|use|type|input|key[ \t]in)[ \t]{1,3}/iy, 'weak', `,${BLANK}`],
   // "Your temporary PIN, 4821, expires ...": a number between commas (checked in readValue).
-  [/,[ \t]{1,3}(?=\d{4,8},)/y, 'weak'],
-  [/[ \t]{0,3}#[ \t]{0,3}/y, 'weak'],
-  [/[ \t]{1,3}of[ \t]{1,3}/iy, 'weak'],
+  [/,[ \t]{1,3}(?=\d{4,8},)/y, 'weak', ','],
+  [/[ \t]{0,3}#[ \t]{0,3}/y, 'weak', `${BLANK}#`],
+  [/[ \t]{1,3}of[ \t]{1,3}/iy, 'weak', BLANK],
   // "I have set the password to X": a number after "PIN to" is more often where it went ("to 0772...").
-  [/[ \t]{1,3}to[ \t]{1,3}/iy, 'password'],
+  [/[ \t]{1,3}to[ \t]{1,3}/iy, 'password', BLANK],
 ];
 
 const LINE_BREAK = new RegExp(NL, 'y');
@@ -452,8 +459,10 @@ function connectorAt(text: string, labelStart: number, at: number, to: boolean, 
     if (words && !words[1]!.trim().split(/[ \t]+/).some((w) => HEADING_WORD.test(w))) bridged = at + words[0].length;
   }
   const from = bridged > at ? bridged : at;
-  for (const [re, kind] of CONNECTORS) {
+  const first = text[from];
+  for (const [re, kind, starts] of CONNECTORS) {
     if (kind === 'password' && !to) continue;
+    if (starts !== undefined && (first === undefined || !starts.includes(first))) continue;
     const end = matchAt(re, text, from);
     if (end > from) return connector(end, kind === 'password' ? 'weak' : kind);
   }
@@ -1348,7 +1357,14 @@ export class Handovers {
     if (this.mark - labelEnd > MAX_SENTENCE_REST || text.charCodeAt(this.mark) === 10) return -1;
     const next = matchAt(SENTENCE_GAP, text, this.mark + 1);
     if (next < 0) return -1;
-    const it = Math.max(matchAt(IT_IS, text, next), matchAt(SET_IT_TO, text, next), matchAt(USE_TO_SIGN_IN, text, next));
+    // Each starts with a letter of its first word ("it"/"this", "i"/"we"/"it", "use"; ASCII only
+    // under a non-Unicode /i): a sentence opening otherwise skips it.
+    const c = text.charCodeAt(next) | 32;
+    const it = Math.max(
+      c === 105 || c === 116 ? matchAt(IT_IS, text, next) : -1,
+      c === 105 || c === 119 ? matchAt(SET_IT_TO, text, next) : -1,
+      c === 117 ? matchAt(USE_TO_SIGN_IN, text, next) : -1,
+    );
     if (it >= 0) return it;
     // HANDOVER ends at ":" or "is"/"was" within its first ~110 characters.
     const head = text.slice(next, next + 112);
@@ -1490,6 +1506,9 @@ const THE_OTHER_ONE = /,?[ \t]{1,3}(?:and|while)[ \t]{1,3}(?:the[ \t]{1,3}one|th
 
 function theOtherOne(doc: ScanDoc, c: Candidate): Candidate | undefined {
   const text = doc.text;
+  // It starts with "," or a space or tab.
+  const first = text[c.end];
+  if (first !== ',' && first !== ' ' && first !== '\t') return undefined;
   const at = matchAt(THE_OTHER_ONE, text, c.end);
   if (at < 0) return undefined;
   if (c.subtype === 'pin' || c.subtype === 'otp') {

@@ -44,6 +44,12 @@ const ABBREVIATION_DOT = /\b(?:no|nr|num|ref)\.(?=\s)/gi;
 
 const DIRECT_GAP = /^[\s:#=.\-("']*(?:(?:number|num|no|is|was|of|our|your|the|id)[\s:#=.\-("']*){0,3}$/i;
 
+/** The first of `lists` that `hit` is in (a loop: labelBefore runs for every candidate of most detectors). */
+function firstListOf(hit: Hit, lists: readonly WordList[]): WordList | undefined {
+  for (const list of lists) if (hit.lists.includes(list.id)) return list;
+  return undefined;
+}
+
 export class ScanDoc {
   private runsCache: DigitRun[] | undefined;
   private memo: Map<object, unknown> | undefined;
@@ -84,11 +90,10 @@ export class ScanDoc {
       if (!head || this.digitBetween(head.end, hit.start) || /[.!?]\s/.test(this.text.slice(head.end, hit.start))) return undefined;
       hit = head;
     }
-    const found = hit;
-    const list = lists.find((l) => found.lists.includes(l.id));
+    const list = firstListOf(hit, lists);
     if (!list) return undefined;
     // `phrase`: the label heads a "<label> on the <noun> is <value>" phrase, as direct as "<label>: <value>".
-    return phrase ? { hit: found, list, phrase } : { hit: found, list };
+    return phrase ? { hit, list, phrase } : { hit, list };
   }
 
   /**
@@ -121,7 +126,7 @@ export class ScanDoc {
       const c = this.text.charCodeAt(i);
       if (c >= 48 && c <= 57) return undefined;
     }
-    const list = lists.find((l) => hit.lists.includes(l.id));
+    const list = firstListOf(hit, lists);
     return list ? { hit, list } : undefined;
   }
 

@@ -36,7 +36,6 @@ export class DigitRun {
  * one number per line overflowed its stack); a longer chain continues as the next run.
  */
 const RUN = /\d+(?:(?: {1,3}| ?[-.] ?| {0,2}- {0,2}|-? *\r?\n *| ?\( ?| ?\) ?)\d+){0,47}/g;
-const DIGIT_GROUP = /\d+/g;
 
 /**
  * Runs of at least `minDigits` digits, in order. A large document holds hundreds of thousands of
@@ -52,32 +51,36 @@ export function findDigitRuns(text: string, minDigits = 3): DigitRun[] {
     const raw = m[0];
     const start = m.index;
     if (raw.length < minDigits) continue;
-    if (isAllDigits(raw)) {
-      runs.push(new DigitRun(start, start + raw.length, raw));
-      continue;
-    }
+    // The digit groups, by hand (no match object per group). A run starts and ends with a digit,
+    // so one group means the run is all digits.
     bounds.length = 0;
     parts.length = 0;
-    DIGIT_GROUP.lastIndex = 0;
-    let g: RegExpExecArray | null;
-    while ((g = DIGIT_GROUP.exec(raw))) {
-      parts.push(g[0]);
-      bounds.push(start + g.index, start + g.index + g[0].length);
+    const n = raw.length;
+    let i = 0;
+    while (i < n) {
+      let c = raw.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        i++;
+        continue;
+      }
+      const from = i;
+      do {
+        i++;
+        c = raw.charCodeAt(i);
+      } while (c >= 48 && c <= 57);
+      bounds.push(start + from, start + i);
     }
+    if (bounds.length === 2) {
+      runs.push(new DigitRun(start, start + n, raw));
+      continue;
+    }
+    for (let k = 0; k < bounds.length; k += 2) parts.push(raw.slice(bounds[k]! - start, bounds[k + 1]! - start));
     // join, not +=: a flat string, where concatenation would leave cons strings for detectors to flatten.
     const digits = parts.join('');
     if (digits.length < minDigits) continue;
     runs.push(new DigitRun(start, start + raw.length, digits, bounds.slice()));
   }
   return runs;
-}
-
-function isAllDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /** Number of digit groups in a run. */

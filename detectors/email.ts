@@ -43,13 +43,26 @@ export function addressAt(text: string, at: number): { start: number; end: numbe
   if (s === at || e === at + 1) return undefined;
   if (isUrlUserInfo(text, s) || isMessageId(text, s, at)) return undefined;
   const local = text.slice(s, at);
-  const domain = text.slice(at + 1, e);
   if (local.endsWith('.') || local.includes('..')) return undefined;
-  const labels = domain.split('.');
-  if (labels.length < 2 || labels.some((l) => !l || l.startsWith('-') || l.endsWith('-') || l.length > 63)) return undefined;
-  const tld = labels[labels.length - 1]!;
+  // The domain's labels, read in place (no split): at least two, none empty, none starting or
+  // ending with "-", none longer than 63.
+  const d = at + 1;
+  let labels = 0;
+  let labelStart = d;
+  let lastStart = d;
+  let firstEnd = e;
+  for (let i = d; i <= e; i++) {
+    if (i < e && text.charCodeAt(i) !== 46) continue;
+    const len = i - labelStart;
+    if (len === 0 || len > 63 || text[labelStart] === '-' || text[i - 1] === '-') return undefined;
+    if (labels++ === 0) firstEnd = i;
+    lastStart = labelStart;
+    labelStart = i + 1;
+  }
+  if (labels < 2) return undefined;
+  const tld = text.slice(lastStart, e);
   if (!/^(?:[a-zA-Z]{2,24}|xn--[a-zA-Z0-9-]{2,59}|\p{L}{2,24})$/u.test(tld)) return undefined;
-  if (FILE_EXTENSIONS.has(tld.toLowerCase()) && /^\d+x$/i.test(labels[0]!)) return undefined;
+  if (FILE_EXTENSIONS.has(tld.toLowerCase()) && /^\d+x$/i.test(text.slice(d, firstEnd))) return undefined;
   return { start: s, end: e };
 }
 
@@ -101,6 +114,29 @@ function candidate(doc: ScanDoc, start: number, end: number, score: number): Can
   return { type: 'EMAIL_ADDRESS', start, end, score, masked, detector: 'email' };
 }
 
+/**
+ * text.includes('at]') || ... 'at)', 'AT]', 'AT)': found from the rare closing brackets (a search
+ * for "at" stops at every "a" of the text).
+ */
+function spelledAtPossible(text: string): boolean {
+  return closedAfterAt(text, ']') || closedAfterAt(text, ')');
+}
+
+function closedAfterAt(text: string, close: string): boolean {
+  for (let p = text.indexOf(close, 2); p >= 0; p = text.indexOf(close, p + 1)) {
+    const a = text[p - 2];
+    const t = text[p - 1];
+    if ((a === 'a' && t === 't') || (a === 'A' && t === 'T')) return true;
+  }
+  return false;
+}
+
+/** text.includes(' dot '), found from "dot " (a search for " dot " stops at every space). */
+function hasWordDot(text: string): boolean {
+  for (let p = text.indexOf('dot ', 1); p >= 0; p = text.indexOf('dot ', p + 1)) if (text[p - 1] === ' ') return true;
+  return false;
+}
+
 export const email: Detector = {
   id: 'email',
   types: ['EMAIL_ADDRESS'],
@@ -120,7 +156,7 @@ export const email: Detector = {
       }
       at = text.indexOf('@', at + 1);
     }
-    if (text.includes('at]') || text.includes('at)') || text.includes('AT]') || text.includes('AT)')) {
+    if (spelledAtPossible(text)) {
       SPELLED.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = SPELLED.exec(text))) {
@@ -128,7 +164,7 @@ export const email: Detector = {
         if (/(?:^|[^A-Za-z0-9-])(?:[a-z]{2,24}|[A-Z]{2,24})$/.test(m[0])) out.push(candidate(doc, m.index, m.index + m[0].length, 0.85));
       }
     }
-    if (text.includes(' dot ')) {
+    if (hasWordDot(text)) {
       WORDED.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = WORDED.exec(text))) {

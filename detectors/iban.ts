@@ -19,7 +19,7 @@
  * fails on the first character almost everywhere; from each start a bounded walk reads at most
  * 34 characters.
  */
-import { words } from './context.js';
+import { detached, words } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { ibanMod97Valid } from './checksums.js';
 import { REFERENCE_WORDS } from './shared-words.js';
@@ -206,11 +206,71 @@ function maskIban(raw: string, len: number): string {
   return out.join('');
 }
 
+/**
+ * Where walk() stops reading alphanumerics from `start` (the same loop, nothing built). What an
+ * evaluation finds depends on the text from `start` to 8 characters past this (separatorAt looks
+ * up to 8 characters ahead), and on the label before `start`.
+ */
+function walkStop(text: string, start: number): number {
+  let i = start;
+  let n = 0;
+  while (n < MAX_LENGTH) {
+    if (alnumCode(text.charCodeAt(i))) {
+      i++;
+      n++;
+      continue;
+    }
+    const sep = separatorAt(text, i);
+    if (!sep) break;
+    i += sep;
+  }
+  return i;
+}
+
+/** Characters past walkStop() an evaluation may read (see separatorAt). */
+const LOOKAHEAD = 9;
+
+/** An IBAN as written, without its label: the score before the label's adjustment. */
+interface IbanShape {
+  /** End, relative to the start. */
+  readonly length: number;
+  readonly country: string;
+  readonly compact: string;
+  readonly score: number;
+  /** The score is capped at 0.98 once the label is counted (registered lengths only). */
+  readonly capped: boolean;
+  readonly masked: string;
+}
+
+/**
+ * Shapes by the text they were read from (start to walkStop + LOOKAHEAD, copied so that the memo
+ * keeps no text alive): the same IBANs recur across a conversation's replies, and reading one
+ * (walk, grouping, mod-97, mask) costs far more than a lookup.
+ */
+const shapes = new Map<string, IbanShape | null>();
+const SHAPE_CACHE_SIZE = 20_000;
+
 function evaluate(doc: ScanDoc, start: number): IbanMatch | undefined {
   const text = doc.text;
   const country = text.slice(start, start + 2).toUpperCase();
   const lengths = IBAN_LENGTHS.get(country);
   if (!lengths) return undefined;
+  const key = text.slice(start, walkStop(text, start) + LOOKAHEAD);
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    shape = shapeAt(text, start, country, lengths) ?? null;
+    if (shapes.size >= SHAPE_CACHE_SIZE) shapes.clear();
+    shapes.set(detached(key), shape);
+  }
+  if (!shape) return undefined;
+  let score = shape.score;
+  const label = doc.labelBefore(start, [IBAN_WORDS, REFERENCE_WORDS], 60);
+  if (label?.list === IBAN_WORDS) score += 0.05;
+  else if (label?.list === REFERENCE_WORDS) score -= 0.1;
+  return { start, end: start + shape.length, country, compact: shape.compact, score: shape.capped ? Math.min(0.98, score) : score, masked: shape.masked };
+}
+
+function shapeAt(text: string, start: number, country: string, lengths: readonly number[]): IbanShape | undefined {
   const w = walk(text, start);
   for (const len of lengths) {
     if (w.chars.length < len) continue;
@@ -226,12 +286,9 @@ function evaluate(doc: ScanDoc, start: number): IbanMatch | undefined {
     const letterCase = caseOf(w.chars.slice(0, len));
     if (letterCase === 'lower') score -= 0.05;
     else if (letterCase === 'mixed') score -= 0.1;
-    const label = doc.labelBefore(start, [IBAN_WORDS, REFERENCE_WORDS], 60);
-    if (label?.list === IBAN_WORDS) score += 0.05;
-    else if (label?.list === REFERENCE_WORDS) score -= 0.1;
-    return { start, end, country, compact, score: Math.min(0.98, score), masked: maskIban(text.slice(start, end), len) };
+    return { length: end - start, country, compact, score, capped: true, masked: maskIban(text.slice(start, end), len) };
   }
-  return nearLength(doc, start, country, lengths, w);
+  return nearLength(text, start, country, lengths, w);
 }
 
 /**
@@ -255,9 +312,8 @@ function nearLengthShape(compact: string, country: string): boolean {
  * registered-length IBAN but above the reporting threshold. All-digit BBANs (DE, FR...) are never
  * accepted off-length: there the shape says nothing.
  */
-function nearLength(doc: ScanDoc, start: number, country: string, lengths: readonly number[], w: Walk): IbanMatch | undefined {
+function nearLength(text: string, start: number, country: string, lengths: readonly number[], w: Walk): IbanShape | undefined {
   if (!LETTER_BANK_CODE.has(country)) return undefined;
-  const text = doc.text;
   const registered = lengths[lengths.length - 1]!;
   const lo = Math.max(15, Math.min(...lengths) - NEAR_LENGTH);
   const hi = Math.min(MAX_LENGTH, registered + NEAR_LENGTH);
@@ -270,11 +326,7 @@ function nearLength(doc: ScanDoc, start: number, country: string, lengths: reado
     const compact = w.chars.slice(0, len).toUpperCase();
     if (caseOf(w.chars.slice(0, len)) !== 'upper') continue;
     if (!nearLengthShape(compact, country) || !ibanMod97Valid(compact)) continue;
-    let score = 0.84;
-    const label = doc.labelBefore(start, [IBAN_WORDS, REFERENCE_WORDS], 60);
-    if (label?.list === IBAN_WORDS) score += 0.05;
-    else if (label?.list === REFERENCE_WORDS) score -= 0.1;
-    return { start, end, country, compact, score, masked: maskIban(text.slice(start, end), len) };
+    return { length: end - start, country, compact, score: 0.84, capped: false, masked: maskIban(text.slice(start, end), len) };
   }
   return undefined;
 }

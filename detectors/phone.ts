@@ -6,9 +6,9 @@
  * Shapes that are dates, times, decimals or references are rejected before parsing, and the parser
  * only ever sees digit runs, never the whole text (it is slow on long texts).
  */
-import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { luhnValid } from './checksums.js';
-import { hitIn, words, type Hit } from './context.js';
+import { detached, hitIn, words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { readDigitByDigit, type DigitRun } from './digit-runs.js';
 import { keepLast } from './mask.js';
@@ -126,24 +126,42 @@ function parseValid(raw: string, region?: CountryCode): Parsed | undefined {
   return parsed;
 }
 
+/** A parser result whose grouping is computed when first read (formatNational() is not free). */
+class ParsedByParser implements Parsed {
+  private national: string | undefined;
+  readonly country: string | undefined;
+  constructor(private readonly p: PhoneNumber) {
+    this.country = p.country;
+  }
+  get nationalGrouping(): string {
+    return (this.national ??= grouping(this.p.formatNational()));
+  }
+}
+
 function parseUncached(raw: string, region?: CountryCode): Parsed | undefined {
   const p = parsePhoneNumberFromString(raw, region);
   if (!p || !p.isValid()) return undefined;
-  let national: string | undefined;
-  return {
-    country: p.country,
-    get nationalGrouping() {
-      national ??= grouping(p.formatNational());
-      return national;
-    },
-  };
+  return new ParsedByParser(p);
 }
 
 const PLAINLY_WRITTEN = /^[\d ().-]+$/;
 const PLAINLY_WRITTEN_INTERNATIONAL = /^\+[\d ().-]+$/;
 
+/** parseInternational's results by the number as written, each with the digits it was computed for. */
+const internationalResults = new Map<string, { readonly digits: string; readonly parsed: Parsed | undefined }>();
+
 /** `written` starts with "+"; `digits` are the digits after it. */
 function parseInternational(written: string, digits: string): Parsed | undefined {
+  const known = internationalResults.get(written);
+  if (known && known.digits === digits) return known.parsed;
+  const parsed = parseInternationalUncached(written, digits);
+  if (internationalResults.size >= VALIDITY_CACHE_SIZE) internationalResults.clear();
+  // Copies: a slice of the text as a key would keep the whole text alive in the memo.
+  internationalResults.set(detached(written), { digits: detached(digits), parsed });
+  return parsed;
+}
+
+function parseInternationalUncached(written: string, digits: string): Parsed | undefined {
   const known = PLAINLY_WRITTEN_INTERNATIONAL.test(written) ? validInternational(digits) : undefined;
   return known === null ? undefined : (known ?? parseValid(written));
 }
@@ -314,17 +332,32 @@ function regionsOfCallingCode(code: string): readonly string[] | undefined {
   return regions ?? undefined;
 }
 
+/**
+ * A result decided from the metadata; its grouping is computed when first read. A class, not an
+ * object literal with a getter: such a literal costs a fresh closure and accessor pair per call.
+ */
+class ParsedByPlan implements Parsed {
+  private national: string | undefined;
+  private readonly nsn: string;
+  constructor(
+    nsn: string,
+    private readonly plan: ExactPlan,
+  ) {
+    // A copy: memoised results must not keep a slice of the text (and with it the text) alive.
+    this.nsn = detached(nsn);
+  }
+  get country(): string {
+    return this.plan.region;
+  }
+  get nationalGrouping(): string {
+    return (this.national ??= nationalGroupingOf(this.nsn, this.plan));
+  }
+}
+
 function exactNumber(digits: string, plan: ExactPlan): Parsed | undefined {
   const nsn = nationalSignificant(digits, plan);
   if (nsn === undefined || !validIn(nsn, plan)) return undefined;
-  let national: string | undefined;
-  return {
-    country: plan.region,
-    get nationalGrouping() {
-      national ??= nationalGroupingOf(nsn, plan);
-      return national;
-    },
-  };
+  return new ParsedByPlan(nsn, plan);
 }
 
 /** The digits the parser keeps once it has (or has not) dropped the national prefix; undefined when undecided. */
@@ -408,9 +441,20 @@ export function mayMatchNumberType(digits: string, region: CountryCode): boolean
   return prefix !== null && prefix[0].length > 0 && gate.anyType.test(digits.slice(prefix[0].length));
 }
 
-/** "020 7946 0958" -> "3,4,4". */
+/** "020 7946 0958" -> "3,4,4". One pass over the characters, no match array. */
 function grouping(written: string): string {
-  return (written.match(/\d+/g) ?? []).map((g) => g.length).join(',');
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c >= 48 && c <= 57) run++;
+    else if (run) {
+      out = out ? `${out},${run}` : `${run}`;
+      run = 0;
+    }
+  }
+  if (run) out = out ? `${out},${run}` : `${run}`;
+  return out;
 }
 
 /**
@@ -418,9 +462,48 @@ function grouping(written: string): string {
  * number). The configured region wins; otherwise the first region whose own national format
  * groups the digits the way they are written, else the first valid one.
  */
+/**
+ * parseNational's results by everything they depend on: the same numbers (a company's lines in
+ * every signature, a customer's number quoted back) are tried in each region again and again.
+ * Keyed by region, shape and the number as written, each entry holding the digits and group
+ * lengths it was computed for (nested maps of short or already-hashed strings: a concatenated key
+ * cost more to flatten and hash than the lookup saved).
+ */
+interface NationalResult {
+  readonly digits: string;
+  readonly lengths: readonly number[];
+  readonly parsed: Parsed | undefined;
+}
+const nationalResults = new Map<string, Map<NationalShape, Map<string, NationalResult>>>();
+let nationalResultCount = 0;
+
+function sameLengths(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function parseNational(doc: ScanDoc, written: string, digits: string, lengths: readonly number[], shape: NationalShape): Parsed | undefined {
+  let byShape = nationalResults.get(doc.region);
+  if (!byShape) nationalResults.set(doc.region, (byShape = new Map()));
+  let byWritten = byShape.get(shape);
+  if (!byWritten) byShape.set(shape, (byWritten = new Map()));
+  const known = byWritten.get(written);
+  if (known && known.digits === digits && sameLengths(known.lengths, lengths)) return known.parsed;
+  const parsed = parseNationalUncached(doc, written, digits, lengths.join(','), shape);
+  if (nationalResultCount >= VALIDITY_CACHE_SIZE) {
+    nationalResults.clear();
+    nationalResultCount = 0;
+    return parsed;
+  }
+  if (!known) nationalResultCount++;
+  // Copies: a slice of the text as a key would keep the whole text alive in the memo.
+  byWritten.set(detached(written), { digits: detached(digits), lengths: lengths.slice(), parsed });
+  return parsed;
+}
+
+function parseNationalUncached(doc: ScanDoc, written: string, digits: string, writtenGrouping: string, shape: NationalShape): Parsed | undefined {
   let first: Parsed | undefined;
-  const writtenGrouping = lengths.join(',');
   // The parser reads these characters as the digits alone; at a line break or anything else it stops.
   const plainlyWritten = PLAINLY_WRITTEN.test(written);
   for (const region of regionsFor(doc)) {
@@ -627,12 +710,21 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
   };
 }
 
+/**
+ * What /\s/ matches, by char code (no regex call per character): the ECMAScript WhiteSpace and
+ * LineTerminator characters (tab, LF, VT, FF, CR, space, NBSP, the Zs spaces, LS, PS, BOM).
+ */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** True when the word of `hit` is part of an email address or a URL ("claims@...", "https://x.com/claims"). */
 function inAddress(text: string, hit: Hit): boolean {
   let a = hit.start;
-  while (a > 0 && a > hit.start - 80 && !/\s/.test(text[a - 1]!)) a--;
+  while (a > 0 && a > hit.start - 80 && !isWhiteSpace(text.charCodeAt(a - 1))) a--;
   let b = hit.end;
-  while (b < text.length && b < hit.end + 80 && !/\s/.test(text[b]!)) b++;
+  while (b < text.length && b < hit.end + 80 && !isWhiteSpace(text.charCodeAt(b))) b++;
   const token = text.slice(a, b);
   return /[\p{L}\d]@[\p{L}\d]/u.test(token) || token.includes('://') || /(?:^|[^\p{L}])www\./iu.test(token);
 }

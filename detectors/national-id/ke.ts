@@ -344,25 +344,50 @@ export function groupedNumbers(doc: ScanDoc, total: number): readonly GroupedNum
   out = [];
   byTotal.set(total, out);
   const text = doc.text;
-  for (const run of doc.runs) {
-    if (run.digits.length < total) continue;
-    const g = run.groups;
+  const runs = doc.runs;
+  const lines = runLines(doc);
+  for (let l = 0; l < lines.length; l += 4) {
+    const digits = lines[l + 3]!;
+    if (digits < total) continue;
+    const g = runs[lines[l]!]!.groups;
+    const first = lines[l + 1]!;
+    const last = lines[l + 2]!;
+    if (digits === total) out.push(lineNumber(text, g, first, last));
+    else for (let k = first; k <= last; k++) if (g[2 * k + 1]! - g[2 * k]! === total) out.push(lineNumber(text, g, k, k));
+  }
+  return out;
+}
+
+/**
+ * The lines of the text's digit runs, found once for every total groupedNumbers is asked for:
+ * flat, four numbers a line (run index, first group, last group, digits), in text order.
+ */
+function runLines(doc: ScanDoc): readonly number[] {
+  let lines = doc.recalled<number[]>(runLines);
+  if (lines) return lines;
+  lines = doc.remember<number[]>(runLines, []);
+  const text = doc.text;
+  const runs = doc.runs;
+  for (let r = 0; r < runs.length; r++) {
+    const g = runs[r]!.groups;
     const count = g.length / 2;
     let first = 0;
     let digits = 0;
     for (let i = 0; i < count; i++) {
       digits += g[2 * i + 1]! - g[2 * i]!;
-      if (i < count - 1 && !text.slice(g[2 * i + 1]!, g[2 * i + 2]!).includes('\n')) continue;
+      if (i < count - 1 && !hasLineBreak(text, g[2 * i + 1]!, g[2 * i + 2]!)) continue;
       // Groups first..i form one line of the run.
-      if (digits === total) out.push(lineNumber(text, g, first, i));
-      else if (digits > total) {
-        for (let k = first; k <= i; k++) if (g[2 * k + 1]! - g[2 * k]! === total) out.push(lineNumber(text, g, k, k));
-      }
+      lines.push(r, first, i, digits);
       first = i + 1;
       digits = 0;
     }
   }
-  return out;
+  return lines;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function lineNumber(text: string, g: readonly number[], first: number, last: number): GroupedNumber {
@@ -457,7 +482,8 @@ export function looksLikeDate(lengths: readonly number[], digits: string): boole
 
 /** True when any hit of `lists` occurs in the text: keyword-driven detectors skip texts without one. */
 export function anyHit(doc: ScanDoc, lists: readonly WordList[]): boolean {
-  for (const hit of doc.hits.hits) for (const list of lists) if (hit.lists.includes(list.id)) return true;
+  // The index's per-list buckets are built once per text; several detectors ask about the same lists.
+  for (const list of lists) if (doc.hits.of(list).length) return true;
   return false;
 }
 

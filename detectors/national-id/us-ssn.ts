@@ -79,7 +79,12 @@ function breaksLine(text: string, g: readonly number[], i: number): boolean {
 export function numberWindows(doc: ScanDoc, total: number): readonly NumberWindow[] {
   // Most texts hold no number this long: answer without touching the cache.
   let long = false;
-  for (const run of doc.runs) if (run.digits.length >= total) long = true;
+  for (const run of doc.runs) {
+    if (run.digits.length >= total) {
+      long = true;
+      break;
+    }
+  }
   if (!long) return NO_WINDOWS;
   const byTotal = doc.recalled<Map<number, NumberWindow[]>>(numberWindows) ?? doc.remember(numberWindows, new Map<number, NumberWindow[]>());
   let out = byTotal.get(total);
