@@ -28,6 +28,8 @@ export const WARM_UP_TEXTS: readonly string[] = [
   'Write to tendai.moyo@example.co.zw or support [at] example [dot] com, <a href="mailto:help@example.org">help@example.org</a>; tel: <a href="tel:+27861112233">0861 11 22 33</a>.',
   'Name\tPassport no.\tPhone\tAccount no\nT. Gumbo\tFN123456\t0772 123 456\t31926819\nA. Banda\tZN987654\t+260 97 1234567\t12345678',
   '"Name","Card number","Expiry","Reference"\n"Lee","5555 5555 5555 4444","03/27","ORD-1182"\n"Kim","4000 0566 5566 5556","11/26","ORD-1183"',
+  '00:01:12 AGENT THANDI: okay so what is the card number\n00:01:15 CALLER: it\'s uh 45 56 737 58 620 0013\n00:01:29 AGENT THANDI: and the expiry\n00:01:31 CALLER: 07 29\n00:01:33 AGENT THANDI: thank you',
+  'عزيزي العميل، يرجى تزويدنا برمز التحقق المرسل إلى هاتفك لإكمال الطلب.',
   'Bonjour, merci de nous envoyer votre mot de passe et le code reçu par SMS. Por favor, envíenos su contraseña. Bitte senden Sie uns Ihre PIN. Tafadhali tuma PIN yako.',
   'The card ending in 4242 and **** **** **** 1881 were removed; SSN ***-**-4399 stays masked. Security answer: Fluffy. Backup codes: 4821-1937 5520-6613 9034-2271',
   'Can you confirm the three digit code on the back of your card? What is your mother\'s maiden name? Kindly share the OTP sent to your phone.',
