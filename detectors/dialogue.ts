@@ -368,15 +368,17 @@ function findAnswers(doc: ScanDoc, out: Candidate[]): void {
   const text = doc.text;
   if (!text.includes(':')) return;
   const turns = findTurns(text);
+  // What each turn asks, read once: a turn is looked at as an asker and as the asker going on.
+  const asks = turns.map((turn) => askOf(text, turn));
   for (let t = 0; t + 1 < turns.length; t++) {
     const asking = turns[t]!;
-    const ask = askOf(text, asking);
+    const ask = asks[t];
     if (!ask) continue;
     for (let k = t + 1; k < turns.length && k <= t + ANSWER_REACH; k++) {
       const turn = turns[k]!;
       if (turn.speaker === asking.speaker) {
         // The asker goes on: a later ask of theirs is read on its own turn.
-        if (askOf(text, turn)) break;
+        if (asks[k]) break;
         continue;
       }
       const v = answerValue(text, turn);

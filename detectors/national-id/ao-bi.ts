@@ -7,8 +7,7 @@
  * the BI number, so "NIF 000630513LA084" counts too.
  */
 import { words } from '../context.js';
-import { keywordNextToScore } from './ar-dni.js';
-import { checkedIdDetector, type GroupedNumber } from './ke.js';
+import { checkedIdDetector, type GroupedNumber, keywordNextToScore } from './ke.js';
 import { BI_PHRASES } from './mz-bi.js';
 
 /** An Angolan person's NIF is the number of their BI. */

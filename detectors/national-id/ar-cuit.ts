@@ -14,8 +14,7 @@
  */
 import { weightedDigitSum } from '../checksums.js';
 import { words } from '../context.js';
-import { localCheckedScore } from './ar-dni.js';
-import { checkedIdDetector } from './ke.js';
+import { checkedIdDetector, localCheckedScore } from './ke.js';
 
 export const CUIT_WORDS = words('ar-cuit', [
   'cuil', 'c.u.i.l', 'cuit', 'c.u.i.t', 'cuil cuit', 'código único de identificación laboral', 'codigo unico de identificacion laboral',

@@ -11,8 +11,7 @@
  * only in capitals (the English verb is not a keyword).
  */
 import { words } from '../context.js';
-import { localCheckedScore } from './ar-dni.js';
-import { checkedIdDetector, type GroupedNumber, type KeywordTrust } from './ke.js';
+import { checkedIdDetector, type GroupedNumber, type KeywordTrust, localCheckedScore } from './ke.js';
 
 export const RUT_WORDS = words('cl-rut', [
   'rut', 'r.u.t', 'run', 'r.u.n', 'rol único tributario', 'rol unico tributario', 'rol único nacional', 'rol unico nacional',

@@ -8,8 +8,7 @@
  * check digit (12.345.678-5) is cl-rut's, read there.
  */
 import { words } from '../context.js';
-import { keywordNextToScore } from './ar-dni.js';
-import { checkedIdDetector, type KeywordTrust } from './ke.js';
+import { checkedIdDetector, keywordNextToScore, type KeywordTrust } from './ke.js';
 
 export const CEDULA_WORDS = words('co-cedula', [
   'cédula', 'cedula', 'cédula de ciudadanía', 'cedula de ciudadania', 'cédula de extranjería', 'cedula de extranjeria',

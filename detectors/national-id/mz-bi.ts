@@ -7,8 +7,7 @@
  * is ao-bi's.
  */
 import { words } from '../context.js';
-import { keywordNextToScore } from './ar-dni.js';
-import { checkedIdDetector, type GroupedNumber } from './ke.js';
+import { checkedIdDetector, type GroupedNumber, keywordNextToScore } from './ke.js';
 
 /** The Portuguese names of the identity card (Mozambique's and Angola's). */
 export const BI_PHRASES: readonly string[] = [

@@ -12,8 +12,7 @@
  */
 import { weightedDigitSum } from '../checksums.js';
 import { words } from '../context.js';
-import { keywordNextToScore } from './ar-dni.js';
-import { checkedIdDetector, checkedIdScore } from './ke.js';
+import { checkedIdDetector, checkedIdScore, keywordNextToScore } from './ke.js';
 
 export const NUIT_WORDS = words('mz-nuit', [
   'nuit', 'n.u.i.t', 'número único de identificação tributária', 'numero unico de identificacao tributaria',

@@ -9,8 +9,7 @@
  * "NIN n° ...", "carte nationale d'identité n° ..."): 0.95.
  */
 import { words } from '../context.js';
-import { keywordNextToScore } from './ar-dni.js';
-import { checkedIdDetector } from './ke.js';
+import { checkedIdDetector, keywordNextToScore } from './ke.js';
 
 export const CNI_WORDS = words('sn-cni', [
   'cni', 'c.n.i', 'nin', 'n.i.n', 'carte nationale d\'identite', 'carte d\'identité nationale',

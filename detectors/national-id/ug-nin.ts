@@ -10,8 +10,7 @@
  * in a row after the C[MF] (as issued numbers do) and at least one letter after them.
  */
 import { words } from '../context.js';
-import { keywordNextToScore } from './ar-dni.js';
-import { anyHit, checkedIdDetector, NEUTRAL_ID_LISTS, type GroupedNumber } from './ke.js';
+import { anyHit, checkedIdDetector, type GroupedNumber, keywordNextToScore, NEUTRAL_ID_LISTS } from './ke.js';
 
 export const UG_NIN_WORDS = words('ug-nin', [
   'nin', 'n.i.n', 'nira', 'ndagamuntu', 'ennamba ya ndagamuntu', 'namba ya ndagamuntu',
