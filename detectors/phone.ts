@@ -22,6 +22,9 @@ export const PHONE_WORDS = words('phone', [
   'tollfree', 'mob', 'reach us', 'reach me', 'reach him', 'reach her', 'callback', 'call back', 'ph',
   'cel', 'celular', 'téléphone', 'telefon', 'simu', 'nhare', 'contact', 'contact us', 'contactable', 'msisdn',
   'mobile_number', 'phone_number', 'cell_number',
+  // A person's "number", said without "phone" ("my number is zero seven seven ...").
+  'my number', 'your number', 'his number', 'her number', 'best number', 'number on file', 'number on record',
+  'number on the profile', 'number on your profile',
 ]);
 
 /**

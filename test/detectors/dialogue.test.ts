@@ -102,6 +102,18 @@ const positives: [name: string, text: string, type: FindingType, value: string][
     'PHONE_NUMBER',
     '082 double five one two three four five',
   ],
+  [
+    'phone number spoken after "my number is"',
+    'My number is zero seven seven two one two three four five six, call after five.',
+    'PHONE_NUMBER',
+    'zero seven seven two one two three four five six',
+  ],
+  [
+    'phone number spoken after the agent asks for the number on the profile',
+    'Agent: Can you confirm the number on the profile?\nCustomer: zero seven seven two one two three four five six\nAgent: Thanks.',
+    'PHONE_NUMBER',
+    'zero seven seven two one two three four five six',
+  ],
 ];
 
 const negatives: [name: string, text: string, types: FindingType[]][] = [
@@ -121,6 +133,8 @@ const negatives: [name: string, text: string, types: FindingType[]][] = [
   ['a date after an ID question', 'Agent: When did you get your ID card?\nCustomer: 12 05 2019', ['NATIONAL_ID']],
   ['spoken quantities after a phone word', 'I called them one two three times and nobody answered.', ['PHONE_NUMBER']],
   ['spoken number after a reference word', 'Call us about order zero seven one two two four six five nine six.', ['PHONE_NUMBER']],
+  ['"your number" in a queue, spoken', 'Your number in the queue is three, please hold.', ['PHONE_NUMBER']],
+  ['a ticket number after "your number"', 'Your number is ticket zero seven seven two one two three four five six.', ['PHONE_NUMBER']],
   ['words that are no number', 'Phone me when you are done, oh and one more thing: two of the boxes were wet.', ['PHONE_NUMBER']],
 ];
 
