@@ -61,6 +61,10 @@ export const PASSWORD_LABELS = words('credential-password', [
   'pasword', 'passowrd', 'paswd', 'pssword', 'passwrod', 'passwrd', 'passsword', 'passwod',
   // French, Portuguese, Spanish, German, Afrikaans, Dutch, Swahili
   'mot de passe', 'senha', 'neno lako la siri', 'contraseña', 'passwort', 'kennwort', 'wagwoord', 'wachtwoord', 'nenosiri', 'neno la siri', 'nywila',
+  // Portuguese and Spanish put the adjective after the noun: "senha provisória Xy7#kq", where the
+  // shorter label would read "provisória" as the value
+  'senha provisória', 'senha provisoria', 'senha temporária', 'senha temporaria', 'senha inicial',
+  'contraseña temporal', 'contraseña provisional', 'contraseña inicial', 'contrasena temporal', 'contrasena provisional',
   // Zulu, Xhosa
   'iphasiwedi', 'i phasiwedi', 'igama lokugqitha', 'phasiwedi', 'pasiwedi',
   // German compounds, closed or hyphenated ("Initialpasswort", "Start-Kennwort"; "Einmal-" ones are OTPs)
@@ -81,7 +85,7 @@ export const PASSCODE_LABELS = words('credential-passcode', [
   'lock combination', 'safe combination', 'padlock combination', 'locker combination', 'combination code',
   'key box code', 'keybox code', 'lockbox code', 'lock box code', 'key safe code', 'room safe code', 'safe pin',
   // Spanish "clave" is a PIN or a password
-  'clave', 'clave de acceso',
+  'clave', 'clave de acceso', 'clave temporal', 'clave provisional', 'clave provisoria',
 ]);
 
 export const PIN_LABELS = words('credential-pin', [
@@ -298,7 +302,9 @@ const STOPWORDS = new Set(
     'like such e.g. eg i.e. ie etc something anything nothing one two three ' +
     'four five six seven eight minimum maximum least most long short at-least contains contain include ' +
     'includes including example sample placeholder xxxx xxxxxx xxxxxxxx **** ' +
-    'unchanged separately separate tbc tba withheld supplied yours mine ours theirs whatever usual'
+    'unchanged separately separate tbc tba withheld supplied yours mine ours theirs whatever usual ' +
+    // Portuguese and Spanish: sent, below, attached ("Senha provisória: enviada por SMS")
+    'enviada enviado abaixo anexo anexa adjunta adjunto'
   ).split(/\s+/),
 );
 

@@ -328,6 +328,32 @@ const resetMemorableNegatives: [name: string, text: string][] = [
   ['set to expire', 'Your memorable word was set to expire as planned.'],
 ];
 
+// Portuguese and Spanish labels with the adjective after the noun ("senha provisória"), also in
+// HTML whose accented letters are entities ("provis&oacute;ria &eacute;").
+const postNominal: [name: string, text: string, value: string, subtype: string][] = [
+  ['senha provisória, no connector', 'Senha provisória Xy7#kq9L', 'Xy7#kq9L', 'password'],
+  ['senha temporária é', 'Sua senha temporária é Qw3$zt8P, troque-a no primeiro acesso.', 'Qw3$zt8P', 'password'],
+  ['senha provisoria without accent', 'Sua senha provisoria: Mk4!pd7R', 'Mk4!pd7R', 'password'],
+  ['senha provisória in bold', '<p><b>senha provisória:</b> Xy7#kq</p>', 'Xy7#kq', 'password'],
+  ['copula written as an entity', '<p>Sua senha provis&oacute;ria &eacute; CZrU6czP. Troque-a no primeiro acesso.</p>', 'CZrU6czP', 'password'],
+  ['contraseña temporal, no connector', 'Contraseña temporal Xk9#mPq2', 'Xk9#mPq2', 'password'],
+  ['contraseña provisional es', 'Su contraseña provisional es Lp5&wq2Z', 'Lp5&wq2Z', 'password'],
+  ['contraseña written with an entity', '<div>Contrase&ntilde;a temporal: Hv6#rn3T</div>', 'Hv6#rn3T', 'password'],
+  ['clave provisional, numeric', 'Clave provisional 4821', '4821', 'pin'],
+  ['clave temporal, a password', 'Su clave temporal: Rt7%kw2M', 'Rt7%kw2M', 'password'],
+];
+const postNominalNegatives: [name: string, text: string][] = [
+  ['senha provisória expires', 'Sua senha provisória expira em 24 horas.'],
+  ['senha provisória was sent', 'Sua senha provisória foi enviada por SMS.'],
+  ['senha provisória after a colon, then sent', 'Senha provisória: enviada por SMS'],
+  ['an instruction to ask for one', 'Solicite uma senha provisória no aplicativo.'],
+  ['senha provisória is valid for', 'Sua senha provisória é válida por 24 horas.'],
+  ['contraseña temporal expires', 'Su contraseña temporal caduca en 24 horas.'],
+  ['contraseña temporal described', 'La contraseña temporal es de un solo uso.'],
+  ['clave provisional expires', 'La clave provisional vence mañana.'],
+  ['the entity word alone is no value', 'Sua senha provis&oacute;ria chega por SMS.'],
+];
+
 const setToWordNegatives: [name: string, text: string][] = [
   ['a word starting a phrase', 'I have set the password to Expire after 30 days.'],
   ['an instruction to the customer', 'Please set your password to Something you remember.'],
@@ -564,6 +590,8 @@ describe('credential detector', () => {
   it.each(resetMemorable)('finds a memorable word reset: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
   it.each(resetMemorableNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(positives)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
+  it.each(postNominal)('finds a Portuguese or Spanish label: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
+  it.each(postNominalNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
 
   it('scores labelled credentials at 0.9 or more, with a hidden preview', () => {
