@@ -61,6 +61,10 @@ export const PASSWORD_LABELS = words('credential-password', [
   'pasword', 'passowrd', 'paswd', 'pssword', 'passwrod', 'passwrd', 'passsword', 'passwod',
   // French, Portuguese, Spanish, German, Afrikaans, Dutch, Swahili
   'mot de passe', 'senha', 'neno lako la siri', 'contraseña', 'passwort', 'kennwort', 'wagwoord', 'wachtwoord', 'nenosiri', 'neno la siri', 'nywila',
+  // Portuguese and Spanish put the adjective after the noun: "senha provisória Xy7#kq", where the
+  // shorter label would read "provisória" as the value
+  'senha provisória', 'senha provisoria', 'senha temporária', 'senha temporaria', 'senha inicial',
+  'contraseña temporal', 'contraseña provisional', 'contraseña inicial', 'contrasena temporal', 'contrasena provisional',
   // Zulu, Xhosa
   'iphasiwedi', 'i phasiwedi', 'igama lokugqitha', 'phasiwedi', 'pasiwedi',
   // German compounds, closed or hyphenated ("Initialpasswort", "Start-Kennwort"; "Einmal-" ones are OTPs)
@@ -81,7 +85,7 @@ export const PASSCODE_LABELS = words('credential-passcode', [
   'lock combination', 'safe combination', 'padlock combination', 'locker combination', 'combination code',
   'key box code', 'keybox code', 'lockbox code', 'lock box code', 'key safe code', 'room safe code', 'safe pin',
   // Spanish "clave" is a PIN or a password
-  'clave', 'clave de acceso',
+  'clave', 'clave de acceso', 'clave temporal', 'clave provisional', 'clave provisoria',
 ]);
 
 export const PIN_LABELS = words('credential-pin', [
@@ -298,7 +302,9 @@ const STOPWORDS = new Set(
     'like such e.g. eg i.e. ie etc something anything nothing one two three ' +
     'four five six seven eight minimum maximum least most long short at-least contains contain include ' +
     'includes including example sample placeholder xxxx xxxxxx xxxxxxxx **** ' +
-    'unchanged separately separate tbc tba withheld supplied yours mine ours theirs whatever usual'
+    'unchanged separately separate tbc tba withheld supplied yours mine ours theirs whatever usual ' +
+    // Portuguese and Spanish: sent, below, attached ("Senha provisória: enviada por SMS")
+    'enviada enviado abaixo anexo anexa adjunta adjunto'
   ).split(/\s+/),
 );
 
@@ -329,6 +335,8 @@ const COPULA = '(?:is|was|are|were|ndeiyi|ndeino|ndeye|ndiyo|ndiye|ndi|ni|na|est
 
 type ConnectorKind = 'strong' | 'copula' | 'dash' | 'weak' | 'password';
 
+/** "set back to", "reset back to": the value a PIN or password was put back to ("voicemail PIN has been set back to 7383"). */
+const BACK = '(?:[ \\t]{1,3}back)?';
 /** An adverb inside "has (also) been (temporarily) reset to": "-ly" words and a few short ones. */
 const SET_ADVERB = '(?:\\p{L}{2,12}ly|also|just|now|already|today|again)';
 /** "has been", "has also been", "was": the auxiliary before a verb of setting. */
@@ -347,8 +355,8 @@ const CONNECTORS: readonly (readonly [RegExp, ConnectorKind, string | undefined]
   // JSON ("password": "...") and an XML element (<password>...): a closing quote or ">" first.
   // A setting's "=" takes its value on the same line: "DB_PASSWORD=" above a blank line is empty.
   [new RegExp(`["']?[ \\t]{0,3}(?::(?:${NL}|[ \\t]{0,3})|=[ \\t]{0,3}(?![\\r\\n]))`, 'y'), 'strong', `"'${BLANK}:=`],
-  // "has been reset to", "was temporarily set to", "changed to", "will be".
-  [new RegExp(`[ \\t]{1,3}(?:will[ \\t]{1,3}be|(?:${SET_AUX}[ \\t]{1,3})?(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated)[ \\t]{1,3}to)(?:[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})|[ \\t]{1,3})`, 'iuy'), 'copula', BLANK],
+  // "has been reset to", "was temporarily set to", "changed to", "has been set back to", "will be".
+  [new RegExp(`[ \\t]{1,3}(?:will[ \\t]{1,3}be|(?:${SET_AUX}[ \\t]{1,3})?(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated)${BACK}[ \\t]{1,3}to)(?:[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})|[ \\t]{1,3})`, 'iuy'), 'copula', BLANK],
   // "a new password has been set: X", "the PIN was generated:": a passive of setting, then ":"; as
   // weak as "is" ("answers have been updated: first school - ..." heads a list).
   [new RegExp(`[ \\t]{1,3}${SET_AUX}[ \\t]{1,3}(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated|generated|created|issued|assigned)[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})`, 'iuy'), 'copula', BLANK],
@@ -378,7 +386,7 @@ const ADVERB = '(?:directly|again|below|here|now|instead|today|then|when[ \\t]pr
 /** One word of a bridge: a quoted question counts ("the answer you gave for "Name of your first school" was"). */
 const BRIDGE_WORD = `[ \\t]{1,3}[\\p{L}\\d'"“”‘’-]{1,24}`;
 /** "has been reset to", "was changed to", "has been set:": the value follows (the PIN "for online use has been reset to 2209"). */
-const SET_TO_NEXT = `(?:(?:has|have|had)(?:[ \\t]{1,3}${SET_ADVERB})?[ \\t]{1,3}been|was|were|is|are)[ \\t]{1,3}(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated)(?:[ \\t]{1,3}to\\b|[ \\t]{0,3}:)`;
+const SET_TO_NEXT = `(?:(?:has|have|had)(?:[ \\t]{1,3}${SET_ADVERB})?[ \\t]{1,3}been|was|were|is|are)[ \\t]{1,3}(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated)(?:${BACK}[ \\t]{1,3}to\\b|[ \\t]{0,3}:)`;
 /** A copula or ":" next; "was sent", "is shown" are passives, not the copula of the value. */
 const VALUE_NEXT = `(?=[ \\t]{0,3}(?:${COPULA}[ \\t](?!${PARTICIPLE}\\b)|[:=]|${SET_TO_NEXT}))`;
 
@@ -509,8 +517,11 @@ const ALNUM_CODE = /(?=[A-Za-z]{0,9}\d)(?=\d{0,9}[A-Za-z])[A-Za-z0-9]{6,10}(?![\
 const GROUPED_CODE = /(?=[A-Z0-9-]{0,27}\d)(?=[A-Z0-9-]{0,27}[A-Z])[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){1,3}(?![\p{L}\p{N}*•-])/uy;
 /** Lower-case groups, as recovery codes are printed: "a1b2c-3d4e5". */
 const GROUPED_LOWER_CODE = /(?=[a-z0-9-]{0,27}\d)(?=[a-z0-9-]{0,27}[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,3}(?![\p{L}\p{N}*•-])/uy;
-/** A number followed by a unit is a rule or a duration, not a value ("4 digits", "10 minutes"). */
-const UNIT_AFTER = /[ \t-]?(?:digits?|characters?|chars?|numbers?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|times?|attempts?|tries|%)\b/iy;
+/**
+ * A number followed by a unit is a rule, a duration or an amount, not a value ("4 digits", "10
+ * minutes", "the PIN fee was set back to 4821 rand").
+ */
+const UNIT_AFTER = /[ \t-]?(?:digits?|characters?|chars?|numbers?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|times?|attempts?|tries|%|rands?|naira|shillings?|cedis?|kwacha|dollars?|euros?|pounds?|rupees?|reais|zar|ngn|kes|ugx|tzs|ghs|zmw|usd|eur|gbp|inr|brl)\b/iy;
 
 /** A non-space token of at most 64 characters (65 means too long). */
 const TOKEN = /[^\s]{1,65}/y;
@@ -1327,9 +1338,9 @@ const HANDOVER = new RegExp(
 const IT_IS = /(?:it|this)(?:'s|’s|[ \t]{1,2}is)(?:[ \t]{1,2}(?:now|still))?[ \t]{1,2}/iy;
 /**
  * A next sentence that sets what the label named: "I've set it to Fjord-Lumen-8823!", "We have
- * reset it to 4821", "It has been changed to ...".
+ * reset it to 4821", "It has been changed to ...", "we've set it back to 0000".
  */
-const SET_IT_TO = /(?:(?:i|we)(?:'ve|’ve|[ \t]{1,2}have)?[ \t]{1,2}(?:(?:just|now|already|temporarily)[ \t]{1,2})?(?:re-?set|set|changed|updated)[ \t]{1,2}it|it(?:'s|’s|[ \t]{1,2}has)[ \t]{1,2}been[ \t]{1,2}(?:re-?set|set|changed|updated))[ \t]{1,2}to[ \t]{1,2}/iy;
+const SET_IT_TO = /(?:(?:i|we)(?:'ve|’ve|[ \t]{1,2}have)?[ \t]{1,2}(?:(?:just|now|already|temporarily)[ \t]{1,2})?(?:re-?set|set|changed|updated)[ \t]{1,2}it|it(?:'s|’s|[ \t]{1,2}has)[ \t]{1,2}been[ \t]{1,2}(?:re-?set|set|changed|updated))(?:[ \t]{1,2}back)?[ \t]{1,2}to[ \t]{1,2}/iy;
 /** "Use Vinter#4471-qz to sign in": a token with a digit between "use" and a purpose of signing in ("Use Okta-Verify to sign in" names an app). */
 const USE_TO_SIGN_IN = /use[ \t]{1,2}(?=[^\s]{0,63}\d)(?=[^\s]{4,64}[ \t]{1,2}to[ \t]{1,2}(?:sign|log)[ \t-]?(?:in|on)\b)/iy;
 

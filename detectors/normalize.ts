@@ -26,6 +26,24 @@ const SPECIAL =
 
 const SPECIAL_G = new RegExp(SPECIAL.source, 'g');
 
+/**
+ * The HTML entities of the accented Latin-1 letters, which mail clients write for Portuguese,
+ * Spanish, French and German text ("senha provis&oacute;ria &eacute;", "Contrase&ntilde;a"):
+ * "&eacute;" is "e" with a combining acute accent, composed; only names whose letter lies in
+ * Latin-1 (U+00C0-U+00FF), which are exactly the HTML 4 ones ("&Agrave;" ... "&yuml;").
+ */
+function latin1Letters(): Record<string, string> {
+  const marks: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' };
+  const out: Record<string, string> = {};
+  for (const base of 'AaCcEeIiNnOoUuYy') {
+    for (const [name, mark] of Object.entries(marks)) {
+      const ch = (base + mark).normalize('NFC');
+      if (ch.length === 1 && ch >= '\u00c0' && ch <= '\u00ff') out[base + name] = ch;
+    }
+  }
+  return out;
+}
+
 /** Decoded value of the named entities that occur in mail and helpdesk HTML. */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
@@ -35,6 +53,9 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   excl: '!', quest: '?', equals: '=', lowbar: '_', ast: '*', percnt: '%', dollar: '$', pound: '£',
   euro: '€', copy: '©', reg: '®', trade: '™', deg: '°', times: '×', divide: '÷', NewLine: '\n',
   Tab: '\t',
+  // Latin-1 letters that are no base letter with a mark (those are built by latin1Letters)
+  szlig: 'ß', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ',
+  ...latin1Letters(),
 };
 
 /**

@@ -675,7 +675,7 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     if (lengths[0] === 1 && digits[0] === '0' && text[groups[1]!] === '.') return undefined; // 0.237115
     const national = nationalShape(text, digits, lengths, start);
     if (!national) return undefined;
-    parsed = parseNational(doc, written, digits, lengths, national);
+    parsed = (national === 'trunk' ? brazilianWithTrunk(doc, written, lengths) : undefined) ?? parseNational(doc, written, digits, lengths, national);
     score = national === 'trunk' || national === 'nanp-formatted' ? 0.7 : 0.45;
     if (inRun && parsed?.nationalGrouping !== lengths.join(',')) return undefined;
   }
@@ -711,6 +711,23 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     masked: keepLast(written, 2),
     detector: 'phone',
   };
+}
+
+/** "0(31) 99581-5616", "0 (11) 3456-7890": the trunk "0", a two-digit area code in brackets, then 4-5 and 4 digits. */
+const BR_TRUNK_WRITTEN = /^0 ?\( ?\d{2} ?\) ?\d{4,5}[ -]?\d{4}$/;
+
+/**
+ * A Brazilian number written with its trunk "0" before the area code in brackets. Brazil is no
+ * fallback region (its national numbers carry no "0" as written), yet this shape is its own: the
+ * rest is exactly Brazil's national format, "(31) 99581-5616". The configured region still wins
+ * where the number is valid there; otherwise Brazil, when the number is valid and grouped as
+ * Brazil prints it (else the fallback regions are tried as for any trunk number).
+ */
+function brazilianWithTrunk(doc: ScanDoc, written: string, lengths: readonly number[]): Parsed | undefined {
+  if (lengths.length < 3 || lengths[0] !== 1 || !BR_TRUNK_WRITTEN.test(written)) return undefined;
+  if (doc.region !== 'BR' && parseValid(written, doc.region as CountryCode)) return undefined;
+  const parsed = parseValid(written, 'BR');
+  return parsed?.nationalGrouping === lengths.slice(1).join(',') ? parsed : undefined;
 }
 
 /**

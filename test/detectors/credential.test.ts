@@ -328,6 +328,55 @@ const resetMemorableNegatives: [name: string, text: string][] = [
   ['set to expire', 'Your memorable word was set to expire as planned.'],
 ];
 
+// Portuguese and Spanish labels with the adjective after the noun ("senha provisória"), also in
+// HTML whose accented letters are entities ("provis&oacute;ria &eacute;").
+const postNominal: [name: string, text: string, value: string, subtype: string][] = [
+  ['senha provisória, no connector', 'Senha provisória Xy7#kq9L', 'Xy7#kq9L', 'password'],
+  ['senha temporária é', 'Sua senha temporária é Qw3$zt8P, troque-a no primeiro acesso.', 'Qw3$zt8P', 'password'],
+  ['senha provisoria without accent', 'Sua senha provisoria: Mk4!pd7R', 'Mk4!pd7R', 'password'],
+  ['senha provisória in bold', '<p><b>senha provisória:</b> Xy7#kq</p>', 'Xy7#kq', 'password'],
+  ['copula written as an entity', '<p>Sua senha provis&oacute;ria &eacute; CZrU6czP. Troque-a no primeiro acesso.</p>', 'CZrU6czP', 'password'],
+  ['contraseña temporal, no connector', 'Contraseña temporal Xk9#mPq2', 'Xk9#mPq2', 'password'],
+  ['contraseña provisional es', 'Su contraseña provisional es Lp5&wq2Z', 'Lp5&wq2Z', 'password'],
+  ['contraseña written with an entity', '<div>Contrase&ntilde;a temporal: Hv6#rn3T</div>', 'Hv6#rn3T', 'password'],
+  ['clave provisional, numeric', 'Clave provisional 4821', '4821', 'pin'],
+  ['clave temporal, a password', 'Su clave temporal: Rt7%kw2M', 'Rt7%kw2M', 'password'],
+];
+const postNominalNegatives: [name: string, text: string][] = [
+  ['senha provisória expires', 'Sua senha provisória expira em 24 horas.'],
+  ['senha provisória was sent', 'Sua senha provisória foi enviada por SMS.'],
+  ['senha provisória after a colon, then sent', 'Senha provisória: enviada por SMS'],
+  ['an instruction to ask for one', 'Solicite uma senha provisória no aplicativo.'],
+  ['senha provisória is valid for', 'Sua senha provisória é válida por 24 horas.'],
+  ['contraseña temporal expires', 'Su contraseña temporal caduca en 24 horas.'],
+  ['contraseña temporal described', 'La contraseña temporal es de un solo uso.'],
+  ['clave provisional expires', 'La clave provisional vence mañana.'],
+  ['the entity word alone is no value', 'Sua senha provis&oacute;ria chega por SMS.'],
+];
+
+// A PIN or passcode put back to a value ("set back to", "reset back to", "changed back to").
+const setBack: [name: string, text: string, value: string, subtype: string][] = [
+  ['voicemail PIN set back to', 'The voicemail PIN has been set back to 7383. You can change it by dialling 121.', '7383', 'pin'],
+  ['your voicemail PIN set back to', 'Hi Sipho, your voicemail PIN has been set back to 4821.', '4821', 'pin'],
+  ['PIN reset to, no auxiliary', 'PIN reset to 0000', '0000', 'pin'],
+  ['passcode reset back to', 'Your voicemail passcode was reset back to 1357.', '1357', 'pin'],
+  ['PIN for a service, then set back to', 'The PIN for your voicemail has been set back to 2468.', '2468', 'pin'],
+  ['changed back to', 'The PIN was changed back to 0000 on 12 May.', '0000', 'pin'],
+  ['the next sentence sets it back', "We couldn't change your voicemail PIN. I've set it back to 9090.", '9090', 'pin'],
+  ['a password set back to', 'Your password has been set back to Welcome2025 as requested.', 'Welcome2025', 'password'],
+];
+const setBackNegatives: [name: string, text: string][] = [
+  ['a price set back', 'The price was set back to 4821 rand.'],
+  ['a counter reset', 'The counter reset to 0.'],
+  ['a PIN counter reset', 'The PIN attempts counter was reset to 0.'],
+  ['PIN attempts set back', 'Your PIN attempts have been set back to 3.'],
+  ['PIN set back to a rule', 'Your PIN has been set back to 4 digits.'],
+  ['PIN set back to the default', 'The voicemail PIN was set back to the default one.'],
+  ['PIN set back to factory settings', 'Your voicemail PIN has been set back to factory settings.'],
+  ['a PIN fee set back to an amount', 'The PIN fee was set back to 4821 rand.'],
+  ['a PIN reset fee in a currency code', 'The PIN reset fee has been set to 4821 ZAR.'],
+];
+
 const setToWordNegatives: [name: string, text: string][] = [
   ['a word starting a phrase', 'I have set the password to Expire after 30 days.'],
   ['an instruction to the customer', 'Please set your password to Something you remember.'],
@@ -564,6 +613,10 @@ describe('credential detector', () => {
   it.each(resetMemorable)('finds a memorable word reset: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
   it.each(resetMemorableNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(positives)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
+  it.each(setBack)('finds a PIN set back: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
+  it.each(setBackNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
+  it.each(postNominal)('finds a Portuguese or Spanish label: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
+  it.each(postNominalNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(negatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
 
   it('scores labelled credentials at 0.9 or more, with a hidden preview', () => {

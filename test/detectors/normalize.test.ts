@@ -21,6 +21,8 @@ describe('normalize', () => {
     ['mathematical digits fold', '\u{1d7d2}\u{1d7cf}', '41'],
     ['named and numeric entities decode', 'a&nbsp;b&amp;c&#52;&#x31;&lt;', 'a b&c41<'],
     ['unknown entities stay', 'R&D &foo; &#xZZ;', 'R&D &foo; &#xZZ;'],
+    ['accented Latin-1 letters decode', 'provis&oacute;ria &eacute; Jo&atilde;o Contrase&ntilde;a &Agrave;&ccedil;&uuml;&yuml;&szlig;', 'provisória é João Contraseña Àçüÿß'],
+    ['no letter outside Latin-1, bare names stay', '&Yuml; &ncedil; &eacute &bacute;', '&Yuml; &ncedil; &eacute &bacute;'],
     ['inline tags join', 'card <b>4111</b><span>1111</span>', 'card 41111111'],
     ['block tags separate', '<p>one</p><p>two</p>two<br>three', '\none\n\ntwo\ntwo\nthree'],
     ['a <br> and the source line break after it are one line break', 'call 079 622<br>\n4956<br>\r\nok<br/>\n<br>\nend', 'call 079 622\n4956\nok\n\nend'],

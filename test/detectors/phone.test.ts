@@ -123,7 +123,29 @@ const readOutNegatives: [name: string, text: string][] = [
   ['a claims reference, not in an address', 'Claims: 0860 776 832'],
 ];
 
+// Brazilian numbers written with the trunk "0" before the area code in brackets.
+const brazilTrunk: [name: string, text: string, value: string, subtype: string][] = [
+  ['mobile in a signature', 'customercare@ipepag.com.br · 0(31) 99581-5616 (24/7)', '0(31) 99581-5616', 'br'],
+  ['landline, space after the 0', 'Ligue 0 (11) 3456-7890 das 8h às 18h.', '0 (11) 3456-7890', 'br'],
+  ['two numbers in a sentence', 'Ligue para 0(21) 98765-4321 ou 0 (61) 3456-7890.', '0 (61) 3456-7890', 'br'],
+  ['mobile with a space instead of the hyphen', 'WhatsApp 0(31) 99581 5616', '0(31) 99581 5616', 'br'],
+  ['after a phone word', 'Celular: 0 (51) 99876-5432', '0 (51) 99876-5432', 'br'],
+];
+const brazilTrunkNegatives: [name: string, text: string][] = [
+  ['no such area code', 'Ligue 0(10) 3456-7890'],
+  ['a mobile number without its leading 9', 'Ligue 0(31) 19581-5616'],
+  ['an order number of the same shape', 'Order 0 (11) 3456-7890 shipped'],
+  ['glued to more digits', 'Code 0(31) 99581-5616-22'],
+  ['grouped otherwise', 'Ligue 0 (31) 9958-15616'],
+];
+
 describe('phone detector', () => {
+  it.each(brazilTrunk)('finds a Brazilian number with its trunk 0: %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
+  it.each(brazilTrunkNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
+  it('reads "0(11) 3456-7890" in the configured region where it is valid there', () => {
+    expect(found('Ligue 0(11) 3456-7890', { region: 'AR' })[0]?.subtype).toBe('ar');
+  });
+
   it.each(readOut)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
   it.each(readOutNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
   it.each(afterCard)('finds a number %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
