@@ -20,7 +20,7 @@ export const PHONE_WORDS = words('phone', [
   'cell', 'cellphone', 'cell no', 'call', 'call us', 'call me', 'called', 'calling', 'ring', 'dial', 'whatsapp',
   'sms', 'text us', 'contact number', 'contact no', 'landline', 'fax', 'hotline', 'helpline', 'toll free',
   'tollfree', 'mob', 'reach us', 'reach me', 'reach him', 'reach her', 'callback', 'call back', 'ph',
-  'cel', 'celular', 'téléphone', 'telefon', 'simu', 'nhare', 'contact', 'contact us', 'contactable', 'msisdn',
+  'cel', 'celular', 'téléphone', 'telefon', 'telefone', 'teléfono', 'telemóvel', 'telemovel', 'móvil', 'simu', 'nhare', 'contact', 'contact us', 'contactable', 'msisdn',
   'mobile_number', 'phone_number', 'cell_number',
   // A person's "number", said without "phone" ("my number is zero seven seven ...").
   'my number', 'your number', 'his number', 'her number', 'best number', 'number on file', 'number on record',

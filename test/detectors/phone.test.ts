@@ -146,6 +146,11 @@ describe('phone detector', () => {
     expect(found('Ligue 0(11) 3456-7890', { region: 'AR' })[0]?.subtype).toBe('ar');
   });
 
+  it.each(['Telefone', 'Teléfono', 'Telemóvel', 'Móvil'])('scores a number after "%s" as labelled (above one on its own)', (word) => {
+    const alone = found('0(31) 99581-5616')[0]?.score ?? 0;
+    expect(found(`${word}: 0(31) 99581-5616`)[0]?.score).toBeGreaterThan(alone);
+  });
+
   it.each(readOut)('finds %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
   it.each(readOutNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
   it.each(afterCard)('finds a number %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
