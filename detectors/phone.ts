@@ -506,6 +506,8 @@ function parseNational(doc: ScanDoc, written: string, digits: string, lengths: r
 }
 
 function parseNationalUncached(doc: ScanDoc, written: string, digits: string, writtenGrouping: string, shape: NationalShape): Parsed | undefined {
+  const brazilian = shape === 'trunk' ? brazilianWithTrunk(doc, written, writtenGrouping) : undefined;
+  if (brazilian) return brazilian;
   let first: Parsed | undefined;
   // The parser reads these characters as the digits alone; at a line break or anything else it stops.
   const plainlyWritten = PLAINLY_WRITTEN.test(written);
@@ -675,7 +677,7 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     if (lengths[0] === 1 && digits[0] === '0' && text[groups[1]!] === '.') return undefined; // 0.237115
     const national = nationalShape(text, digits, lengths, start);
     if (!national) return undefined;
-    parsed = (national === 'trunk' ? brazilianWithTrunk(doc, written, lengths) : undefined) ?? parseNational(doc, written, digits, lengths, national);
+    parsed = parseNational(doc, written, digits, lengths, national);
     score = national === 'trunk' || national === 'nanp-formatted' ? 0.7 : 0.45;
     if (inRun && parsed?.nationalGrouping !== lengths.join(',')) return undefined;
   }
@@ -723,11 +725,11 @@ const BR_TRUNK_WRITTEN = /^0 ?\( ?\d{2} ?\) ?\d{4,5}[ -]?\d{4}$/;
  * where the number is valid there; otherwise Brazil, when the number is valid and grouped as
  * Brazil prints it (else the fallback regions are tried as for any trunk number).
  */
-function brazilianWithTrunk(doc: ScanDoc, written: string, lengths: readonly number[]): Parsed | undefined {
-  if (lengths.length < 3 || lengths[0] !== 1 || !BR_TRUNK_WRITTEN.test(written)) return undefined;
+function brazilianWithTrunk(doc: ScanDoc, written: string, writtenGrouping: string): Parsed | undefined {
+  if (!writtenGrouping.startsWith('1,') || !BR_TRUNK_WRITTEN.test(written)) return undefined;
   if (doc.region !== 'BR' && parseValid(written, doc.region as CountryCode)) return undefined;
   const parsed = parseValid(written, 'BR');
-  return parsed?.nationalGrouping === lengths.slice(1).join(',') ? parsed : undefined;
+  return parsed?.nationalGrouping === writtenGrouping.slice(2) ? parsed : undefined;
 }
 
 /**
