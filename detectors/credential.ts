@@ -433,9 +433,10 @@ const WORD_BEFORE_COLON = /[ \t]{1,3}(\p{L}{2,20})[ \t]{0,2}:[ \t]{1,3}/uy;
 /**
  * Adjectives, possessives and "of" phrases after the noun, before "is": "contraseña temporal es",
  * "PIN yenyu itsva ndi", Swahili "PUK ya laini yako ni" (of your line), "PIN mpya ya akaunti yako ni",
- * Shona "PIN itsva yenguva pfupi ndeye".
+ * Shona "PIN itsva yenguva pfupi ndeye", Portuguese "senha para o portal é" (the one-letter articles
+ * "o" and "a").
  */
-const WORDS_BEFORE_COPULA = new RegExp(`((?:[ \\t]{1,3}(?:\\p{L}{2,20}|\\p{L}{1,3}-\\p{L}{2,20})){1,4})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]|[ \\t]{0,3}:))`, 'iuy');
+const WORDS_BEFORE_COPULA = new RegExp(`((?:[ \\t]{1,3}(?:\\p{L}{2,20}|\\p{L}{1,3}-\\p{L}{2,20}|[oa])){1,4})(?=[ \\t]{1,3}${COPULA}(?:[ \\t]|-[\\p{L}\\p{N}]|[ \\t]{0,3}:))`, 'iuy');
 /** Words after a label that make it a heading or a field about the secret, not the secret. */
 const HEADING_WORD = /^(?:requirements?|rules?|polic(?:y|ies)|tips?|hints?|guidelines?|advice|format|reset|change|changed|criteria|manager|strength|length|field|reminder|expiry|status|attempts|history|generator|vault|protection|recovery|help|support|page|link|settings|options?|example|sample|type|method|prompt|box|screen|reference|ref|letter|mailer|delivery|date|time|request|ticket|count|limit)$/i;
 /** "changed your PIN to 4821": a number after "to" is the new value only after such a verb. */

@@ -341,6 +341,9 @@ const postNominal: [name: string, text: string, value: string, subtype: string][
   ['contraseña written with an entity', '<div>Contrase&ntilde;a temporal: Hv6#rn3T</div>', 'Hv6#rn3T', 'password'],
   ['clave provisional, numeric', 'Clave provisional 4821', '4821', 'pin'],
   ['clave temporal, a password', 'Su clave temporal: Rt7%kw2M', 'Rt7%kw2M', 'password'],
+  ['senha para o portal é', 'Sua senha para o portal é Xk29pLq7', 'Xk29pLq7', 'password'],
+  ['senha para acessar a conta é', 'A senha para acessar a conta é Tz8#mq4W.', 'Tz8#mq4W', 'password'],
+  ['contraseña para el portal es', 'La contraseña para el portal es Hn3$kd9P', 'Hn3$kd9P', 'password'],
 ];
 const postNominalNegatives: [name: string, text: string][] = [
   ['senha provisória expires', 'Sua senha provisória expira em 24 horas.'],
@@ -352,6 +355,8 @@ const postNominalNegatives: [name: string, text: string][] = [
   ['contraseña temporal described', 'La contraseña temporal es de un solo uso.'],
   ['clave provisional expires', 'La clave provisional vence mañana.'],
   ['the entity word alone is no value', 'Sua senha provis&oacute;ria chega por SMS.'],
+  ['senha para o portal is required', 'A senha para o portal é obrigatória.'],
+  ['senha para o portal is sent', 'A senha para o portal é enviada por SMS.'],
 ];
 
 // A PIN or passcode put back to a value ("set back to", "reset back to", "changed back to").
