@@ -23,6 +23,7 @@
  * card receipt is the acquirer's authorisation code and a "PIN code" in an address a postcode.
  * API keys, tokens and secrets in configuration are found by api-key.ts.
  */
+import { wordlist as bip39English } from '@scure/bip39/wordlists/english.js';
 import { CARD_WORDS } from './card.js';
 import { securityCodeNearCard } from './card-cvv.js';
 import { words, type Hit } from './context.js';
@@ -37,7 +38,7 @@ import type { Candidate } from './types.js';
  * `answer` ("Answer:") and `topic` ("first school -") are security answers only where a security
  * question is mentioned just before; `pass` ("pass:", "pw:") is a password after a user name.
  */
-type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key' | 'seed' | 'login' | 'wifi' | 'totp' | 'authenticator';
+type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key' | 'seed' | 'phrase' | 'login' | 'wifi' | 'totp' | 'authenticator';
 
 /*
  * Label lists. A phrase that merely ends in a shorter label ("temporary password", "ATM PIN") is
@@ -194,6 +195,18 @@ function totpValue(text: string, at: number): { start: number; end: number } | u
 /** A crypto wallet's seed: 12 to 24 lower-case words ("Your recovery phrase is: apple banana ..."). */
 export const SEED_LABELS = words('credential-seed', ['recovery phrase', 'secret recovery phrase', 'seed phrase', 'seed words', 'mnemonic', 'mnemonic phrase', 'backup phrase', 'wallet phrase']);
 const SEED = /[a-z]{3,8}(?:[ ,]{1,2}[a-z]{3,8}){11,23}(?![\p{L}])/uy;
+/**
+ * The bare word "phrase" ("We restored the wallet from the phrase you sent: rescue salt ..."): a
+ * seed only when its words are a BIP-39 mnemonic's, all from the list and 12, 15, 18, 21 or 24 of
+ * them. (The last word's checksum is not required: phrases typed into tickets are often mistyped.)
+ */
+const PHRASE_WORDS = words('credential-phrase', ['phrase']);
+const BIP39_WORDS = new Set(bip39English);
+
+function isBip39Phrase(value: string): boolean {
+  const parts = value.split(/[ ,]+/);
+  return parts.length % 3 === 0 && parts.every((w) => BIP39_WORDS.has(w));
+}
 
 /** Chat abbreviations of "password": a label only after a user name ("user: jdoe pass: ..."). */
 const PASS_WORDS = words('credential-pass', ['pass', 'pw', 'pword', 'pswd', 'psw', 'p/w']);
@@ -257,6 +270,7 @@ const KIND_BY_LIST = new Map<number, Kind>([
   [PASS_WORDS.id, 'pass'],
   [RECOVERY_KEY_LABELS.id, 'recovery_key'],
   [SEED_LABELS.id, 'seed'],
+  [PHRASE_WORDS.id, 'phrase'],
   [LOGIN_LABELS.id, 'login'],
   [WIFI_LABELS.id, 'wifi'],
   [TOTP_LABELS.id, 'totp'],
@@ -793,12 +807,13 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
     }
     if (kind !== 'passcode') return undefined;
   }
-  if (kind === 'recovery_key' || kind === 'seed') {
+  if (kind === 'recovery_key' || kind === 'seed' || kind === 'phrase') {
     if (conn.none && !conn.lineBreak) return undefined;
-    const end = matchAt(kind === 'seed' ? SEED : RECOVERY_KEY, text, at);
+    const end = matchAt(kind === 'recovery_key' ? RECOVERY_KEY : SEED, text, at);
     if (end < 0 || (kind === 'recovery_key' && !/\d/.test(text.slice(at, end)))) return undefined;
     // A sentence is no seed: seeds are random words, sentences are held together by function words.
     if (kind === 'seed' && isSentence(text.slice(at, end))) return undefined;
+    if (kind === 'phrase' && !isBip39Phrase(text.slice(at, end))) return undefined;
     return candidate(at, end, 'password', 0.9);
   }
   if (kind === 'password' || kind === 'passcode' || kind === 'pass') {
@@ -1585,7 +1600,7 @@ export const credential: Detector = {
   description: 'Passwords, PINs, one-time codes and security answers next to their label ("PIN: 4821", "804516 is your code", lists of backup codes); value shape and stopword checks',
   wordLists: [
     PASSWORD_LABELS, PASSCODE_LABELS, PIN_LABELS, OTP_LABELS, SECURITY_ANSWER_LABELS, CODE_WORDS, ANSWER_WORDS,
-    SECURITY_TOPICS, SECURITY_CONTEXT, PASS_WORDS, RECOVERY_KEY_LABELS, SEED_LABELS, LOGIN_LABELS, WIFI_LABELS, NOT_LABELS,
+    SECURITY_TOPICS, SECURITY_CONTEXT, PASS_WORDS, RECOVERY_KEY_LABELS, SEED_LABELS, PHRASE_WORDS, LOGIN_LABELS, WIFI_LABELS, NOT_LABELS,
     TOTP_LABELS, AUTHENTICATOR_LABELS, CARD_WORDS,
   ],
   find(doc, out) {

@@ -83,6 +83,9 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['security word', 'Your security word is TATENDA.', 'TATENDA', 'security_answer'],
   ['the answer is, after a security question', 'Security question: town of birth. The answer is Bulawayo.', 'Bulawayo', 'security_answer'],
   ['seed phrase', 'Your recovery phrase is: apple banana cherry delta eagle fabric gauge habit index jacket kettle lemon', 'apple banana cherry delta eagle fabric gauge habit index jacket kettle lemon', 'password'],
+  ['the phrase you sent, BIP-39 words', 'We restored the wallet from the phrase you sent: rescue salt velvet orbit crane apple mercy kite spider quantum tunnel harbor. Please move your funds.', 'rescue salt velvet orbit crane apple mercy kite spider quantum tunnel harbor', 'password'],
+  ['phrase label, BIP-39 words', 'Phrase: rescue salt velvet orbit crane apple mercy kite spider quantum tunnel harbor', 'rescue salt velvet orbit crane apple mercy kite spider quantum tunnel harbor', 'password'],
+  ['the phrase is, commas', 'The phrase is: rescue, salt, velvet, orbit, crane, apple, mercy, kite, spider, quantum, tunnel, harbor', 'rescue, salt, velvet, orbit, crane, apple, mercy, kite, spider, quantum, tunnel, harbor', 'password'],
   // PUK, door and alarm codes
   ['PUK for the SIM', 'The PUK for the SIM is 42196427. After unlocking, set a new PIN.', '42196427', 'pin'],
   ['PUK code colon', 'PUK code: 84213097', '84213097', 'pin'],
@@ -512,6 +515,11 @@ const negatives: [name: string, text: string][] = [
   ['three spaced groups', 'OTP 482 913 221'],
   ['the answer is a state', 'Security question reset. The answer is stored safely.'],
   ['seed phrase warning', 'Never share your recovery phrase with anyone.'],
+  // The bare word "phrase" takes only a BIP-39 mnemonic: list words, 12, 15, 18, 21 or 24 of them.
+  ['the phrase is prose', 'The phrase you used: please check the spelling of the name on the account before you submit it again today'],
+  ['the phrase holds a word off the list', 'The phrase is: rescue salt velvet orbit crane wallet apple mercy kite spider quantum tunnel harbor'],
+  ['the phrase is eleven list words', 'The phrase is: rescue salt velvet orbit crane apple mercy kite spider quantum tunnel'],
+  ['a phrase of thirteen list words', 'The phrase is: rescue salt velvet orbit crane apple mercy kite spider quantum tunnel harbor salt'],
   ['seed phrase described', 'Your seed phrase is something you should write down and keep with your other papers today'],
   // receipts
   ['card receipt authorisation code', '<p>Receipt #R-2026-0304-1182</p><p>Paid with VISA &bull;&bull;&bull;&bull; 1881<br>Auth code: 884120<br>Terminal: T-04</p>'],
@@ -687,6 +695,7 @@ describe('credential detector', () => {
     ['other ones', 'PIN: 4821, and the one for the other line for the other line to '.repeat(10_000)],
     ['next sentences that set it', 'The password. I have set it to. Use '.repeat(30_000)],
     ['activation keys', 'activation code (PAC) for the number is '.repeat(20_000)],
+    ['bare phrase words', 'the phrase you sent: rescue salt velvet '.repeat(20_000)],
   ])('stays linear on %s', (_name, text) => {
     const t0 = process.cpuUsage();
     found(text);
