@@ -1127,8 +1127,11 @@ function listAfter(doc: ScanDoc, hit: Hit, kind: Kind): Candidate[] {
 
 /** The rest of the label's line, when it ends within 200 characters. */
 const LINE_REST = /[^\n]{0,200}(?=\r?\n)/y;
-/** One code of a line of codes, then two or more spaces, a tab or the line end: "4829-1177   3301-9046". */
-const GRID_CODE = /(\d{4,10}|\d{3,5}-\d{3,5}|[A-Za-z0-9]{4,5}-[A-Za-z0-9]{4,5})(?:[ \t]{2,8}|\t|[ \t]{0,3}(?=\r?\n|$))/duy;
+/**
+ * One code of a line of codes, then two or more spaces, a tab or the line end: "4829-1177   3301-9046",
+ * "9894 7529" (its groups one space apart).
+ */
+const GRID_CODE = /(\d{4,10}|\d{3,5}[ -]\d{3,5}|[A-Za-z0-9]{4,5}-[A-Za-z0-9]{4,5})(?:[ \t]{2,8}|\t|[ \t]{0,3}(?=\r?\n|$))/duy;
 /** Names of the other fields of a login listed with the password: "host: imap.example.com", "port: 993". */
 const FIELD_NAME = /^(?:host(?:name)?|server|port|user(?:[ _-]?(?:name|id))?|login|e-?mail|url|address|database|db|domain|protocol|encryption|ssl|tls|security|method|type|ip|network|ssid|name)$/i;
 const ITEM_NAME = /^[ \t]{0,3}(?:(?:[-•*·]|\d{1,2}[.)])[ \t]{1,3})?([\p{L}][\p{L}\p{N} ._-]{0,30}?)[ \t]{0,2}[:=–—-][ \t]{0,3}$/u;

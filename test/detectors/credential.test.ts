@@ -199,6 +199,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   // lists: codes in columns under a sentence, logins, Wi-Fi cards
   ['backup codes in two columns under a sentence', 'Here are your 8 backup codes. Keep them safe – each code can be used once.\n4829-1177   3301-9046\n7712-5830   0094-2263', '0094-2263', 'otp'],
   ['backup codes in columns under a heading', 'Backup codes:\n4829-1177\t3301-9046\n7712-5830\t0094-2263', '3301-9046', 'otp'],
+  ['backup codes in space-grouped lines under a sentence', 'Here are your backup codes. Keep them somewhere safe:\n9894 7529\n1668 2222\n5796 4412', '1668 2222', 'otp'],
+  ['space-grouped backup codes in two columns', 'Here are your backup codes. Each works once.\n9894 7529   1668 2222\n5796 4412   3301 9046', '3301 9046', 'otp'],
   ['user / password after a login label', 'Your fibre is live. Router admin: admin / Zm#Fibre2025', 'Zm#Fibre2025', 'password'],
   ['Wi-Fi network named in brackets', 'Wi-Fi (Chanda_Home): lusaka-4471-sunrise', 'lusaka-4471-sunrise', 'password'],
   ['password item after the login fields', 'Here is a temporary password for your inbox (IMAP):\nhost: imap.example.dev\nport: 993\nuser: inbox-4471@example.dev\npass: Imap!9xTq4Lm2', 'Imap!9xTq4Lm2', 'password'],
@@ -548,6 +550,8 @@ const negatives: [name: string, text: string][] = [
   ['login channels', 'Login: email / SMS'],
   // lists that are not codes
   ['one code under a sentence', 'Your backup codes are printed on the card.\n4829-1177'],
+  ['one space-grouped code under a sentence', 'Your backup codes are printed on the card.\n9894 7529'],
+  ['a phone number under a sentence about backup codes', 'Lost your backup codes? Call us:\n0800 123 456\n0861 234 567'],
   ['opening hours under a sentence', 'Here are our opening hours for the codes desk.\nMon   Fri'],
   ['host names listed under a password heading', 'Here is a temporary password for your inbox (IMAP):\nhost: imap.example.dev\nport: 993'],
   ['combination as a date', 'Our lock combination policy changed on 12-05-24.'],
