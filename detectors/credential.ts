@@ -28,6 +28,7 @@ import { CARD_WORDS } from './card.js';
 import { securityCodeNearCard } from './card-cvv.js';
 import { words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
+import { readSpoken } from './dialogue.js';
 import { isGlued } from './digit-runs.js';
 import { hideAll } from './mask.js';
 import type { Candidate } from './types.js';
@@ -374,8 +375,9 @@ const CONNECTORS: readonly (readonly [RegExp, ConnectorKind, string | undefined]
   // "a new password has been set: X", "the PIN was generated:": a passive of setting, then ":"; as
   // weak as "is" ("answers have been updated: first school - ..." heads a list).
   [new RegExp(`[ \\t]{1,3}${SET_AUX}[ \\t]{1,3}(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated|generated|created|issued|assigned)[ \\t]{0,3}:(?:${NL}|[ \\t]{0,3})`, 'iuy'), 'copula', BLANK],
-  // Zulu writes its copula on the value: "ngu-4821", "ngu-Xk9#mPq2".
-  [new RegExp(`[ \\t]{1,3}(?:${COPULA}|remains|stays)(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=[\\p{L}\\p{N}]))`, 'iuy'), 'copula', BLANK],
+  // Zulu writes its copula on the value: "ngu-4821", "ngu-Xk9#mPq2". A code "says" or "reads"
+  // what the message shows ("OK the code says 887904").
+  [new RegExp(`[ \\t]{1,3}(?:${COPULA}|remains|stays|says|reads)(?:[ \\t]{1,3}(?:now|still))?(?:[ \\t]{1,3}|-(?=[\\p{L}\\p{N}]))`, 'iuy'), 'copula', BLANK],
   // "Your temporary password is below:" / "is as follows:" and the value on the next line.
   [new RegExp(`[ \\t]{1,3}(?:is|are)[ \\t]{1,3}(?:below|as[ \\t]{1,3}follows)[ \\t]{0,3}:?${NL}`, 'iy'), 'strong', BLANK],
   [/[ \t]{0,3}[-–—][ \t]{0,3}/y, 'dash', `${BLANK}-–—`],
@@ -551,9 +553,25 @@ function numericValue(text: string, at: number, kind: 'pin' | 'otp'): { start: n
   if (end < 0 && kind === 'otp') end = matchAt(GROUPED_CODE, text, at);
   if (end < 0 && kind === 'otp') end = matchAt(GROUPED_LOWER_CODE, text, at);
   if (end < 0) end = matchAt(DIGIT_BY_DIGIT, text, at);
+  if (end < 0) end = spokenCodeEnd(text, at);
   if (end < 0) return undefined;
   if (matchAt(UNIT_AFTER, text, end) >= 0) return undefined;
   return { start: at, end };
+}
+
+/** Most words a spoken code can take: eight digit words and their gaps. */
+const SPOKEN_CODE_REACH = 8 * 9;
+
+/**
+ * End of a PIN or code read out in words at `at` ("the code says eight eight seven nine zero
+ * four", "my PIN is four three two one"): four to eight digits, or -1. More digits are a phone
+ * number read out, not a code.
+ */
+function spokenCodeEnd(text: string, at: number): number {
+  const spoken = readSpoken(text, at, at + SPOKEN_CODE_REACH, 4);
+  if (!spoken || spoken.plus || spoken.digits.length > 8) return -1;
+  // Read to its end: a ninth digit word just past the reach makes it longer than a code.
+  return readSpoken(text, at, at + SPOKEN_CODE_REACH + 9, 4)?.end === spoken.end ? spoken.end : -1;
 }
 
 /** Strips sentence punctuation after a token; "!"/"?" only when the sentence goes on after it. */

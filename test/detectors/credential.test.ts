@@ -624,7 +624,29 @@ const negatives: [name: string, text: string][] = [
   ['secret key of one letter', 'setup key: AAAAAAAAAAAAAAAA2'],
 ];
 
+// Codes and PINs read out in words, as a call's transcript writes them, and a code that "says" or "reads".
+const spoken: [name: string, text: string, value: string, subtype: string][] = [
+  ['the code says, in words', 'Caller: OK the code says eight eight seven nine zero four.', 'eight eight seven nine zero four', 'otp'],
+  ['the code is, in words', 'Caller: the code is six four five nine zero four', 'six four five nine zero four', 'otp'],
+  ['my PIN is, in words', 'Customer: my PIN is four three two one.', 'four three two one', 'pin'],
+  ['OTP with oh and double', 'Caller: the OTP is oh seven double three one two', 'oh seven double three one two', 'otp'],
+  ['digits among the words', 'Customer: my PIN is four 3 two 1', 'four 3 two 1', 'pin'],
+  ['the code says, in digits', 'The code says 887904.', '887904', 'otp'],
+  ['the code reads', 'The code reads 887904 on my screen.', '887904', 'otp'],
+];
+const spokenNegatives: [name: string, text: string][] = [
+  ['a PIN of four digits', 'Your PIN is four digits long.'],
+  ['a number word in prose', 'The PIN is one of the four things we check.'],
+  ['a phone number read out after PIN', 'Customer: my PIN is zero seven seven two one two three four five six seven'],
+  ['three digit words', 'The code is one two three'],
+  ['an error code says', 'The error code says 404.'],
+  ['the code reads a rule', 'The code reads 4 digits'],
+  ['the password says a state', 'The password says Expired on the screen.'],
+];
+
 describe('credential detector', () => {
+  it.each(spoken)('finds a code read out: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
+  it.each(spokenNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(setToWord)('finds a word set as the password: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
   it.each(setToWordNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(resetMemorable)('finds a memorable word reset: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
