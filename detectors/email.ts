@@ -100,8 +100,8 @@ const WORDED_TLDS = new Set(
   'com net org edu gov info biz io co uk za zw ke ng gh ug tz zm bw mw mz rw in ca us au de fr nl ie eu me app'.split(' '),
 );
 
-/** "name [at] example [dot] com", "name(at)example(dot)com", "name(at)example.com". */
-const SPELLED = /[A-Za-z0-9._%+-]{1,64}\s?[[(]\s?at\s?[\])]\s?[A-Za-z0-9-]{1,63}(?:(?:\s?[[(]\s?dot\s?[\])]\s?|\.)[A-Za-z0-9-]{1,63}){1,4}/gi;
+/** "name [at] example [dot] com", "name(at)example(dot)com", "name(at)example.com", "john(dot)doe(at)example(dot)com". */
+const SPELLED = /[A-Za-z0-9._%+-]{1,64}(?:\s?[[(]\s?dot\s?[\])]\s?[A-Za-z0-9._%+-]{1,64}){0,3}\s?[[(]\s?at\s?[\])]\s?[A-Za-z0-9-]{1,63}(?:(?:\s?[[(]\s?dot\s?[\])]\s?|\.)[A-Za-z0-9-]{1,63}){1,4}/gi;
 
 function candidate(doc: ScanDoc, start: number, end: number, score: number): Candidate {
   const raw = doc.text.slice(start, end);

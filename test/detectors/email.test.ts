@@ -18,6 +18,8 @@ const positives: [name: string, text: string, value: string][] = [
   ['written out, dot in the mailbox too', "I'll forward the offer letter to aditya dot joshi at gmail dot com. Please acknowledge.", 'aditya dot joshi at gmail dot com'],
   ['(at) with a dotted domain', "I've updated the billing email to botha.johan99(at)gmail.com as you typed it.", 'botha.johan99(at)gmail.com'],
   ['[at] with a dotted domain', 'write to rudo [at] mail.example.co.zw', 'rudo [at] mail.example.co.zw'],
+  ['(dot) in the mailbox name too', 'mail me at john(dot)doe(at)gmail(dot)com today', 'john(dot)doe(at)gmail(dot)com'],
+  ['[dot] in the mailbox name too', 'reach her on rudo [dot] moyo [at] example [dot] co [dot] zw', 'rudo [dot] moyo [at] example [dot] co [dot] zw'],
   ['written out after a sentence with at', 'reach me at sipho dot dlamini at yahoo dot co dot za', 'sipho dot dlamini at yahoo dot co dot za'],
   // an address in a URL's query is no user and password of the URL
   ['in the query of a URL with a port', 'https://example.com:8443?email=rudo@example.co.zw', 'rudo@example.co.zw'],
@@ -38,6 +40,7 @@ const negatives: [name: string, text: string][] = [
   ['a sentence with at and dot', 'meet me at home dot com for the launch'],
   ['a dot in a sentence before at', 'click the red dot at top dot com'],
   ['(at) before a sentence break', 'see you (at) home.Tomorrow we talk'],
+  ['(dot) and (at) in prose', 'type a (dot) then see you (at) home.Tomorrow we talk'],
   ['(at) with a domain ending in a digit', 'j.doe(at)example.c0m'],
   ['message id', 'Hi Sam, the message ID is <20250917094410.4471@mx1.example.net> and it was relayed'],
   ['msgid in a log', 'status=sent to=<x> msgid=<a1b2c3@mx1.example.net> dsn=2.0.0'],
