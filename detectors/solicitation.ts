@@ -931,13 +931,31 @@ function blankLineAt(text: string, e: number): boolean {
   return j < stop && text.charCodeAt(j) === 10;
 }
 
-/** A sentence ends after ". ? !" followed by a space, or at a blank line. */
+/** Words a line wrapped in mid-sentence ends with: the sentence goes on below ("never ask for your\nPassword"). */
+const CONTINUES = /(?:^|[^\p{L}])(?:a|an|the|your|my|our|their|his|her|its|this|that|for|to|of|in|on|with|by|and|or|nor|but|not|never|no|any|us|me|you|we|will|would|can|could|should|may|must|please|kindly|is|are|was|be|as|if|so)$/iu;
+
+/**
+ * A single line break ends a sentence that has no full stop, as chat lines and short e-mails
+ * write them ("We will never ask for your PIN\nPlease reply with your password"): the line before
+ * ends in a word that does not need more, and the next starts a capitalised word.
+ */
+function lineBreakEndsSentence(text: string, nl: number): boolean {
+  let j = nl - 1;
+  while (j >= 0 && j > nl - 8 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j--;
+  if (j < 0 || !/[\p{L}\p{N}]/u.test(text[j]!)) return false;
+  let k = nl + 1;
+  while (k < text.length && k < nl + 8 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(k, k + 2))) return false;
+  return !CONTINUES.test(text.slice(Math.max(0, j - 8), j + 1));
+}
+
+/** A sentence ends after ". ? !" followed by a space, at a blank line, or at a line break that ends it (lineBreakEndsSentence). */
 function boundaryBefore(text: string, i: number): boolean {
   // text[i] starts a sentence when the characters before it close one.
   if (text.charCodeAt(i - 1) === 10) {
     let j = i - 2;
     for (let c = text.charCodeAt(j); j >= 0 && j > i - 10 && (c === 32 || c === 9 || c === 13); c = text.charCodeAt(--j));
-    if (text.charCodeAt(j) === 10) return true;
+    if (text.charCodeAt(j) === 10 || lineBreakEndsSentence(text, i - 1)) return true;
   }
   if (!isSpaceAt(text, i - 1)) return false;
   let j = i - 1;
@@ -986,7 +1004,7 @@ function sentenceAround(text: string, start: number, end: number): { start: numb
       e++;
       break;
     }
-    if (c === 10 && blankLineAt(text, e)) break;
+    if (c === 10 && (blankLineAt(text, e) || lineBreakEndsSentence(text, e))) break;
     e++;
     if (e - s > MAX_SENTENCE) tooLong = true;
   }

@@ -109,7 +109,10 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   ['disclose', 'Please disclose your online banking password so we can check.', 'Please disclose your online banking password so we can check.', 'password'],
   ['drop in the chat', 'Drop your OTP in the chat.', 'Drop your OTP in the chat.', 'otp'],
   // a numbered list after the verb
-  ['numbered list', 'Please send me:\n1. your mobile money PIN\n2. the 5-digit code we will send to your line\nThanks.', 'Please send me:\n1. your mobile money PIN\n2. the 5-digit code we will send to your line\nThanks.', 'pin'],
+  ['numbered list', 'Please send me:\n1. your mobile money PIN\n2. the 5-digit code we will send to your line\nThanks.', 'Please send me:\n1. your mobile money PIN\n2. the 5-digit code we will send to your line', 'pin'],
+  // sentences one a line, with no full stop, as chat lines write them
+  ['a request on the line after a reassurance', 'Hi Tendai\nWe will never ask for your PIN\nPlease reply with your password so we can fix this', 'Please reply with your password so we can fix this', 'password'],
+  ['a request on the line after another', 'Please send me the 3 digits on the back of your card\nCan you share the OTP we just sent so I can verify you?', 'Can you share the OTP we just sent so I can verify you?', 'otp'],
   // a brand or another noun before the secret, decided without compromise
   ['brand before the secret', 'To reverse the money, please send us your EcoCash PIN here.', 'To reverse the money, please send us your EcoCash PIN here.', 'pin'],
   ['coordinated noun before the secret', 'Good morning sir, send me your BVN and the OTP you will receive now.', 'Good morning sir, send me your BVN and the OTP you will receive now.', 'otp'],
@@ -317,7 +320,10 @@ const negatives: [name: string, text: string][] = [
   ['verify in the app', 'Please verify your PIN in the app.'],
   ['verify alone', 'Please verify your card number before paying.'],
   // a numbered list of steps
-  ['numbered steps', 'To change it:\n1. Open the app\n2. Enter your current PIN, then the new PIN twice.'],  // the secret is given in the sentence: handed over, not asked for (a collection PIN for a pharmacy)
+  ['numbered steps', 'To change it:\n1. Open the app\n2. Enter your current PIN, then the new PIN twice.'],
+  // a line wrapped in mid-sentence keeps its sentence
+  ['a reassurance wrapped before a capitalised secret', 'We will never ask for your\nPassword or PIN by email.'],
+  ['a reassurance wrapped after a noun', 'Our staff will never ask you to send the PIN\nNumber of your card by phone or e-mail.'],  // the secret is given in the sentence: handed over, not asked for (a collection PIN for a pharmacy)
   ['give a third party this PIN', 'When you collect, give the pharmacist this collection PIN: 4417.'],
   ['show the driver this PIN', 'Show the driver this delivery PIN: 2290 when the parcel arrives.'],
   // Shona statements with the same stem
