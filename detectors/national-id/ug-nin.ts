@@ -28,6 +28,9 @@ function whole(text: string, n: GroupedNumber): { start: number; end: number; va
   return { start: n.start - 2, end: n.end + rest, value };
 }
 
+/** Where a NIN's digits start: C, M or F, then digits. */
+const NIN_HEAD = /C[MF]\d{3}/i;
+
 /** C[MF], two digits, ten digits or capitals (read upper-cased). */
 export function ugNinValid(value: string): boolean {
   return /^C[MF]\d{2}[\dA-Z]{10}$/.test(value);
@@ -45,5 +48,7 @@ export const ugNin = checkedIdDetector({
   valid: ugNinValid,
   around: whole,
   score: (doc, labelOf, s) => keywordNextToScore(doc, labelOf, s, undefined, true),
-  gate: (doc) => doc.hits.of(UG_NIN_WORDS).length > 0 || anyHit(doc, NEUTRAL_ID_LISTS),
+  // Only a text with C[MF] glued to three digits can hold one (whole() reads them there): without it, the
+  // 3-11 digit numbers of every text with an "ID" label are not grouped and read at all.
+  gate: (doc) => (doc.hits.of(UG_NIN_WORDS).length > 0 || anyHit(doc, NEUTRAL_ID_LISTS)) && NIN_HEAD.test(doc.text),
 });
