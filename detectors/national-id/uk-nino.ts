@@ -70,8 +70,9 @@ function shapeAround(text: string, ds: number, de: number, innerSep: string): Sh
   const q = de + postSep.length;
   const suffix = text[q];
   if (suffix === undefined || !'ABCDabcd'.includes(suffix) || isWordChar(text[q + 1])) return undefined;
-  // One separator style throughout ("QQ 12 34 56 C", "QQ 123456 C", "QQ-12-34-56-C", "QQ123456C").
-  if (preSep !== postSep || (innerSep && innerSep !== preSep)) return undefined;
+  // One separator style throughout ("QQ 12 34 56 C", "QQ 123456 C", "QQ-12-34-56-C", "QQ123456C"),
+  // or the letters glued to spaced pairs, as payroll forms print it ("QQ12 34 56C").
+  if (preSep !== postSep || (innerSep && innerSep !== preSep && !(innerSep === ' ' && preSep === ''))) return undefined;
   // "-C" at the end of a dashed number that goes on ("QQ-123456-C-2") is a longer code.
   if ((text[q + 1] === '-' || text[q + 1] === '/') && isWordChar(text[q + 2])) return undefined;
   if ((text[p - 3] === '-' || text[p - 3] === '/') && isWordChar(text[p - 4])) return undefined;
