@@ -4,7 +4,7 @@
  * ("4111 ... 12/27 123"). The value is hidden entirely in previews.
  */
 import { CARD_WORDS, findPans, panEndsWithin, panTrailer } from './card.js';
-import { words, type Hit } from './context.js';
+import { labelsMatching, words } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { hideAll } from './mask.js';
 import type { Candidate } from './types.js';
@@ -19,6 +19,13 @@ export const CVV_WORDS = words('card-cvv', [
   'kartenprüfnummer', 'pruefnummer', 'sicherheitscode', 'code de securite', 'codice di sicurezza', 'cvv_code', 'card_cvv',
 ]);
 
+/**
+ * Arabic "verification code", "security code" ("رمز التحقق", "رمز الأمان"), read by a pattern as the
+ * keyword matcher reads Latin script only; a card's code only with a card nearby (an SMS's
+ * verification code is a one-time code).
+ */
+const ARABIC_CVV = /رمز (?:ال)?(?:تحقق|أمان|امان)(?: (?:ال)?بطاقة)?/gu;
+
 /** Labels that mean a card security code on their own; the others need a card nearby. */
 const CARD_ONLY = /^(?:cvv|cvc|cvn|card|verification value|card verification|cryptogramme|(?:3 |three )?digits on the back)/i;
 
@@ -30,7 +37,7 @@ const VALUE = /\d{3,4}(?![\d/.,]\d)(?!\d)/y;
  * by. The credential detector asks the same question so that exactly one of the two reports a
  * 3-4 digit "security code".
  */
-export function securityCodeNearCard(doc: ScanDoc, hit: Hit): boolean {
+export function securityCodeNearCard(doc: ScanDoc, hit: { start: number; end: number }): boolean {
   if (doc.hits.near(hit.start, hit.end, CARD_WORDS, 80, 40)) return true;
   // A reportable card ending less than 120 characters before or after the label's start.
   return panEndsWithin(doc, hit.start - 119, hit.start + 120);
@@ -55,7 +62,7 @@ export const cardCvv: Detector = {
       const t = panTrailer(text, pan);
       if (t.cvv) push(t.cvv.start, t.cvv.end, 0.85);
     }
-    for (const hit of doc.hits.of(CVV_WORDS)) {
+    for (const hit of [...doc.hits.of(CVV_WORDS), ...labelsMatching(text, ARABIC_CVV)]) {
       CONNECTOR.lastIndex = hit.end;
       const at = CONNECTOR.test(text) ? CONNECTOR.lastIndex : hit.end;
       VALUE.lastIndex = at;

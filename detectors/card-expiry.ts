@@ -4,7 +4,7 @@
  * Dates elsewhere are not findings.
  */
 import { CARD_WORDS, findPans, panEndsWithin, panTrailer } from './card.js';
-import { words } from './context.js';
+import { labelsMatching, words } from './context.js';
 import type { Detector } from './detector.js';
 import type { Candidate } from './types.js';
 
@@ -16,7 +16,16 @@ export const EXPIRY_WORDS = words('card-expiry', [
   'date d\'expiration', 'ablaufdatum', 'gültig bis', 'gueltig bis', 'fecha de caducidad',
   'caducidad', 'fecha de vencimiento', 'vencimiento', 'data de validade', 'scadenza', 'geldig tot', 'vervaldatum',
   'expiry_date', 'exp_date', 'exp_month', 'expdate', 'inopera', 'rinopera', 'expirant',
+  // Swahili "(it) ends", "expiry date"; Arabic "expiry date", "validity expiry date", "valid until".
+  'inaisha', 'itaisha', 'tarehe ya kuisha',
 ]);
+
+/**
+ * Arabic expiry labels ("تاريخ الانتهاء", "تاريخ انتهاء الصلاحية", "صالحة حتى"): the keyword matcher
+ * reads Latin-script words only, so they are found by a pattern that starts with a letter few texts hold.
+ */
+const ARABIC_EXPIRY = /تاريخ (?:ال)?انتهاء(?: الصلاحية)?|تاريخ الصلاحية|صالحة? حتى/gu;
+
 
 /** Labels that name a card expiry even without a card word around. */
 const CARD_SPECIFIC = /^(?:exp(?:iry|iration)?[\s_-]?date|good|card|expiry month|exp_?month|expdate)/i;
@@ -62,7 +71,7 @@ export const cardExpiry: Detector = {
       const t = panTrailer(text, pan);
       if (t.expiry) push(t.expiry.start, t.expiry.end, 0.85);
     }
-    for (const hit of doc.hits.of(EXPIRY_WORDS)) {
+    for (const hit of [...doc.hits.of(EXPIRY_WORDS), ...labelsMatching(text, ARABIC_EXPIRY)]) {
       CONNECTOR.lastIndex = hit.end;
       let at = CONNECTOR.test(text) ? CONNECTOR.lastIndex : hit.end;
       ANSWER.lastIndex = at;

@@ -656,3 +656,11 @@ export class HitIndex {
     return bucket;
   }
 }
+
+/** The spans of `re` (global) in `text`: labels in a script the keyword matcher does not read (Arabic). */
+export function labelsMatching(text: string, re: RegExp): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -15,12 +15,15 @@ const positives: [name: string, text: string, value: string][] = [
   ['Spanish label', 'tarjeta 4978 6864 8939 7303, fecha de caducidad 08-27, código de seguridad 530.', '530'],
   ['security number near a card', 'the card ending 4417, security number 790 please', '790'],
   ["forgot, it's", "card 4111 1111 1111 1111 - I forgot the security code, it's 796", '796'],
+  ['Arabic verification code after a card', 'رقم البطاقة: 3589 8735 7654 1745\nتاريخ الانتهاء: 01/2026\nرمز التحقق: 933', '933'],
+  ['Arabic card security code', 'رقم البطاقة 4111 1111 1111 1111 رمز الأمان 482', '482'],
 ];
 
 const negatives: [name: string, text: string][] = [
   ['explanation', 'The CVV is the 3-digit code on the back of your card.'],
   ['masked', 'CVV: *** on file'],
   ['security code without card', 'Your security code for login is 482913.'],
+  ['Arabic verification code of an SMS, no card', 'رمز التحقق: 933'],
   ['year after card', 'card 4111111111111111 renewed in 2027'],
   ['amount after card', '4111 1111 1111 1111 charged 250.00'],
   ['input placeholder', '<label for="cvc">CVC</label><input id="cvc" placeholder="123" maxlength="4">'],

@@ -24,10 +24,16 @@ const positives: [name: string, text: string, value: string][] = [
   ['compact YYMM in a payment message', 'POST /charge PAN=4122862213593468;EXP=2903;CVV2=406;AMT=189800', '2903'],
   ['abbreviated exp. in brackets after a card', 'the deposit on card 2201 8867 4127 6179 (exp. 05/29) did not go through', '05/29'],
   ['Exp. label with a card word', 'Visa card, Exp. 05/29, declined twice.', '05/29'],
+  ['Swahili inaisha after a card', 'nambari ya kadi: 2203 2864 7929 9188\ninaisha: 11/29\nCVV: 996', '11/29'],
+  ['Arabic expiry date label after a card', 'رقم البطاقة: 3589 8735 7654 1745\nتاريخ الانتهاء: 01/2026\nرمز التحقق: 933', '01/2026'],
+  ['Arabic validity label after a card', 'رقم البطاقة 4111 1111 1111 1111 تاريخ انتهاء الصلاحية 11-29', '11-29'],
 ];
 
 const negatives: [name: string, text: string][] = [
   ['plain date', 'Your order ships on 12/03/2025.'],
+  ['Swahili offer ends', 'Ofa inaisha: 11/29. Karibu!'],
+  ['Arabic expiry label of a subscription', 'تاريخ انتهاء الاشتراك: 01/2026'],
+  ['Arabic expiry date of an offer, no card', 'تاريخ الانتهاء: 01/2026 للعرض'],
   ['membership expiry', 'Your gym membership expires 12/27, renew online.'],
   ['OTP expiry', 'The code expires in 10 minutes.'],
   ['no card', 'Meeting on 12/27 at noon.'],
