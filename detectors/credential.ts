@@ -526,7 +526,8 @@ function quotedAt(text: string, at: number, max: number): { start: number; end: 
 
 /** Digits of a PIN or OTP: the whole token, with nothing number-like glued to it. */
 const NUMERIC = /\d{4,8}(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)/uy;
-const NUMERIC_SPACED = /\d{3,4}[ -]\d{3,4}(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)/uy;
+/** A code typed in groups: "552 901", "4471-9902", and in three groups with spaces, "090 598 27" (six to eight digits, numericValue). */
+const NUMERIC_SPACED = /\d{3,4}(?:[ -]\d{3,4}|(?: \d{2,4}){2})(?![\p{L}\p{N}*•]|[.,/:-]\d|[ \t]\d)/uy;
 /** "4 8 2 1", "4-8-2-1": a PIN read out digit by digit. */
 const DIGIT_BY_DIGIT = /\d(?: \d){3,7}(?![\p{L}\p{N}*•]|[.,/:-]\d| \d)|\d(?:-\d){3,7}(?![\p{L}\p{N}*•]|[.,/: -]\d)/uy;
 const ALNUM_CODE = /(?=[A-Za-z]{0,9}\d)(?=\d{0,9}[A-Za-z])[A-Za-z0-9]{6,10}(?![\p{L}\p{N}*•])/uy;
@@ -548,6 +549,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,39}/uy;
 function numericValue(text: string, at: number, kind: 'pin' | 'otp'): { start: number; end: number } | undefined {
   if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) return undefined;
   let end = kind === 'otp' ? matchAt(NUMERIC_SPACED, text, at) : -1;
+  if (end > 0 && !isCodeLength(text, at, end)) end = -1;
   if (end < 0) end = matchAt(NUMERIC, text, at);
   if (end < 0 && kind === 'otp') end = matchAt(ALNUM_CODE, text, at);
   if (end < 0 && kind === 'otp') end = matchAt(GROUPED_CODE, text, at);
@@ -557,6 +559,13 @@ function numericValue(text: string, at: number, kind: 'pin' | 'otp'): { start: n
   if (end < 0) return undefined;
   if (matchAt(UNIT_AFTER, text, end) >= 0) return undefined;
   return { start: at, end };
+}
+
+/** Six to eight digits between `at` and `end`, as codes have. */
+function isCodeLength(text: string, at: number, end: number): boolean {
+  let digits = 0;
+  for (let i = at; i < end; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
+  return digits >= 6 && digits <= 8;
 }
 
 /** Most words a spoken code can take: eight digit words and their gaps. */
@@ -1042,10 +1051,16 @@ function valueBefore(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined 
   const value = token(d + 2);
   if (!value) return undefined;
   if (numeric) {
-    // "552 901 is your code": a code typed in two groups of three.
-    const prev = token(d + 3);
-    if (prev && /^\d{3}$/.test(word(value)) && /^\d{3}$/.test(word(prev)) && value.start - prev.end === 1) {
-      return numericCandidate(doc, hit, numeric, prev.start, value.end, 0.93);
+    // "552 901 is your code", "296 198 72 is the code": a code typed in two or three groups.
+    let first = value;
+    let groups = 1;
+    for (let k = d + 3; groups < 3 && /^\d{2,4}$/.test(word(first)); k++, groups++) {
+      const prev = token(k);
+      if (!prev || !/^\d{3,4}$/.test(word(prev)) || first.start - prev.end !== 1 || text[prev.end] !== ' ') break;
+      first = prev;
+    }
+    if (first !== value && isCodeLength(text, first.start, value.end) && (groups === 3 || /^\d{3}$/.test(word(value)))) {
+      return numericCandidate(doc, hit, numeric, first.start, value.end, 0.93);
     }
     const m = CODE_TOKEN.exec(text.slice(value.start, value.end));
     if (!m) return undefined;

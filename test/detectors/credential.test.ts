@@ -95,6 +95,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['code before label', 'Mwangaza: 804516 is your verification code. Do not share it with anyone.', '804516', 'otp'],
   ['prefixed code before label', 'G-482913 is your Google verification code.', '482913', 'otp'],
   ['spaced code before bare code', '482 913 is your login code', '482 913', 'otp'],
+  ['three groups before the code', '296 198 72 is the code Vikram read out to me', '296 198 72', 'otp'],
+  ['three groups after the code', 'To finish, enter this verification code in the app within 10 minutes: 090 598 27', '090 598 27', 'otp'],
   ['code before a brand and bare code', '453494 is your Kudu Shop code.', '453494', 'otp'],
   ['PIN before label', '0392 is your new PIN.', '0392', 'pin'],
   ['password before label', 'Tr0ub4dor&3x is your new password', 'Tr0ub4dor&3x', 'password'],
@@ -634,6 +636,12 @@ const spoken: [name: string, text: string, value: string, subtype: string][] = [
   ['the code says, in digits', 'The code says 887904.', '887904', 'otp'],
   ['the code reads', 'The code reads 887904 on my screen.', '887904', 'otp'],
 ];
+const groupedNegatives: [name: string, text: string][] = [
+  ['pairs before the code', '12 34 56 is your code'],
+  ['a date after the code', 'Your code is 2024-12-25'],
+  ['four digits in pairs', 'Your OTP is 12 34'],
+  ['nine digits in groups', 'Your code is 123 45 67 89'],
+];
 const spokenNegatives: [name: string, text: string][] = [
   ['a PIN of four digits', 'Your PIN is four digits long.'],
   ['a number word in prose', 'The PIN is one of the four things we check.'],
@@ -647,6 +655,7 @@ const spokenNegatives: [name: string, text: string][] = [
 describe('credential detector', () => {
   it.each(spoken)('finds a code read out: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
   it.each(spokenNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
+  it.each(groupedNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(setToWord)('finds a word set as the password: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
   it.each(setToWordNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(resetMemorable)('finds a memorable word reset: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
