@@ -39,7 +39,7 @@ import type { Candidate } from './types.js';
  * `answer` ("Answer:") and `topic` ("first school -") are security answers only where a security
  * question is mentioned just before; `pass` ("pass:", "pw:") is a password after a user name.
  */
-type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key' | 'seed' | 'phrase' | 'login' | 'wifi' | 'totp' | 'authenticator';
+type Kind = 'password' | 'passcode' | 'pin' | 'otp' | 'security_answer' | 'code' | 'answer' | 'topic' | 'pass' | 'recovery_key' | 'seed' | 'phrase' | 'login' | 'wifi' | 'totp' | 'authenticator' | 'carrier';
 
 /*
  * Label lists. A phrase that merely ends in a shorter label ("temporary password", "ATM PIN") is
@@ -228,6 +228,9 @@ const WIFI_LABELS = words('credential-wifi', ['wifi', 'wi fi']);
  * ("khoutu"), Yoruba and Igbo ("koodu"). Those languages qualify the noun after it ("ikhodi yakho",
  * your code): see bareCode.
  */
+/** What a one-time code arrives in: "the sms says 513290" once a code has been talked about. */
+const CARRIER_WORDS = words('credential-carrier', ['sms', 'text', 'text message', 'message', 'notification']);
+
 export const CODE_WORDS = words('credential-code', ['code', 'código', 'codigo', 'codice', 'kode', 'kodhi', 'ikhodi', 'i khodi', 'ikhowudi', 'khoutu', 'koodu']);
 
 /** "Answer:" after a security question. */
@@ -276,6 +279,7 @@ const KIND_BY_LIST = new Map<number, Kind>([
   [WIFI_LABELS.id, 'wifi'],
   [TOTP_LABELS.id, 'totp'],
   [AUTHENTICATOR_LABELS.id, 'authenticator'],
+  [CARRIER_WORDS.id, 'carrier'],
 ]);
 
 function kindOf(hit: Hit): Kind | undefined {
@@ -1500,7 +1504,29 @@ function standsInLonger(text: string, start: number, end: number): boolean {
 // ---------------------------------------------------------------------------------------------
 
 /** Every value the label at `hit` gives: a list under it, the value after it, before it, or in the answer to it. */
+/** "says 513290", "reads: 513290" after the word for a message. */
+const SAYS = /[ \t]{1,3}(?:says|reads|shows)[ \t]{0,3}:?[ \t]{0,3}/iy;
+/** How far before the message a code must have been named ("it keeps asking for a code ... the sms says"). */
+const CODE_NAMED_BEFORE = 400;
+
+/**
+ * The code a message "says" ("the sms says 513290", "the text reads 482 913"): a code only when a
+ * one-time code, a PIN or the word "code" comes shortly before, so "the message says 404" is not one.
+ */
+function codeInMessage(doc: ScanDoc, hit: Hit): Candidate | undefined {
+  const at = matchAt(SAYS, doc.text, hit.end);
+  if (at < 0) return undefined;
+  const value = numericValue(doc.text, at, 'otp');
+  if (!value || !/^\d/.test(doc.text[value.start] ?? '')) return undefined;
+  if (![OTP_LABELS, CODE_WORDS, PIN_LABELS].some((list) => doc.hits.near(hit.start, hit.start, list, CODE_NAMED_BEFORE, 0))) return undefined;
+  return candidate(value.start, value.end, 'otp', 0.9);
+}
+
 function valuesOf(doc: ScanDoc, hit: Hit, label: Kind, marks: QuestionMarks, handovers: Handovers): Candidate[] {
+  if (label === 'carrier') {
+    const c = codeInMessage(doc, hit);
+    return c ? [c] : [];
+  }
   const bare = label === 'code' ? bareCode(doc.text, hit) : undefined;
   // "the email confirmation code": a one-time code's own label.
   const kind = bare === 'otp' ? 'otp' : label;
@@ -1637,7 +1663,7 @@ export const credential: Detector = {
   wordLists: [
     PASSWORD_LABELS, PASSCODE_LABELS, PIN_LABELS, OTP_LABELS, SECURITY_ANSWER_LABELS, CODE_WORDS, ANSWER_WORDS,
     SECURITY_TOPICS, SECURITY_CONTEXT, PASS_WORDS, RECOVERY_KEY_LABELS, SEED_LABELS, PHRASE_WORDS, LOGIN_LABELS, WIFI_LABELS, NOT_LABELS,
-    TOTP_LABELS, AUTHENTICATOR_LABELS, CARD_WORDS,
+    TOTP_LABELS, AUTHENTICATOR_LABELS, CARD_WORDS, CARRIER_WORDS,
   ],
   find(doc, out) {
     const taken = new Set<number>();

@@ -635,6 +635,8 @@ const spoken: [name: string, text: string, value: string, subtype: string][] = [
   ['digits among the words', 'Customer: my PIN is four 3 two 1', 'four 3 two 1', 'pin'],
   ['the code says, in digits', 'The code says 887904.', '887904', 'otp'],
   ['the code reads', 'The code reads 887904 on my screen.', '887904', 'otp'],
+  ['the sms says, a code asked for before', 'Customer: I cant log in, it keeps asking for a code\nAgent: I have resent it.\nCustomer: the sms says 513290', '513290', 'otp'],
+  ['the text reads, grouped', 'I asked for the code again. The text reads 482 913.', '482 913', 'otp'],
 ];
 const groupedNegatives: [name: string, text: string][] = [
   ['pairs before the code', '12 34 56 is your code'],
@@ -650,6 +652,9 @@ const spokenNegatives: [name: string, text: string][] = [
   ['an error code says', 'The error code says 404.'],
   ['the code reads a rule', 'The code reads 4 digits'],
   ['the password says a state', 'The password says Expired on the screen.'],
+  ['a message that says an error', 'It keeps asking for a code. The message says 404'],
+  ['a notification that says a count', 'Please enter your PIN. The notification says 2 new messages'],
+  ['the sms says, no code named', 'the sms says 513290'],
 ];
 
 describe('credential detector', () => {
