@@ -463,7 +463,7 @@ function valuesOf(text: string, run: DigitRun): Value[] {
 
 /** Between a sort code and its account: punctuation, "and", "account number", "a/c", "acc no"... */
 const SORT_TO_ACCOUNT =
-  /^[\s,;:/&()-]{0,5}(?:(?:and|with|plus|your|the|bank|uk|account|acct|acc|a\/c|number|no|num|nr|is)\b\.?[\s,;:#/&()-]{0,5}){0,5}$/i;
+  /^[\s,;:/&()|-]{0,5}(?:(?:and|with|plus|your|the|bank|uk|account|acct|acc|a\/c|number|no|num|nr|is)\b\.?[\s,;:#/&()|-]{0,5}){0,5}$/i;
 /** Between an account and its sort code: "account 55779911, sort code 20-00-00". */
 const ACCOUNT_TO_SORT = /^[\s,;:/&()-]{0,5}(?:(?:and|with|plus|the|your|bank|uk)[ \t]{1,3}){0,2}(?:sort[ \t]?code|s\/c|s\/code)\b[\s:.#=-]{0,5}(?:is[ \t]{1,3})?$/i;
 const DATE_WORD_BEFORE = /\b(?:on|date|dated|since|from|until|till|by|before|after)[ \t:]{1,3}$/i;
@@ -477,9 +477,15 @@ function couldBeDate(digits: string): boolean {
   return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && c >= 1 && c <= 31);
 }
 
+/** "sort code / account", "sort code and account number": both labels before the pair. */
+const SORT_CODE_AND = /^[ \t]{0,2}(?:\/|&|\+|and)[ \t]{0,2}$/i;
+
 function sortCodeLabelled(doc: ScanDoc, start: number): boolean {
   const label = doc.labelBefore(start, [SORT_CODE_WORDS, ...LABEL_LISTS], 40);
-  return label?.list === SORT_CODE_WORDS && isFillerGap(doc.text, label.hit.end, start);
+  if (!label || !isFillerGap(doc.text, label.hit.end, start)) return false;
+  if (label.list === SORT_CODE_WORDS) return true;
+  const sort = doc.hits.nearestBefore(label.hit.start, [SORT_CODE_WORDS], 12);
+  return sort !== undefined && SORT_CODE_AND.test(doc.text.slice(sort.end, label.hit.start));
 }
 
 function accountDigitsOk(v: Value): boolean {

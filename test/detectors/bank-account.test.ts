@@ -18,6 +18,8 @@ const pairs: [name: string, text: string, value: string][] = [
   ['date-shaped sort code with label', 'sort code 11-03-21 account 12345678', '11-03-21 account 12345678'],
   ['html table', '<tr><td>Sort code</td><td>77-27-98</td></tr><tr><td>Account</td><td>99345694</td></tr>', '77-27-98</td></tr><tr><td>Account</td><td>99345694'],
   ['and between', 'sort code 49-92-73 and account 12345678', '49-92-73 and account 12345678'],
+  ['both labels first, a bar between', 'collected from sort code / account 83-70-50 | 23226229 on day 3', '83-70-50 | 23226229'],
+  ['sort code and account number, spaced, a bar between', 'sort code and account number: 60 68 37 | 22762664', '60 68 37 | 22762664'],
 ];
 
 const pairNegatives: [name: string, text: string][] = [
@@ -25,6 +27,7 @@ const pairNegatives: [name: string, text: string][] = [
   ['from a date-shaped pair', 'The outage lasted from 12-05-24 55779911 records were affected'],
   ['date-shaped, no label', 'Batch 11-03-21 12345678 processed'],
   ['order label', 'Order 20-00-00 55779911 shipped'],
+  ['a bar between a date and a number, no label', 'Logged 12-05-24 | 55779911 records'],
 ];
 
 // (b) Nigerian NUBAN: check digits computed with the banks' CBN codes (3-7-3 weights, §1.6).
