@@ -505,7 +505,31 @@ function parseNational(doc: ScanDoc, written: string, digits: string, lengths: r
   return parsed;
 }
 
+/**
+ * Regions beyond the served ones whose numbers are written with no trunk prefix (and so reach
+ * labelledPlainNational): Lusophone and Southern Africa, Southern Europe, the Nordics, the Gulf and
+ * the city states. A short list: trying every region costs about a millisecond a number.
+ */
+const NO_TRUNK_REGIONS: readonly CountryCode[] = ['BW', 'MZ', 'AO', 'MU', 'ES', 'PT', 'IT', 'BR', 'GR', 'CY', 'MT', 'LU', 'DK', 'NO', 'QA', 'SG', 'HK'];
+
+/**
+ * "Tel: 72 540 251", "update my mobile to 967 116 609": a number written with no trunk prefix
+ * right after a phone word, in a region that has none (Botswana, Spain, Portugal...). Valid in the
+ * configured region, or in a served or NO_TRUNK region that groups the digits exactly as written.
+ */
+function labelledPlainNational(doc: ScanDoc, written: string, digits: string, writtenGrouping: string): Parsed | undefined {
+  const served = regionsFor(doc);
+  const plainlyWritten = PLAINLY_WRITTEN.test(written);
+  for (const region of [...served, ...NO_TRUNK_REGIONS.filter((r) => !served.includes(r))]) {
+    if (NANP.has(region) || !mayBeNational(digits, region)) continue;
+    const parsed = (plainlyWritten ? validNational(digits, region) : undefined) ?? parseValid(written, region);
+    if (parsed && (region === doc.region || parsed.nationalGrouping === writtenGrouping)) return parsed;
+  }
+  return undefined;
+}
+
 function parseNationalUncached(doc: ScanDoc, written: string, digits: string, writtenGrouping: string, shape: NationalShape): Parsed | undefined {
+  if (shape === 'plain-labelled') return labelledPlainNational(doc, written, digits, writtenGrouping);
   const brazilian = shape === 'trunk' ? brazilianWithTrunk(doc, written, writtenGrouping) : undefined;
   if (brazilian) return brazilian;
   let first: Parsed | undefined;
@@ -649,6 +673,15 @@ function otherLine(doc: ScanDoc, hit: Hit, start: number): boolean {
   if (doc.directlyBefore(hit, start)) return false;
   return doc.text.slice(hit.end, start).includes('\n');
 }
+/** Between a phone word and its number: "Tel: ", "mobile to ", "call us on ", "phone number is ". */
+const PHONE_WORD_GAP = /^[ \t]{0,3}(?:[:#=.-][ \t]{0,3})?(?:(?:number|no|is|to|on|at)[ \t]{1,3}){0,2}(?:[:#=-][ \t]{0,3})?$/i;
+
+/** A phone word right before `start`, nothing but PHONE_WORD_GAP between (no reference or other number's label nearer). */
+function plainAfterPhoneWord(doc: ScanDoc, start: number): boolean {
+  const label = doc.labelBefore(start, [PHONE_WORDS, REFERENCE_WORDS, OTHER_NUMBER_WORDS], 40);
+  return label?.list === PHONE_WORDS && PHONE_WORD_GAP.test(doc.text.slice(label.hit.end, start));
+}
+
 /**
  * `inRun`: the number starts in the middle of a longer run; then only a national number written
  * exactly in its region's grouping counts ("072 555 0164"), since any digits there could be a tail.
@@ -678,6 +711,7 @@ function evaluate(doc: ScanDoc, start: number, end: number, groups: readonly num
     const national = nationalShape(text, digits, lengths, start);
     if (!national) return undefined;
     parsed = parseNational(doc, written, digits, lengths, national);
+    if (!parsed && national === 'plain' && !inRun && plainAfterPhoneWord(doc, span.start)) parsed = parseNational(doc, written, digits, lengths, 'plain-labelled');
     score = national === 'trunk' || national === 'nanp-formatted' ? 0.7 : 0.45;
     if (inRun && parsed?.nationalGrouping !== lengths.join(',')) return undefined;
   }
@@ -756,7 +790,8 @@ function inAddress(text: string, hit: Hit): boolean {
  * the world), "nanp-formatted" ((202) 555-0123, 202-555-0123), "nanp" (2025550123, needs a label)
  * or "plain" (no prefix: only for the configured region, needs a label).
  */
-type NationalShape = 'trunk' | 'nanp' | 'nanp-formatted' | 'plain';
+/** 'plain-labelled': a plain number right after a phone word (evaluate), tried in every region. */
+type NationalShape = 'trunk' | 'nanp' | 'nanp-formatted' | 'plain' | 'plain-labelled';
 
 function nationalShape(text: string, digits: string, lengths: readonly number[], start: number): NationalShape | undefined {
   if (digits[0] === '0') return digits[1] === '0' ? undefined : 'trunk';

@@ -139,7 +139,22 @@ const brazilTrunkNegatives: [name: string, text: string][] = [
   ['grouped otherwise', 'Ligue 0 (31) 9958-15616'],
 ];
 
+// A number with no trunk prefix right after a phone word, in a region that writes none: valid there and grouped as it prints them.
+const plainLabelled: [name: string, text: string, value: string, subtype: string][] = [
+  ['Botswana mobile after Tel', 'Customer Care\nTel: 72 540 251\nwww.example.africa', '72 540 251', 'bw'],
+  ['Spanish mobile after Tel', 'Lumen Bank Customer Care\nTel: 677 82 11 29', '677 82 11 29', 'es'],
+  ['mobile to', 'Please update my mobile to 632 34 14 09. Thanks', '632 34 14 09', 'es'],
+  ['Brazilian number in brackets after Tel.', 'Atendimento\nTel.: (31) 95138-8147 | WhatsApp', '(31) 95138-8147', 'br'],
+];
+const plainLabelledNegatives: [name: string, text: string][] = [
+  ['the same digits after an order word', 'Order 72 540 251 has shipped'],
+  ['a phone word far before, other words between', 'Call us if the parcel 72 540 251 is late'],
+  ['a word between the phone word and the number', 'Phone hours 72 540 251'],
+];
+
 describe('phone detector', () => {
+  it.each(plainLabelled)('finds a plain national number after a phone word: %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
+  it.each(plainLabelledNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
   it.each(brazilTrunk)('finds a Brazilian number with its trunk 0: %s', (_name, text, value, subtype) => expectFinding(text, 'PHONE_NUMBER', value, subtype));
   it.each(brazilTrunkNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['PHONE_NUMBER']));
   it('reads "0(11) 3456-7890" in the configured region where it is valid there', () => {
