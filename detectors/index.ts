@@ -47,10 +47,12 @@ import { ngBvn } from './national-id/ng-bvn.js';
 import { ngNin } from './national-id/ng-nin.js';
 import { nlBsn } from './national-id/nl-bsn.js';
 import { pkCnic } from './national-id/pk-cnic.js';
+import { plPesel } from './national-id/pl-pesel.js';
 import { ptNif } from './national-id/pt-nif.js';
 import { saNationalId } from './national-id/sa-national-id.js';
 import { sePersonnummer } from './national-id/se-personnummer.js';
 import { sgNric } from './national-id/sg-nric.js';
+import { trTckn } from './national-id/tr-tckn.js';
 import { tzNida } from './national-id/tz-nida.js';
 import { ukChi } from './national-id/uk-chi.js';
 import { ukNhs } from './national-id/uk-nhs.js';
@@ -116,6 +118,7 @@ export const DETECTORS: readonly Detector[] = [
   passport,
   phone,
   pkCnic,
+  plPesel,
   ptNif,
   routing,
   saNationalId,
@@ -125,6 +128,7 @@ export const DETECTORS: readonly Detector[] = [
   solicitation,
   solicitationAr,
   swift,
+  trTckn,
   tzNida,
   ugNin,
   ukChi,

@@ -38,6 +38,12 @@ export const REFERENCE_WORDS = words('reference', [
   // ... and Dutch, Swedish and Portuguese numbering words beside the national IDs of those countries.
   'ordernummer', 'klantnummer', 'factuurnummer', 'referentienummer', 'dossiernummer', 'zaaknummer', 'kenmerk',
   'kundnummer', 'fakturanummer', 'referensnummer', 'número do pedido', 'numero do pedido', 'protocolo',
+  // ... and Polish and Turkish ones beside the PESEL and the T.C. Kimlik No. A phrase ends in an ASCII
+  // letter, and a non-ASCII one ends a word for the matcher: "numara" finds "numarası", "sipari" "sipariş".
+  'zamówienie', 'zamówienia', 'numer zamówienia', 'nr zamówienia', 'faktura', 'faktury', 'numer faktury', 'nr faktury',
+  'numer klienta', 'nr klienta', 'numer referencyjny', 'sipari', 'sipariş no', 'sipariş numara', 'siparis', 'siparis no',
+  'siparis numarasi', 'fatura no', 'fatura numara', 'fatura numarasi', 'müşteri no', 'müşteri numara', 'musteri no',
+  'musteri numarasi',
   // a medicine's product code (4-4-2 / 5-3-2 digits, phone-shaped) and a prescription's number
   'ndc', 'ndc code', 'ndc no', 'national drug code', 'rx no', 'rx number', 'prescription no', 'prescription number',
 ]);

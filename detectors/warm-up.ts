@@ -18,7 +18,7 @@ export const WARM_UP_TEXTS: readonly string[] = [
   'Hi Wanjiru, your national ID 23456789 and KRA PIN A012345678Z are linked to M-Pesa 0712 345 678. Could you send us the code we just texted to +254 712 345 678?',
   'Dear Mr Smith, your NI number QQ 12 34 56 A and UTR: 84271 53096 were updated. SSN 536-90-4399 belongs to the US claim; call (202) 555-0123 or 020 7946 0958.',
   'ID number 8001015009087 (South Africa), NRC 482913/61/1 (Zambia), ID 63-123456 B 42 (Zimbabwe), Ghana Card GHA-123456789-0, SIN 046 454 286, passport number FN123456, driver\'s licence no. D1234-56789-01234, numéro de sécurité sociale 1 85 05 78 006 084 91 (France).',
-  'ITIN 912-70-1234 (my social is 536904399), CPF 390.533.447-05, DNI 54362315-K, NIE X2482300W, BSN 111222333, personnummer 811228-9841, Steuer-ID 36 574 261 809, NIF 123456789.',
+  'ITIN 912-70-1234 (my social is 536904399), CPF 390.533.447-05, DNI 54362315-K, NIE X2482300W, BSN 111222333, personnummer 811228-9841, Steuer-ID 36 574 261 809, NIF 123456789, PESEL 44051401359, T.C. Kimlik No: 10000000146.',
   'Patient A. Clarke, NHS number 943 476 5919 (CHI 0101011237 in Scotland); TFN 123 456 782, Medicare 2123 45670 1, NRIC S1234567D, Emirates ID 784-1990-1234567-6, CURP HEGG560427MVZRRL04, RFC GODE561231GR8.',
   'CNIC 35202-3924317-4 (Pakistan), Omang 123415678 (Botswana), NIDA 19790921-41108-00002-27 (Tanzania), national ID 29001011234567 (Egypt), codice fiscale RSSMRA85T10A562S.',
   'RUT 22.116.098-3 (Chile), CUIL 20-39325828-5 y DNI 39.325.828 (Argentina), cédula 1035112003 (Colombia), iqama 2087654329 (Saudi Arabia), NUIT 400339910 e BI: 110101234567A (Moçambique), BI n.º 000630513LA084 (Angola), CNI : 2307199942716 (Sénégal), NIN CF88875251BLOO (Uganda).',
