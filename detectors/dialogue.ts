@@ -12,11 +12,34 @@
  * It also reads numbers spoken in words ("zero seven one double two four six five nine six", "oh
  * seven six ..."), in answers and after a phone word anywhere: a valid phone number so read out is
  * a PHONE_NUMBER.
+ *
+ * A card number, an expiry or a national ID read out in words ("five oh six one, one one three two,
+ * ...", "double one, two seven", "two two nine, six six three, ...") is reported when the asking
+ * turn names it, or a label in the same turn stands right before it ("my BVN is two two nine, ..."),
+ * and the digits pass the checks a typed value gets: Luhn and issuer range for a card; for an
+ * expiry the groups the speaker paused between (commas) read as MM YY, month 01-12, a plausible
+ * year; for an ID named by its scheme's own keywords (SIN, Social Security number, BVN, Aadhaar,
+ * ...) that scheme's length and check, reported with its subtype.
  */
 import { brandOf } from './card.js';
 import { luhnValid } from './checksums.js';
+import type { Hit, WordList } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
 import { hideAll, keepLast, maskDigitsGrouped } from './mask.js';
+import { AADHAAR_WORDS, aadhaarValid } from './national-id/in-aadhaar.js';
+import { TFN_WORDS, tfnValid } from './national-id/au-tfn.js';
+import { CPF_WORDS, cpfValid } from './national-id/br-cpf.js';
+import { SIN_WORDS, sinSpecimen, sinValid } from './national-id/ca-sin.js';
+import { EG_ID_WORDS, egIdValid } from './national-id/eg-national-id.js';
+import { BVN_WORDS } from './national-id/ng-bvn.js';
+import { NIN_WORDS } from './national-id/ng-nin.js';
+import { BSN_WORDS, bsnValid } from './national-id/nl-bsn.js';
+import { CNIC_WORDS, cnicValid } from './national-id/pk-cnic.js';
+import { SA_ID_WORDS, saIdValid } from './national-id/sa-national-id.js';
+import { NHS_WORDS, nhsCheckValid } from './national-id/uk-nhs.js';
+import { ITIN_WORDS, itinValid } from './national-id/us-itin.js';
+import { SSN_WORDS, ssnValid } from './national-id/us-ssn.js';
+import { ZA_WORDS, zaIdValid } from './national-id/za.js';
 import { parsePhoneDigits, PHONE_WORDS } from './phone.js';
 import { REFERENCE_WORDS } from './shared-words.js';
 import type { Candidate, FindingType } from './types.js';
@@ -98,27 +121,91 @@ const ASKS: readonly [RegExp, Ask | null][] = [
   [/\b(?:(?:bank )?account (?:number|no)|acc(?:t)? no|a\/c(?: no)?|nuban(?: number)?)\b/gi, 'account'],
   // Not sensitive: what these ask for is a reference, a place, a time, a quantity or a sum.
   [
-    /\b(?:(?:order|reference|ref|tracking|ticket|case|invoice|receipt|booking|confirmation|policy|claim|member(?:ship)?|customer|client|user|meter|serial|model|transaction|session|job|loyalty|gift|sim|membership|reward|rewards|store|library|promo|voucher|discount|coupon|product|branch|sort|swift|country|area|dialling|dialing|error|post|postal|zip) (?:number|no|id|code|card|card number)|(?:job|sim|gift|loyalty|membership|rewards?|store|library|business|id) card|postcode|post code|postal code|zip(?: code)?|area code|sort code|swift code|promo code|voucher code|discount code|coupon|how many|how much|what time|which time|when|amount|price|cost|quantity|date of birth|dob|year|age|address|street|house number|flat|unit|room|extension|ext|items?|order|reference|ticket|tracking|invoice)\b/gi,
+    /\b(?:(?:order|reference|ref|tracking|ticket|case|invoice|receipt|booking|confirmation|policy|claim|member(?:ship)?|customer|client|user|meter|serial|model|transaction|session|job|loyalty|gift|sim|membership|reward|rewards|store|library|promo|voucher|discount|coupon|product|branch|sort|swift|country|area|dialling|dialing|error|post|postal|zip) (?:number|no|id|code|card|card number)|(?:job|sim|gift|loyalty|membership|rewards?|store|library|business|id) card|postcode|post code|postal code|zip(?: code)?|area code|sort code|swift code|promo code|voucher code|discount code|coupon|how many|how much|what time|which time|when(?![ \t]+(?:you(?:['’]re|[ \t]+are)[ \t]+)?ready)|amount|price|cost|quantity|date of birth|dob|year|age|address|street|house number|flat|unit|room|extension|ext|items?|order|reference|ticket|tracking|invoice)\b/gi,
     null,
   ],
 ];
 
-/** A turn mentioning one of these announces a code it sent ("Tatumira code", "you should now have a text with a code"). */
+/** A long asking turn is read over its last MAX_ASK_WINDOW characters, where its question is. */
 const MAX_ASK_WINDOW = 400;
 
-function askOf(text: string, turn: Turn): Ask | undefined {
-  const from = Math.max(turn.body, turn.end - MAX_ASK_WINDOW);
-  const said = text.slice(from, turn.end);
-  let best: { end: number; length: number; ask: Ask | null } | undefined;
+/**
+ * A national ID scheme a turn can ask for by name: its own keywords (the typed detector's list),
+ * the digits it has, its check (the typed detector's), its subtype and how much of it the preview
+ * keeps. `checked`: a check digit (or a checksum-like structure) proves more than a length.
+ */
+interface IdScheme {
+  subtype: string;
+  words: WordList;
+  lengths: readonly number[];
+  valid: (digits: string) => boolean;
+  checked: boolean;
+  keep: number;
+}
+
+const notOneDigit = (d: string): boolean => !/^(\d)\1+$/.test(d);
+
+const ID_SCHEMES: readonly IdScheme[] = [
+  { subtype: 'ca_sin', words: SIN_WORDS, lengths: [9], valid: (d) => sinValid(d) || sinSpecimen(d), checked: true, keep: 3 },
+  { subtype: 'us_ssn', words: SSN_WORDS, lengths: [9], valid: ssnValid, checked: false, keep: 4 },
+  { subtype: 'us_itin', words: ITIN_WORDS, lengths: [9], valid: itinValid, checked: false, keep: 4 },
+  { subtype: 'ng_bvn', words: BVN_WORDS, lengths: [11], valid: notOneDigit, checked: false, keep: 3 },
+  { subtype: 'ng_nin', words: NIN_WORDS, lengths: [11], valid: notOneDigit, checked: false, keep: 3 },
+  { subtype: 'in_aadhaar', words: AADHAAR_WORDS, lengths: [12], valid: aadhaarValid, checked: true, keep: 4 },
+  { subtype: 'uk_nhs', words: NHS_WORDS, lengths: [10], valid: nhsCheckValid, checked: true, keep: 2 },
+  { subtype: 'br_cpf', words: CPF_WORDS, lengths: [11], valid: cpfValid, checked: true, keep: 2 },
+  { subtype: 'nl_bsn', words: BSN_WORDS, lengths: [9], valid: bsnValid, checked: true, keep: 2 },
+  { subtype: 'au_tfn', words: TFN_WORDS, lengths: [8, 9], valid: tfnValid, checked: true, keep: 2 },
+  { subtype: 'pk_cnic', words: CNIC_WORDS, lengths: [13], valid: cnicValid, checked: false, keep: 2 },
+  { subtype: 'za_id', words: ZA_WORDS, lengths: [13], valid: zaIdValid, checked: true, keep: 3 },
+  { subtype: 'sa_national_id', words: SA_ID_WORDS, lengths: [10], valid: saIdValid, checked: true, keep: 2 },
+  { subtype: 'eg_national_id', words: EG_ID_WORDS, lengths: [14], valid: egIdValid, checked: true, keep: 2 },
+];
+const SCHEME_LISTS: readonly WordList[] = ID_SCHEMES.map((s) => s.words);
+
+/** What a stretch of a turn asks for last: the kind, for an ID named by its scheme the schemes, and where the phrase ends. */
+interface Asked {
+  ask: Ask;
+  schemes?: readonly IdScheme[];
+  end: number;
+}
+
+/** "SIN", "BVN", "your ssn": a keyword of three letters or fewer counts in capitals or after a determiner ("sin" is Spanish for "without"). */
+const DETERMINER_BEFORE = /\b(?:your|my|the|his|her|their|ur|a|an)[ \t]+$/i;
+
+function schemeNamed(text: string, hit: Hit): boolean {
+  const word = text.slice(hit.start, hit.end);
+  if (word.replace(/[^\p{L}]/gu, '').length > 3 || word === word.toUpperCase()) return true;
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start));
+}
+
+/**
+ * What the text in [from, to) asks for: the phrase ending last wins, the longer of two ending
+ * together ("social security number" over "security number"); a national ID scheme's keyword is
+ * one more phrase, asking for that scheme's ID.
+ */
+function askIn(doc: ScanDoc, from: number, to: number): Asked | undefined {
+  const text = doc.text;
+  const said = text.slice(from, to);
+  let best: { end: number; length: number; ask: Ask | null; schemes?: readonly IdScheme[] } | undefined;
   for (const [re, ask] of ASKS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(said))) {
-      const end = m.index + m[0].length;
+      const end = from + m.index + m[0].length;
       if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { end, length: m[0].length, ask };
     }
   }
-  return best?.ask ?? undefined;
+  const hit = doc.hits.nearestBefore(to, SCHEME_LISTS, to - from);
+  if (hit && hit.start >= from && (!best || hit.end > best.end || (hit.end === best.end && hit.end - hit.start > best.length)) && schemeNamed(text, hit)) {
+    best = { end: hit.end, length: hit.end - hit.start, ask: 'id', schemes: ID_SCHEMES.filter((s) => hit.lists.includes(s.words.id)) };
+  }
+  if (!best?.ask) return undefined;
+  return best.schemes ? { ask: best.ask, schemes: best.schemes, end: best.end } : { ask: best.ask, end: best.end };
+}
+
+function askOf(doc: ScanDoc, turn: Turn): Asked | undefined {
+  return askIn(doc, Math.max(turn.body, turn.end - MAX_ASK_WINDOW), turn.end);
 }
 
 // --- numbers spoken in words -------------------------------------------------------------------
@@ -135,6 +222,8 @@ export interface SpokenNumber {
   digits: string;
   /** It began with "plus": an international number. */
   plus: boolean;
+  /** Digits in each group the speaker paused between (commas): "one zero, three zero" is [2, 2]. */
+  groups: number[];
 }
 
 const SPOKEN_TOKEN = /[A-Za-z]+|\d+/y;
@@ -152,6 +241,8 @@ export function readSpoken(text: string, at: number, limit: number, minDigits: n
   let plus = false;
   let repeat = 0;
   let words = 0;
+  const groups: number[] = [];
+  let inGroup = 0;
   for (;;) {
     SPOKEN_TOKEN.lastIndex = i;
     const m = SPOKEN_TOKEN.exec(text);
@@ -161,6 +252,7 @@ export function readSpoken(text: string, at: number, limit: number, minDigits: n
     if (/^\d+$/.test(token)) {
       if (repeat) break;
       digits += token;
+      inGroup += token.length;
     } else if (lower === 'plus' && !digits && !plus) {
       plus = true;
     } else if (REPEAT_WORDS.has(lower) && !repeat) {
@@ -170,6 +262,7 @@ export function readSpoken(text: string, at: number, limit: number, minDigits: n
       // "o" / "oh" are zeros only inside a number or before another digit word.
       if (d === undefined) break;
       digits += repeat ? d.repeat(repeat) : d;
+      inGroup += repeat || 1;
       repeat = 0;
     }
     words++;
@@ -177,13 +270,18 @@ export function readSpoken(text: string, at: number, limit: number, minDigits: n
     i = m.index + token.length;
     SPOKEN_GAP.lastIndex = i;
     if (!SPOKEN_GAP.test(text)) break;
+    if (inGroup && text.slice(i, SPOKEN_GAP.lastIndex).includes(',')) {
+      groups.push(inGroup);
+      inGroup = 0;
+    }
     i = SPOKEN_GAP.lastIndex;
     if (words > 40) break;
   }
+  if (inGroup) groups.push(inGroup);
   if (digits.length < minDigits) return undefined;
   // A number read out in words has a digit word in it, not only typed digits.
   if (!/[A-Za-z]/.test(text.slice(at, end))) return undefined;
-  return { start: at, end, digits, plus };
+  return { start: at, end, digits, plus, groups };
 }
 
 /** Where a spoken number may start: a digit word, "plus", "double"/"triple". */
@@ -243,6 +341,17 @@ interface Value {
   /** Digit groups as typed: [start, end, ...]. */
   groups: number[];
   spoken: boolean;
+  /** A spoken value's digits per group the speaker paused between; empty for a typed one. */
+  spokenGroups: readonly number[];
+}
+
+/** The few words before a value in its turn ("it's uh", "my BVN is"): no digits, six words at most, none that make it something else. */
+function prefixAllows(prefix: string): boolean {
+  return PREFIX_WORDS.test(prefix) && prefix.split(/\s+/).filter(Boolean).length <= 6 && !PREFIX_NOT.test(prefix);
+}
+
+function spokenValue(spoken: SpokenNumber): Value {
+  return { start: spoken.start, end: spoken.end, digits: spoken.digits, groups: [], spoken: true, spokenGroups: spoken.groups };
 }
 
 function answerValue(text: string, turn: Turn): Value | undefined {
@@ -271,11 +380,10 @@ function answerValue(text: string, turn: Turn): Value | undefined {
     }
   }
   if (at < 0) return undefined;
-  const prefix = text.slice(i, at);
-  if (!PREFIX_WORDS.test(prefix) || prefix.split(/\s+/).filter(Boolean).length > 6 || PREFIX_NOT.test(prefix)) return undefined;
+  if (!prefixAllows(text.slice(i, at))) return undefined;
   if (spoken) {
     if (SUFFIX_NOT.test(text.slice(spoken.end, spoken.end + 12))) return undefined;
-    return { start: spoken.start, end: spoken.end, digits: spoken.digits, groups: [], spoken: true };
+    return spokenValue(spoken);
   }
   // Within the turn's first line: a flattened transcript's next timestamp is no part of the value.
   const line = text.slice(at, lineEnd);
@@ -292,7 +400,7 @@ function answerValue(text: string, turn: Turn): Value | undefined {
     groups.push(g.index, g.index + g[0].length);
     digitsParts.push(g[0]);
   }
-  return { start: at, end, digits: digitsParts.join(''), groups, spoken: false };
+  return { start: at, end, digits: digitsParts.join(''), groups, spoken: false, spokenGroups: [] };
 }
 
 /** Separators between typed groups. */
@@ -307,18 +415,27 @@ function plainCode(text: string, v: Value): boolean {
   return v.spoken || separators(text, v).every((s) => /^(?: {1,2}|-| - |, )$/.test(s));
 }
 
+/**
+ * MM YY, MMYY or MM YYYY: typed in one or two groups ("0930", "09/30", "9 2030"), or read out in
+ * words in the same groups, the pause between them a comma ("oh nine, three oh", "double one, two
+ * seven", "one zero three zero").
+ */
 function validExpiry(text: string, v: Value): boolean {
   const d = v.digits;
-  const seps = separators(text, v);
-  if (v.spoken) return false;
+  // Digits per group: as typed, or as spoken (a typed value's separators must be a date's).
+  let sizes: readonly number[];
+  if (v.spoken) sizes = v.spokenGroups;
+  else if (v.groups.length === 2) sizes = [d.length];
+  else if (v.groups.length === 4 && separators(text, v).every((s) => /^(?: ?[/.-] ?| {1,2})$/.test(s))) sizes = [v.groups[1]! - v.groups[0]!, v.groups[3]! - v.groups[2]!];
+  else return false;
   let month: number;
   let year: number;
-  if (v.groups.length === 2 && d.length === 4) {
+  if (sizes.length === 1 && d.length === 4) {
     month = Number(d.slice(0, 2));
     year = Number(d.slice(2));
-  } else if (v.groups.length === 4 && seps.every((s) => /^(?: ?[/.-] ?| {1,2})$/.test(s))) {
-    const a = v.groups[1]! - v.groups[0]!;
-    const b = v.groups[3]! - v.groups[2]!;
+  } else if (sizes.length === 2) {
+    const a = sizes[0]!;
+    const b = sizes[1]!;
     if (a > 2 || (b !== 2 && b !== 4)) return false;
     month = Number(d.slice(0, a));
     const y = d.slice(a);
@@ -333,9 +450,25 @@ const TYPE_OF: Record<Ask, FindingType> = {
   id: 'NATIONAL_ID', phone: 'PHONE_NUMBER', account: 'BANK_ACCOUNT',
 };
 
-function answerCandidate(doc: ScanDoc, ask: Ask, v: Value): Candidate | undefined {
+/** A preview keeping the last `keep` digits: of the digits themselves when the value is in words. */
+function keepLastOf(text: string, v: Value, keep: number): string {
+  return keepLast(v.spoken ? v.digits : text.slice(v.start, v.end), keep);
+}
+
+/** An ID asked for by its scheme: the first of the named schemes whose length and check the digits pass. */
+function schemeCandidate(text: string, schemes: readonly IdScheme[], v: Value): Candidate | undefined {
+  const d = v.digits;
+  if (!plainCode(text, v)) return undefined;
+  const scheme = schemes.find((s) => s.lengths.includes(d.length) && s.valid(d));
+  if (!scheme) return undefined;
+  return { type: 'NATIONAL_ID', subtype: scheme.subtype, start: v.start, end: v.end, score: scheme.checked ? 0.9 : 0.85, masked: keepLastOf(text, v, scheme.keep), detector: 'dialogue' };
+}
+
+function answerCandidate(doc: ScanDoc, asked: Asked, v: Value): Candidate | undefined {
   const text = doc.text;
   const d = v.digits;
+  const ask = asked.ask;
+  if (asked.schemes) return schemeCandidate(text, asked.schemes, v);
   const base = { type: TYPE_OF[ask], start: v.start, end: v.end, detector: 'dialogue' };
   switch (ask) {
     case 'card': {
@@ -343,7 +476,8 @@ function answerCandidate(doc: ScanDoc, ask: Ask, v: Value): Candidate | undefine
       return brand ? { ...base, subtype: brand.name, score: 0.95, masked: maskDigitsGrouped(d, brand.gaps) } : undefined;
     }
     case 'expiry':
-      return validExpiry(text, v) ? { ...base, subtype: 'expiry', score: 0.85, masked: text.slice(v.start, v.end).replace(/\d/g, '•') } : undefined;
+      if (!validExpiry(text, v)) return undefined;
+      return { ...base, subtype: 'expiry', score: 0.85, masked: v.spoken ? v.spokenGroups.map((n) => '•'.repeat(n)).join('/') : text.slice(v.start, v.end).replace(/\d/g, '•') };
     case 'cvv':
       return d.length >= 3 && d.length <= 4 && plainCode(text, v) ? { ...base, subtype: 'cvv', score: 0.9, masked: hideAll() } : undefined;
     case 'otp':
@@ -368,8 +502,10 @@ function findAnswers(doc: ScanDoc, out: Candidate[]): void {
   const text = doc.text;
   if (!text.includes(':')) return;
   const turns = findTurns(text);
+  if (!turns.length) return;
+  const found = new Set<number>();
   // What each turn asks, read once: a turn is looked at as an asker and as the asker going on.
-  const asks = turns.map((turn) => askOf(text, turn));
+  const asks = turns.map((turn) => askOf(doc, turn));
   for (let t = 0; t + 1 < turns.length; t++) {
     const asking = turns[t]!;
     const ask = asks[t];
@@ -383,9 +519,58 @@ function findAnswers(doc: ScanDoc, out: Candidate[]): void {
       }
       const v = answerValue(text, turn);
       const c = v && answerCandidate(doc, ask, v);
-      if (c) out.push(c);
+      if (c) {
+        out.push(c);
+        found.add(c.start);
+      }
       break;
     }
+  }
+  findLabelledSpoken(doc, turns, found, out);
+}
+
+/** What a label in the turn may name when a number read out in words follows it. */
+const LABELLED_ASKS: ReadonlySet<Ask> = new Set<Ask>(['card', 'expiry', 'id']);
+/** How far before a spoken number its label may start: a phrase and the few words after it. */
+const LABEL_REACH = MAX_PREFIX + 40;
+const LABELLED_START = new RegExp(SPOKEN_START.source, 'gi');
+
+/**
+ * "CALLER: yes my BVN is two two nine, six six three, ...", "AGENT: and the card number, five oh
+ * six one, ...": a number read out in words right after a label in its own turn (a few words
+ * between, as before an answer), reported as what the label names when it passes that type's
+ * checks. Each digit word is looked at once and each number read once: linear.
+ */
+function findLabelledSpoken(doc: ScanDoc, turns: readonly Turn[], found: ReadonlySet<number>, out: Candidate[]): void {
+  const text = doc.text;
+  if (!SPOKEN_PAIR.test(text)) return;
+  let t = 0;
+  let lineEnd = -1;
+  LABELLED_START.lastIndex = turns[0]!.body;
+  let m: RegExpExecArray | null;
+  while ((m = LABELLED_START.exec(text))) {
+    while (t < turns.length && turns[t]!.end <= m.index) t++;
+    const turn = turns[t];
+    if (!turn) break;
+    if (m.index < turn.body) {
+      LABELLED_START.lastIndex = turn.body;
+      continue;
+    }
+    if (m.index >= lineEnd) {
+      lineEnd = text.indexOf('\n', m.index);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    const read = readSpoken(text, m.index, Math.min(lineEnd, turn.end), 3);
+    if (!read) continue;
+    LABELLED_START.lastIndex = read.end;
+    if (found.has(read.start) || SUFFIX_NOT.test(text.slice(read.end, read.end + 12))) continue;
+    // The label's stretch: this turn, this line, LABEL_REACH characters.
+    let from = Math.max(turn.body, read.start - LABEL_REACH);
+    from += text.slice(from, read.start).lastIndexOf('\n') + 1;
+    const asked = askIn(doc, from, read.start);
+    if (!asked || !LABELLED_ASKS.has(asked.ask) || !prefixAllows(text.slice(asked.end, read.start))) continue;
+    const c = answerCandidate(doc, asked, spokenValue(read));
+    if (c) out.push(c);
   }
 }
 
@@ -393,8 +578,8 @@ export const dialogue: Detector = {
   id: 'dialogue',
   types: ['CARD_NUMBER', 'CARD_EXPIRY', 'CARD_CVV', 'CREDENTIAL', 'NATIONAL_ID', 'PHONE_NUMBER', 'BANK_ACCOUNT'],
   description:
-    'Values given as answers in call transcripts and chat exports: the previous turn names what is asked (card number, expiry, the three numbers on the back, the code just sent, ID, phone or account number) and the value must have its shape (Luhn and issuer range, a real MM YY, 3-4 or 4-8 digits, a valid phone number); phone numbers read out in words after a phone word',
-  wordLists: [PHONE_WORDS, REFERENCE_WORDS],
+    "Values given as answers in call transcripts and chat exports: the previous turn names what is asked (card number, expiry, the three numbers on the back, the code just sent, ID or an ID scheme by name, phone or account number) and the value must have its shape (Luhn and issuer range, a real MM YY, 3-4 or 4-8 digits, the named scheme's length and check, a valid phone number); card numbers, expiries and IDs read out in words after a label in the same turn; phone numbers read out in words after a phone word",
+  wordLists: [PHONE_WORDS, REFERENCE_WORDS, ...SCHEME_LISTS],
   find(doc, out) {
     findAnswers(doc, out);
     findSpokenPhones(doc, out);

@@ -98,7 +98,7 @@ export function sinValid(d: string): boolean {
  * (046 454 286) that documentation, sample forms and test data use. Reported only after a SIN
  * keyword, where it is meant as a SIN (and would otherwise be read as a phone number).
  */
-function sinSpecimen(d: string): boolean {
+export function sinSpecimen(d: string): boolean {
   return /^0\d{8}$/.test(d) && !/^0{9}$/.test(d) && luhnValid(d);
 }
 

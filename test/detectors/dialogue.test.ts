@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSpoken } from '../../detectors/dialogue.js';
-import type { FindingType } from '../../detectors/index.js';
-import { expectFinding, expectNoFinding, found } from './helpers.js';
+import { scan, type FindingType } from '../../detectors/index.js';
+import { cpuMsSince, expectFinding, expectNoFinding, found } from './helpers.js';
 
 const CALL = [
   'CALL RECORDING TRANSCRIPT (auto-generated)',
@@ -158,4 +158,134 @@ describe('readSpoken', () => {
     ['082 555 1234', undefined],
   ];
   it.each(cases)('%s', (text, digits) => expect(readSpoken(text, 0, text.length, 3)?.digits).toBe(digits));
+});
+
+// --- card numbers, expiries and IDs read out in words ------------------------------------------
+
+const WORD = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** "5061 0760" -> "five zero six one, zero seven six zero": each digit a word, a comma at each pause. */
+function say(grouped: string): string {
+  return grouped.split(' ').map((g) => [...g].map((d) => WORD[Number(d)]).join(' ')).join(', ');
+}
+
+/** A call where the agent asks `ask` and the caller answers `answer`. */
+function call(ask: string, answer: string): string {
+  return `[Auto-transcript, call 4471]\nAGENT: thanks for holding, ${ask}\nCALLER: ${answer}\nAGENT: lovely, bear with me`;
+}
+
+// Generated for these tests: Luhn-valid PANs in the brands' ranges, a Luhn-valid SIN, a
+// Verhoeff-valid Aadhaar, a structurally valid SSN.
+const VERVE_19 = '5061 0760 0206 6626 609';
+const MASTERCARD = '5412 8400 6024 0843';
+const VISA = '4929 2680 8404 2483';
+const SIN = '242 024 289';
+const AADHAAR = '3262 6486 6206';
+
+const spokenPositives: [name: string, text: string, type: FindingType, value: string, subtype: string][] = [
+  [
+    'a 19-digit Verve card, "double", after "card number when you\'re ready"',
+    call("can I take the card number when you're ready", "okay it's five oh six one, oh seven six oh, oh two oh six, double six two six, six oh nine"),
+    'CARD_NUMBER',
+    'five oh six one, oh seven six oh, oh two oh six, double six two six, six oh nine',
+    'verve',
+  ],
+  ['a Mastercard read in fours', call('what is the long number on the card', say(MASTERCARD)), 'CARD_NUMBER', say(MASTERCARD), 'mastercard'],
+  [
+    'a card read out after its label in the same turn',
+    'AGENT: how can I help today\nCALLER: I want to pay, my card number is ' + say(VISA) + '\nAGENT: thank you',
+    'CARD_NUMBER',
+    say(VISA),
+    'visa',
+  ],
+  ['expiry "one zero, three zero"', call('and the expiry', 'one zero, three zero'), 'CARD_EXPIRY', 'one zero, three zero', 'expiry'],
+  ['expiry "double one, two seven"', call('and the expiry date', 'double one, two seven'), 'CARD_EXPIRY', 'double one, two seven', 'expiry'],
+  ['expiry "oh eight, three oh"', call('and the expiry', "it's oh eight, three oh"), 'CARD_EXPIRY', 'oh eight, three oh', 'expiry'],
+  ['expiry with a four-digit year', call('when does the card expire', 'oh nine, two oh two eight'), 'CARD_EXPIRY', 'oh nine, two oh two eight', 'expiry'],
+  ['expiry as MMYY in one breath', call('and the expiry', 'one one two seven'), 'CARD_EXPIRY', 'one one two seven', 'expiry'],
+  ['expiry after its label in the same turn', 'AGENT: go ahead\nCALLER: the expiry is oh four, two nine\nAGENT: thanks', 'CARD_EXPIRY', 'oh four, two nine', 'expiry'],
+  ['a SIN after "social insurance number"', call('can you confirm your social insurance number for me', "yes it's " + say(SIN)), 'NATIONAL_ID', say(SIN), 'ca_sin'],
+  ['a SIN after a capital "SIN"', call('and your SIN please', 'one eight oh, four eight eight, eight eight four'), 'NATIONAL_ID', 'one eight oh, four eight eight, eight eight four', 'ca_sin'],
+  [
+    'a SIN typed after "your SIN" (the answer rule reads typed values too)',
+    call('what is your SIN', '242 024 289'),
+    'NATIONAL_ID',
+    '242 024 289',
+    'ca_sin',
+  ],
+  [
+    'an SSN after "Social Security number" (not a "security number")',
+    call('can you confirm your Social Security number for me', 'five three six, nine oh, four three nine nine'),
+    'NATIONAL_ID',
+    'five three six, nine oh, four three nine nine',
+    'us_ssn',
+  ],
+  ['a BVN with "double"', call('can you confirm your BVN for me', 'two six six, eight two oh, oh eight, double oh four'), 'NATIONAL_ID', 'two six six, eight two oh, oh eight, double oh four', 'ng_bvn'],
+  [
+    'a BVN after its label in the same turn',
+    'AGENT: I just need to verify you\nCUSTOMER: sure, my BVN is two two nine, six six three, one two nine, double two\nAGENT: thank you',
+    'NATIONAL_ID',
+    'two two nine, six six three, one two nine, double two',
+    'ng_bvn',
+  ],
+  ['an Aadhaar number', call('and your Aadhaar number', say(AADHAAR)), 'NATIONAL_ID', say(AADHAAR), 'in_aadhaar'],
+];
+
+const spokenNegatives: [name: string, text: string, types: FindingType[]][] = [
+  [
+    'a phone number read out after "which number can we call you on"',
+    call('which number can we call you on', 'oh eight two, five five five, one two three four'),
+    ['CARD_NUMBER', 'NATIONAL_ID', 'CARD_EXPIRY', 'BANK_ACCOUNT'],
+  ],
+  ['an order number read out', call("what's the order number", say(MASTERCARD)), ['CARD_NUMBER', 'NATIONAL_ID']],
+  ['an order number after its label in the same turn', 'AGENT: go ahead\nCALLER: my order number is ' + say(VISA) + '\nAGENT: thanks', ['CARD_NUMBER', 'NATIONAL_ID']],
+  ['a card number whose Luhn fails', call('can I take the card number', say('5412 8400 6024 0844')), ['CARD_NUMBER']],
+  ['a Luhn-valid number in no issuer range', call('can I take the card number', say('9412 8400 6024 0847')), ['CARD_NUMBER']],
+  ['an expiry with month 13', call('and the expiry', 'one three, two seven'), ['CARD_EXPIRY']],
+  ['an expiry with an implausible year', call('and the expiry', 'oh eight, seven oh'), ['CARD_EXPIRY']],
+  ['an expiry in three groups', call('and the expiry', 'oh eight, one, two seven'), ['CARD_EXPIRY']],
+  ['an amount after the expiry question', call('and the expiry', 'one two two five rand'), ['CARD_EXPIRY']],
+  ['an amount with a currency before it', call('and the expiry', 'R one two two five'), ['CARD_EXPIRY']],
+  ['"two five zero rand" after the card question', call('can I take the card number', 'the charge was two five zero rand'), ['CARD_NUMBER', 'CARD_EXPIRY', 'NATIONAL_ID']],
+  ['a card number spoken with no asking turn', 'AGENT: how can I help today\nCALLER: okay it\'s ' + say(VISA) + '\nAGENT: one moment', ['CARD_NUMBER']],
+  ['a BVN-length number spoken with no asking turn', 'AGENT: anything else\nCUSTOMER: two two nine, six six three, one two nine, double two\nAGENT: ok', ['NATIONAL_ID']],
+  ['a time after "what time"', call('what time should the courier come', 'one zero, three zero'), ['CARD_EXPIRY']],
+  ['a time with "pm" after the expiry question', call('and the expiry', 'oh eight, three oh pm'), ['CARD_EXPIRY']],
+  [
+    'a Social Security number is no security code',
+    call('can you confirm your Social Security number for me', 'five three six, nine oh, four three nine nine'),
+    ['CARD_CVV'],
+  ],
+  ['a SIN failing Luhn', call('can you confirm your social insurance number', say('242 024 280')), ['NATIONAL_ID']],
+  ['a BVN of ten digits', call('can you confirm your BVN', 'two two nine, six six three, one two nine, two'), ['NATIONAL_ID']],
+  ['a lower-case "sin" that names nothing', call('no sin in asking, what was the total', say(SIN)), ['NATIONAL_ID']],
+  ['"the last digits" of a card in the same turn', 'AGENT: go ahead\nCALLER: the card number ends in ' + say(VISA) + '\nAGENT: ok', ['CARD_NUMBER']],
+];
+
+describe('numbers read out in words', () => {
+  it.each(spokenPositives)('finds %s', (_name, text, type, value, subtype) => expectFinding(text, type, value, subtype));
+  it.each(spokenNegatives)('ignores %s', (_name, text, types) => expectNoFinding(text, types));
+
+  it('reads a call\'s card, expiry and security code, each once', () => {
+    const text = call("can I take the card number when you're ready", say(VERVE_19)) + '\nAGENT: and the expiry\nCALLER: double one, two seven\nAGENT: and the three digits on the back\nCALLER: three oh five';
+    expect(found(text).map((f) => f.type)).toEqual(['CARD_NUMBER', 'CARD_EXPIRY', 'CARD_CVV']);
+  });
+
+  it('masks spoken values by their digits, never the words', () => {
+    const text = call('can you confirm your BVN for me', 'two two nine, six six three, one two nine, double two');
+    const [f] = scan(text).filter((x) => x.type === 'NATIONAL_ID');
+    expect(f?.masked).toBe('••••••••922');
+    const expiry = scan(call('and the expiry', 'double one, two seven')).find((x) => x.type === 'CARD_EXPIRY');
+    expect(expiry?.masked).toBe('••/••');
+  });
+
+  it.each([
+    ['many asking turns and spoken answers', "AGENT: the card number when you're ready\nCALLER: one two, three four, five six, seven eight\n".repeat(3_000)],
+    ['one long line of digit words', 'AGENT: your BVN\nCALLER: ' + 'one two, '.repeat(200_000)],
+    ['labels and short spoken numbers on one line', 'AGENT: go\nCALLER: ' + 'my card number is one two three and '.repeat(30_000)],
+    ['many turns, digit words only at the end', 'AGENT: hello there\nCALLER: hi\n'.repeat(20_000) + 'AGENT: BVN\nCALLER: one two three'],
+  ])('stays linear on %s', (_name, text) => {
+    const t0 = process.cpuUsage();
+    found(text);
+    expect(cpuMsSince(t0)).toBeLessThan(3000);
+  });
 });
