@@ -23,6 +23,8 @@ export const PASSPORT_WORDS = words('passport', [
   'passport details', 'passport book number', 'travel document number', 'travel document no', 'passeport',
   'numéro de passeport', 'no de passeport', 'pasaporte', 'número de pasaporte', 'passaporte', 'reisepass',
   'reisepassnummer', 'paspoort', 'pasipoti',
+  // Afrikaans and Dutch "passport number", Portuguese "passport number", Italian "passport".
+  'paspoortnommer', 'paspoortnummer', 'número do passaporte', 'numero do passaporte', 'passaporto',
 ]);
 
 /** Words that may stand between a label and its value ("passport number on file is ..."). */

@@ -23,6 +23,8 @@ const positives: [name: string, text: string, value: string][] = [
   ['full-width', 'passport ＡＫ０１２３４５６', 'ＡＫ０１２３４５６'],
   ['travel document', 'Travel document number 123456789', '123456789'],
   ['French', 'Numéro de passeport : 12AB34567', '12AB34567'],
+  ['Afrikaans', 'Paspoortnommer: A29575376 Nationality: ZA', 'A29575376'],
+  ['Portuguese número do passaporte', 'Número do passaporte: FN123456', 'FN123456'],
   ['connector words on a booking', 'I updated the passport number on your booking to 807642903 (British passport)', '807642903'],
   ['German number with letters', 'Ihre Reisepassnummer C01X7H1NT ist gespeichert.', 'C01X7H1NT'],
   ['German number, three digits', 'Passport number on file: K7HR2WPN5.', 'K7HR2WPN5'],
@@ -38,6 +40,7 @@ const positives: [name: string, text: string, value: string][] = [
 ];
 
 const negatives: [name: string, text: string][] = [
+  ['Afrikaans label over a date', 'Paspoortnommer: 2024-11-05'],
   ['passport photo', 'Please upload a passport photo 600x600 pixels.'],
   ['German alphabet, one digit', 'Reisepass CFKLMN7RT'],
   ['word with vowels and two digits', 'Passport number CHA1RS2ET'],
