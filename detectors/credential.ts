@@ -1522,6 +1522,24 @@ function codeInMessage(doc: ScanDoc, hit: Hit): Candidate | undefined {
   return candidate(value.start, value.end, 'otp', 0.9);
 }
 
+/** "answered your security question", "answered the secret question": the answer is given next. */
+const ANSWERED_BEFORE = /\banswered[ \t]{1,3}(?:(?:your|the|his|her|their|my)[ \t]{1,3})?$/i;
+/** After the question's name: the question itself in brackets or quotes, then "with" (or "as"). */
+const QUESTION_THEN_WITH = /(?:[ \t]{0,3}(?:\([^()\n]{1,80}\)|"[^"\n]{1,80}"|“[^”\n]{1,80}”))?[ \t]{1,3}(?:with|as)[ \t]{1,3}/y;
+
+/**
+ * 'You answered your security question ("First pet's name") with "Tiger"': the answer the
+ * customer gave, quoted or capitalised.
+ */
+function answeredWith(doc: ScanDoc, hit: Hit): Candidate | undefined {
+  const text = doc.text;
+  if (!ANSWERED_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return undefined;
+  const at = matchAt(QUESTION_THEN_WITH, text, hit.end);
+  if (at < 0) return undefined;
+  const v = answerValue(text, at, connector(at, 'weak'), false);
+  return v ? candidate(v.start, v.end, 'security_answer', 0.9) : undefined;
+}
+
 function valuesOf(doc: ScanDoc, hit: Hit, label: Kind, marks: QuestionMarks, handovers: Handovers): Candidate[] {
   if (label === 'carrier') {
     const c = codeInMessage(doc, hit);
@@ -1681,7 +1699,11 @@ export const credential: Detector = {
     for (const hit of doc.hits.hits) {
       if (hit.start < lastEnd) continue;
       const kind = kindOf(hit);
-      if (!kind) continue;
+      if (!kind) {
+        const answer = hit.lists.includes(SECURITY_CONTEXT.id) ? answeredWith(doc, hit) : undefined;
+        if (answer) push(answer);
+        continue;
+      }
       for (const c of valuesOf(doc, hit, kind, marks, handovers)) {
         push(c);
         lastEnd = Math.max(lastEnd, c.end);

@@ -638,6 +638,17 @@ const spoken: [name: string, text: string, value: string, subtype: string][] = [
   ['the sms says, a code asked for before', 'Customer: I cant log in, it keeps asking for a code\nAgent: I have resent it.\nCustomer: the sms says 513290', '513290', 'otp'],
   ['the text reads, grouped', 'I asked for the code again. The text reads 482 913.', '482 913', 'otp'],
 ];
+// The answer a customer gave to a security question, as the agent reports it.
+const answeredWithTable: [name: string, text: string, value: string, subtype: string][] = [
+  ['the question in brackets, the answer quoted', 'You answered your security question ("First pet\'s name") with "Tiger", which matches our records.', 'Tiger', 'security_answer'],
+  ['the answer quoted', 'You answered your security question with "Tiger".', 'Tiger', 'security_answer'],
+  ['the answer capitalised', 'You answered the security question with Tiger, which matches.', 'Tiger', 'security_answer'],
+];
+const answeredWithNegatives: [name: string, text: string][] = [
+  ['a description of the answer', 'You answered your security question with the wrong answer.'],
+  ['as expected', 'You answered the security question as we expected.'],
+  ['an instruction', 'Once you have answered your security question with care, continue.'],
+];
 const groupedNegatives: [name: string, text: string][] = [
   ['pairs before the code', '12 34 56 is your code'],
   ['a date after the code', 'Your code is 2024-12-25'],
@@ -661,6 +672,8 @@ describe('credential detector', () => {
   it.each(spoken)('finds a code read out: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
   it.each(spokenNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(groupedNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
+  it.each(answeredWithTable)('finds the answer given: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
+  it.each(answeredWithNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(setToWord)('finds a word set as the password: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
   it.each(setToWordNegatives)('ignores %s', (_name, text) => expectNoFinding(text, ['CREDENTIAL']));
   it.each(resetMemorable)('finds a memorable word reset: %s', (_name, text, value, subtype) => expectFinding(text, 'CREDENTIAL', value, subtype));
