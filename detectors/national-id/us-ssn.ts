@@ -14,7 +14,7 @@
 import { CARD_WORDS } from '../card.js';
 import { type Hit, words, type WordList } from '../context.js';
 import type { Detector, ScanDoc } from '../detector.js';
-import { gluedAfter, gluedBefore, isMaskedTail } from '../digit-runs.js';
+import { gluedAfter, gluedBefore, isMaskedTail, type DigitRun } from '../digit-runs.js';
 import { keepLast } from '../mask.js';
 import { PHONE_WORDS } from '../phone.js';
 import { REFERENCE_WORDS } from '../shared-words.js';
@@ -97,6 +97,11 @@ export function numberWindows(doc: ScanDoc, total: number): readonly NumberWindo
     const g = run.groups;
     const n = g.length / 2;
     const len = (k: number) => g[2 * k + 1]! - g[2 * k]!;
+    const wrapped = wrappedWindow(text, run, total);
+    if (wrapped) {
+      out.push(wrapped);
+      continue;
+    }
     let a = 0;
     for (let i = 0; i < n; i++) {
       if (i < n - 1 && !breaksLine(text, g, i)) continue;
@@ -122,6 +127,34 @@ export function numberWindows(doc: ScanDoc, total: number): readonly NumberWindo
     }
   }
   return out;
+}
+
+/**
+ * A number of exactly `total` digits wrapped over two lines, as text copied out of a PDF breaks
+ * it ("NAS: 109\n012 179", "Aadhaar: 402\n671370603"): read as one number typed in one piece. Only
+ * a run of two lines with three digits or more on each (a list's "2." or a log's "rc=05" above a
+ * number is not half of it) and only spaces or hyphens inside a line; the detectors' checks and
+ * labels decide the rest.
+ */
+function wrappedWindow(text: string, run: DigitRun, total: number): NumberWindow | undefined {
+  if (run.digits.length !== total) return undefined;
+  const g = run.groups;
+  let breaks = 0;
+  let first = 0;
+  for (let i = 0; i + 1 < g.length / 2; i++) {
+    if (!breaksLine(text, g, i)) {
+      // Only spaces or hyphens inside a line: "32.56\n69310" is an amount above a row's number.
+      if (!/^(?: {1,3}|-)$/.test(text.slice(g[2 * i + 1]!, g[2 * i + 2]!))) return undefined;
+      continue;
+    }
+    breaks++;
+    first = i;
+  }
+  if (breaks !== 1) return undefined;
+  let head = 0;
+  for (let k = 0; k <= first; k++) head += g[2 * k + 1]! - g[2 * k]!;
+  if (head < 3 || total - head < 3) return undefined;
+  return { start: run.start, end: run.end, digits: run.digits, lengths: [total], seps: [], whole: true, sepAfter: '' };
 }
 
 /** One separator used throughout the number, from `allowed`; "" for a single group. */

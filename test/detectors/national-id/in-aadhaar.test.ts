@@ -6,6 +6,7 @@ import { expectFinding, found } from '../helpers.js';
 // 123456789012 is invalid (first digit 1, Verhoeff).
 const labelled: [name: string, text: string, value: string][] = [
   ['aadhaar spaced', 'Aadhaar: 2341 2341 2346', '2341 2341 2346'],
+  ['wrapped over two lines', 'Branch: Leeds UIDAI Aadhaar: 234\n123412346 Reference INV-924760', '234\n123412346'],
   ['aadhar spelling', 'Your Aadhar number 3123 4567 8909 is linked.', '3123 4567 8909'],
   ['aadhaar card dashed', 'Aadhaar card 3998-7654-3211 received.', '3998-7654-3211'],
   ['plain with keyword', 'aadhaar no. 400123456787', '400123456787'],
