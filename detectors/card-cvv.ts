@@ -62,7 +62,9 @@ export const cardCvv: Detector = {
       const t = panTrailer(text, pan);
       if (t.cvv) push(t.cvv.start, t.cvv.end, 0.85);
     }
-    for (const hit of [...doc.hits.of(CVV_WORDS), ...labelsMatching(text, ARABIC_CVV)]) {
+    // An indexOf first: most texts hold no Arabic, and the pattern would still read them whole.
+    const hits = text.includes('رمز') ? [...doc.hits.of(CVV_WORDS), ...labelsMatching(text, ARABIC_CVV)] : doc.hits.of(CVV_WORDS);
+    for (const hit of hits) {
       CONNECTOR.lastIndex = hit.end;
       const at = CONNECTOR.test(text) ? CONNECTOR.lastIndex : hit.end;
       VALUE.lastIndex = at;

@@ -71,7 +71,10 @@ export const cardExpiry: Detector = {
       const t = panTrailer(text, pan);
       if (t.expiry) push(t.expiry.start, t.expiry.end, 0.85);
     }
-    for (const hit of [...doc.hits.of(EXPIRY_WORDS), ...labelsMatching(text, ARABIC_EXPIRY)]) {
+    // An indexOf first: most texts hold no Arabic, and the pattern would still read them whole.
+    const arabic = text.includes('تاريخ') || text.includes('صالح');
+    const hits = arabic ? [...doc.hits.of(EXPIRY_WORDS), ...labelsMatching(text, ARABIC_EXPIRY)] : doc.hits.of(EXPIRY_WORDS);
+    for (const hit of hits) {
       CONNECTOR.lastIndex = hit.end;
       let at = CONNECTOR.test(text) ? CONNECTOR.lastIndex : hit.end;
       ANSWER.lastIndex = at;
