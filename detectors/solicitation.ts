@@ -133,8 +133,8 @@ const AMBIGUOUS = set('text email e-mail message answer request need quote type 
  */
 const MACHINE_VERBS = set('type enter input key drop');
 const DESTINATION = /\b(?:here(?! (?:is|are)\b|'s)|below(?! (?:is|are)\b)|in (?:this|the|your) (?:chat|reply|response|e-?mail|message|conversation|thread|ticket|form)|in (?:your )?reply|(?:back )?to us|with us|to me|with me|for me|for us|to the agent|to our (?:team|agent))\b/g;
-/** "..., not here in the chat": a destination that is ruled out. */
-const NEGATED_BEFORE = /\b(?:not|never|rather than|instead of)[ ,]{1,3}(?:[\p{L}']+ )?$/u;
+/** "..., not here in the chat", "not into an e-mail to us": a destination that is ruled out. */
+const NEGATED_BEFORE = /\b(?:not|never|rather than|instead of)[ ,]{1,3}(?:[\p{L}'-]+ ){0,3}$/u;
 
 /** Does the sentence send the secret to us (a destination that is not ruled out)? */
 function toUsIn(lower: string): boolean {

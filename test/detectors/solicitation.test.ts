@@ -321,6 +321,8 @@ const negatives: [name: string, text: string][] = [
   ['verify alone', 'Please verify your card number before paying.'],
   // a numbered list of steps
   ['numbered steps', 'To change it:\n1. Open the app\n2. Enter your current PIN, then the new PIN twice.'],
+  // a destination ruled out a few words before it
+  ['typed into the page, not into an e-mail to us', 'You will receive a one-time code by SMS; type it into the page, not into an e-mail to us.'],
   // a line wrapped in mid-sentence keeps its sentence
   ['a reassurance wrapped before a capitalised secret', 'We will never ask for your\nPassword or PIN by email.'],
   ['a reassurance wrapped after a noun', 'Our staff will never ask you to send the PIN\nNumber of your card by phone or e-mail.'],  // the secret is given in the sentence: handed over, not asked for (a collection PIN for a pharmacy)
