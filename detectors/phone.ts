@@ -610,6 +610,8 @@ function phoneSpan(text: string, start: number, end: number): { span: Span; plus
   const before = text[i];
   if (before !== undefined) {
     if (LETTER_OR_DIGIT.test(before)) return undefined;
+    // "EUR 83,033.78 - 2026-10-08": digits after a thousands separator are the rest of an amount.
+    if ((before === ',' || before === '.') && !plus && /\d/.test(text[i - 1] ?? '')) return undefined;
     if ((before === '-' || before === '/' || before === '#') && LETTER_OR_DIGIT.test(text[i - 1] ?? '') && !(before === '-' && NGUNI_PREFIX.test(text.slice(Math.max(0, i - 4), i)))) return undefined;
   }
   const after = text[end];

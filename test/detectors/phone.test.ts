@@ -47,6 +47,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
 ];
 
 const negatives: [name: string, text: string][] = [
+  ['an amount then a date', 'EUR 83,033.78 - 2026-10-08'],
+  ['an amount in rand then a date', 'R 85,061.28 - 2024-03-11'],
   ['exam centre number', 'your WASSCE index number is 5516529573 and your centre number is 0832950.'],
   ['a code glued to a word by a hyphen', 'Order REF-0723157267 shipped today'],
   ['transaction number shaped like a Kenyan mobile', 'Transaction 254712345678 was reversed on 3 March.'],
