@@ -8,7 +8,7 @@
 import luhn from 'luhn';
 import { words } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
-import { gluedAfter, gluedBefore, isMaskedTail, readDigitByDigit, type DigitRun } from './digit-runs.js';
+import { gluedAfter, gluedBefore, isFourDigitBlock, isMaskedTail, readDigitByDigit, type DigitRun } from './digit-runs.js';
 import { maskDigitsGrouped } from './mask.js';
 import { REFERENCE_WORDS } from './shared-words.js';
 import type { Candidate } from './types.js';
@@ -379,6 +379,9 @@ function evaluate(doc: ScanDoc, digits: string, start: number, end: number, grou
   // Weak evidence (Maestro's bare "6" and odd lengths) only for a number standing alone, not for a
   // window of a longer run ("4829-1177 3301-9046 7712-5830 0094-2263" are backup codes).
   if (brand.base < 0.8 && (g > 0 || h < groups.length / 2 - 1)) return undefined;
+  // A block of four-digit groups ("Token: 6369-3562-8971-9112-9490", a prepaid electricity token)
+  // holds a card only as its first sixteen digits with an expiry after them ("... 3173 0928").
+  if ((g > 0 || h < groups.length / 2 - 1) && isFourDigitBlock(text, groups) && !(g === 0 && h === groups.length / 2 - 2 && expiryShaped(text, groups[2 * h + 2]!))) return undefined;
   let score = brand.base;
   score += groupingBonus(digits.length, brand, groups, g, h);
   const label = doc.labelBefore(start, [CARD_WORDS, REFERENCE_WORDS], 60);
@@ -388,6 +391,13 @@ function evaluate(doc: ScanDoc, digits: string, start: number, end: number, grou
   else if (label?.list === REFERENCE_WORDS) score -= doc.directlyBefore(label.hit, start) ? 0.5 : 0.2;
   else if (doc.labelAfter(end, [REFERENCE_WORDS], 12)) score -= 0.4;
   return { start, end, digits, brand, score: Math.min(1, score) };
+}
+
+/** MMYY at `at`: a month 01-12 and a year 20-49. */
+function expiryShaped(text: string, at: number): boolean {
+  const month = Number(text.slice(at, at + 2));
+  const year = Number(text.slice(at + 2, at + 4));
+  return month >= 1 && month <= 12 && year >= 20 && year <= 49;
 }
 
 /**

@@ -101,6 +101,22 @@ export function readDigitByDigit(text: string, run: DigitRun, space = false): bo
   return true;
 }
 
+/**
+ * Five or more groups of exactly four digits with one separator between them, and nothing after
+ * but perhaps a decimal ("4635 0351 8389 9214 8776 189.9 kWh", the units a prepaid electricity
+ * token bought): a token, a voucher or a list of backup codes, read as one block. A longer group
+ * after them ("5411 1383 7226 5447 0966 579709") starts another number.
+ */
+export function isFourDigitBlock(text: string, groups: readonly number[]): boolean {
+  const count = groups.length / 2;
+  if (count < 5) return false;
+  const sep = text.slice(groups[1]!, groups[2]!);
+  let quads = 0;
+  while (quads < count && groups[2 * quads + 1]! - groups[2 * quads]! === 4 && (quads === 0 || text.slice(groups[2 * quads - 1]!, groups[2 * quads]!) === sep)) quads++;
+  if (quads < 5) return false;
+  return quads === count || (count - quads === 2 && text[groups[2 * quads + 1]!] === '.');
+}
+
 /** Lengths of the digit groups, e.g. [4, 4, 4, 4]. */
 export function groupLengths(run: DigitRun): number[] {
   const out: number[] = [];

@@ -10,7 +10,7 @@ import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type Count
 import { luhnValid } from './checksums.js';
 import { detached, hitIn, words, type Hit } from './context.js';
 import type { Detector, ScanDoc } from './detector.js';
-import { readDigitByDigit, type DigitRun } from './digit-runs.js';
+import { isFourDigitBlock, readDigitByDigit, type DigitRun } from './digit-runs.js';
 import { keepLast } from './mask.js';
 import { REFERENCE_WORDS } from './shared-words.js';
 import type { Candidate } from './types.js';
@@ -906,6 +906,8 @@ const MAX_PHONE_GROUPS = 5;
  */
 function findInside(doc: ScanDoc, groups: readonly number[], out: Candidate[]): void {
   const text = doc.text;
+  // "Token: 4635 0351 8389 9214 8776": a block of four-digit groups holds no phone number.
+  if (isFourDigitBlock(text, groups)) return;
   const count = groups.length / 2;
   let g = 0;
   // "card 5411 1383 7226 5447 0966 579709 (he read both out together)": after a whole card number

@@ -47,6 +47,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
 
 // Hard negatives: Luhn-valid or card-shaped numbers that are not cards.
 const negatives: [name: string, text: string][] = [
+  ['a prepaid electricity token of five four-digit groups', 'Meter number: 42908667817 Token: 6369-3562-8971-9112-9490 Units: 195.3 kWh'],
   ['decimal fraction (Luhn-valid digits after "0.")', 'the element had `opacity: 0.4111111111111111` which Safari truncated'],
   ['decimal fraction in a measurement', 'Latitude -17.5123456789012346 was logged by the courier app.'],
   ['luhn-valid order number', 'Your order number 4111111111111111 has shipped.'],

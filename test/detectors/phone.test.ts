@@ -48,6 +48,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
 
 const negatives: [name: string, text: string][] = [
   ['an amount then a date', 'EUR 83,033.78 - 2026-10-08'],
+  ['inside a prepaid electricity token, units after it', 'Meter: 44760889940 Token: 4635 0351 8389 9214 8776 189.9 kWh, KSh 404.'],
   ['an amount in rand then a date', 'R 85,061.28 - 2024-03-11'],
   ['exam centre number', 'your WASSCE index number is 5516529573 and your centre number is 0832950.'],
   ['a code glued to a word by a hyphen', 'Order REF-0723157267 shipped today'],
