@@ -74,6 +74,8 @@ export function addressAt(text: string, at: number): { start: number; end: numbe
  */
 function isUrlUserInfo(text: string, localStart: number): boolean {
   const before = text.slice(Math.max(0, localStart - 200), localStart);
+  // "https://ghp_…@github.com/…": a user or token right after the scheme, with or without a password.
+  if (before.endsWith('://')) return true;
   const scheme = before.lastIndexOf('://');
   if (scheme < 0) return false;
   const userinfo = before.slice(scheme + 3);

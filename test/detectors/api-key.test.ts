@@ -48,6 +48,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['aws access key id', `AWS key ${AWS} was exposed`, AWS],
   ['aws temporary key', `(${AWS_TEMP})`, AWS_TEMP],
   ['github classic token', `token=${GHP}`, GHP],
+  ['github token as the user of a git remote URL', `origin https://${GHP}@github.com/acme/helpdesk-bot.git (fetch)`, GHP],
   ['github oauth token', `${GHO}`, GHO],
   ['github fine-grained token', `PAT: ${GH_PAT}`, GH_PAT],
   ['slack bot token', `Slack: ${SLACK}`, SLACK],

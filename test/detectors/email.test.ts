@@ -41,6 +41,8 @@ const negatives: [name: string, text: string][] = [
   ['a dot in a sentence before at', 'click the red dot at top dot com'],
   ['(at) before a sentence break', 'see you (at) home.Tomorrow we talk'],
   ['(dot) and (at) in prose', 'type a (dot) then see you (at) home.Tomorrow we talk'],
+  ['a token as the user of a git remote URL', 'origin https://ghp_3f2CpNIlZU4tOVl9KnTJ9AQ0MiFJmapCVvU6@github.com/acme-support/helpdesk-bot.git (fetch)'],
+  ['a user name in a URL', 'clone https://deploy@gitlab.example.com/team/app.git'],
   ['(at) with a domain ending in a digit', 'j.doe(at)example.c0m'],
   ['message id', 'Hi Sam, the message ID is <20250917094410.4471@mx1.example.net> and it was relayed'],
   ['msgid in a log', 'status=sent to=<x> msgid=<a1b2c3@mx1.example.net> dsn=2.0.0'],
