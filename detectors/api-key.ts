@@ -43,7 +43,7 @@ export const KEY_WORDS = words('api-key', [
   'consumer secret', 'webhook secret', 'signing secret', 'shared secret', 'secret key', 'access key',
   'secret access key', 'aws secret access key', 'private key', 'consumer key', 'signing key', 'app key',
   'application key', 'developer key', 'master key', 'encryption key', 'subscription key', 'integration key',
-  'auth key', 'authentication key', 'client key', 'basic', 'sig',
+  'auth key', 'authentication key', 'client key', 'basic', 'sig', 'passkey',
   // session cookies log in whoever holds them
   'session id', 'sessionid', 'jsessionid', 'phpsessid', 'session cookie', 'connect sid',
 ]);
@@ -328,12 +328,30 @@ function tokenValue(text: string, at: number): { start: number; end: number } | 
   if (token.split('/').filter((seg) => /^[a-z]{3,}$/.test(seg)).length >= 2) return undefined; // a path
   if (isPlaceholder(token)) return undefined;
   if (UUID.test(token)) return { start: at, end };
+  if (randomLetters(token)) return { start: at, end };
   if (!/\d/.test(token) || !/[A-Za-z]/.test(token)) return undefined;
   if (shannonEntropy(token) < 3.0) return undefined;
   const random = randomPart(token);
   if (random.length < 10 || shannonEntropy(random) < 3.0) return undefined;
   if (!/\d/.test(random) || !/[A-Za-z]/.test(random)) return undefined;
   return { start: at, end };
+}
+
+/**
+ * A secret of letters alone, in random case ("ShVvZbudzDJMwPVQrmPOoVBbISFVBwdZ"): 20 letters or
+ * more, 30-70% of them capitals and the case changing every four letters or oftener. CamelCase
+ * names ("ThisIsMyLongIdentifier") have a capital a word, and words in capitals none.
+ */
+function randomLetters(token: string): boolean {
+  if (token.length < 20 || !/^[A-Za-z]+$/.test(token)) return false;
+  let upper = 0;
+  let changes = 0;
+  for (let i = 0; i < token.length; i++) {
+    const isUpper = token.charCodeAt(i) < 97;
+    if (isUpper) upper++;
+    if (i > 0 && isUpper !== token.charCodeAt(i - 1) < 97) changes++;
+  }
+  return upper >= 0.3 * token.length && upper <= 0.7 * token.length && changes >= token.length / 4;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,8 +378,11 @@ function gluedSecretWord(text: string, start: number): boolean {
   return before !== undefined && /[a-z0-9]/.test(before) && /[A-Z]/.test(text[start]!);
 }
 
-/** SETTING_SECRET's words; none is a suffix of another, so at most one ends at a given place. */
-const SETTING_WORDS = ['token', 'secret', 'key', 'password', 'passwd', 'pwd', 'pass', 'credentials', 'credential'];
+/**
+ * SETTING_SECRET's words; apart from "passkey" (M-Pesa's API secret, "MPESA_PASSKEY"), tried before
+ * the "key" it ends in, none is a suffix of another, so at most one ends at a given place.
+ */
+const SETTING_WORDS = ['token', 'secret', 'passkey', 'key', 'password', 'passwd', 'pwd', 'pass', 'credentials', 'credential'];
 
 /** `word` (lower-case ASCII) is at `start`, in any ASCII case (as a non-Unicode /i compares). */
 function wordAt(text: string, start: number, word: string): boolean {
@@ -414,7 +435,7 @@ function findSettings(doc: ScanDoc, out: Candidate[], taken: Set<number>): void 
     const name = text.slice(nameStart, m.end);
     if (NOT_SECRET_SETTING.test(name)) continue;
     const word = m.word;
-    if (/^pass/.test(word) || word === 'pwd') {
+    if ((/^pass/.test(word) && word !== 'passkey') || word === 'pwd') {
       const at = stickyEnd(/[ \t]{0,3}/y, text, m.end);
       SETTING_PASSWORD.lastIndex = at;
       const v = SETTING_PASSWORD.exec(text);

@@ -49,6 +49,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['aws temporary key', `(${AWS_TEMP})`, AWS_TEMP],
   ['github classic token', `token=${GHP}`, GHP],
   ['github token as the user of a git remote URL', `origin https://${GHP}@github.com/acme/helpdesk-bot.git (fetch)`, GHP],
+  ['M-Pesa passkey setting', 'PASSKEY=2d9dc7a941d211e1df76c77855531d669f7fde37fbf34958305f3aa347e73475 CALLBACK_URL=https://api.example.com/cb', '2d9dc7a941d211e1df76c77855531d669f7fde37fbf34958305f3aa347e73475'],
+  ['passkey glued into a setting name', 'MPESA_PASSKEY=2d9dc7a941d211e1df76c77855531d669f7fde37fbf34958305f3aa347e73475', '2d9dc7a941d211e1df76c77855531d669f7fde37fbf34958305f3aa347e73475'],
+  ['a secret of letters in random case', 'api_secret: ShVvZbudzDJMwPVQrmPOoVBbISFVBwdZ', 'ShVvZbudzDJMwPVQrmPOoVBbISFVBwdZ'],
   ['github oauth token', `${GHO}`, GHO],
   ['github fine-grained token', `PAT: ${GH_PAT}`, GH_PAT],
   ['slack bot token', `Slack: ${SLACK}`, SLACK],
@@ -136,6 +139,9 @@ const passwords: [name: string, text: string, value: string][] = [
 ];
 
 const negatives: [name: string, text: string][] = [
+  ['a camelCase name after secret', 'secret: ThisIsMySuperLongCamelCaseIdentifier'],
+  ['the alphabet in capitals after token', 'token: ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+  ['a passkey described', 'Use a passkey to sign in: it replaces your password.'],
   ['publishable stripe key', `Your publishable key is ${key('pk_live_', '8uhEZY8gl1mAOSQKMzPe8Ps0')}.`],
   ['publishable key labelled as API key', `Stripe API key: ${key('pk_test_', '8uhEZY8gl1mAOSQKMzPe8Ps0')}`],
   ['bare prefix', 'Stripe secret keys start with sk_live_ and must never be shared.'],
