@@ -93,7 +93,7 @@ export const PASSCODE_LABELS = words('credential-passcode', [
 export const PIN_LABELS = words('credential-pin', [
   'pin', 'p.i.n', 'pin code', 'pin number', 'pin no', 'mpin', 'tpin', 'ipin', 'atm pin', 'upi pin', 'new pin', 'default pin',
   // a SIM's PIN Unblocking Key
-  'puk', 'puk code', 'puk number', 'puk1', 'puk2',
+  'puk', 'puk code', 'puk number', 'puk1', 'puk2', 'pin1', 'pin2',
   'nambari ya siri', 'namba ya siri', 'kodi ya siri', 'nambari yako ya siri', 'namba yako ya siri', 'kodi yako ya siri',
   'msimbo wa siri', 'msimbo wako wa siri',
   'code confidentiel', 'code secret',
@@ -445,6 +445,7 @@ const SET_AS = /(?:[ \t]{1,3}[\p{L}'’-]{1,20}){0,5}?[ \t]{1,3}(?:set|reset|reg
 const CODE_BRIDGE = new RegExp(
   `(?:[ \\t]{1,3}to[ \\t]{1,3}(?:(?:sign|log)[ \\t]{1,3}in|verify|confirm|unlock|access|open|activate|enter)(?:[ \\t]{1,3}[\\p{L}-]{1,20}){0,3}?` +
     `|[ \\t]{1,3}(?:in|from)[ \\t]{1,3}(?:that|the|this|your|my|our)[ \\t]{1,3}(?:sms|text|text message|message|e-?mail|app)` +
+    `|[ \\t]{1,3}on[ \\t]{1,3}(?:our|the|my|your)[ \\t]{1,3}(?:system|records?|file|screen)` +
     `|[ \\t]{1,3}${ADVERB}(?=[ \\t]{0,3}:)` +
     `|[ \\t]{1,3}${PARTICIPLE}(?:[ \\t]{1,3}(?:to|by|for|on|in|via)(?:[ \\t]{1,3}[\\p{L}-]{1,20}){1,3}?)?)(?=[ \\t]{0,3}(?:(?:is|was)[ \\t]|[:=]))`,
   'iuy',

@@ -89,6 +89,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   // PUK, door and alarm codes
   ['PUK for the SIM', 'The PUK for the SIM is 42196427. After unlocking, set a new PIN.', '42196427', 'pin'],
   ['PUK code colon', 'PUK code: 84213097', '84213097', 'pin'],
+  ['a SIM PIN1 beside its PUK1', 'New SIM ICCID: 89234281197192095605 PIN1: 8608 PUK1: 77247529', '8608', 'pin'],
+  ['the code on our system', 'For reference, the code on our system is 660942 and it expires in 30 minutes.', '660942', 'otp'],
   ['door code', 'The door code for the stock room is 7391.', '7391', 'pin'],
   ['alarm code', 'Alarm code: 042550', '042550', 'pin'],
   // the value before its label, as SMS write it
@@ -664,6 +666,8 @@ const spokenNegatives: [name: string, text: string][] = [
   ['the code reads a rule', 'The code reads 4 digits'],
   ['the password says a state', 'The password says Expired on the screen.'],
   ['a message that says an error', 'It keeps asking for a code. The message says 404'],
+  ['the code on the screen is a word', 'The code on the screen is ERROR'],
+  ['the code on our system is a rule', 'the code on our system is 4 digits'],
   ['a notification that says a count', 'Please enter your PIN. The notification says 2 new messages'],
   ['the sms says, no code named', 'the sms says 513290'],
 ];
