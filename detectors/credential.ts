@@ -582,10 +582,10 @@ const SPOKEN_CODE_REACH = 8 * 9;
  * number read out, not a code.
  */
 function spokenCodeEnd(text: string, at: number): number {
-  const spoken = readSpoken(text, at, at + SPOKEN_CODE_REACH, 4);
-  if (!spoken || spoken.plus || spoken.digits.length > 8) return -1;
-  // Read to its end: a ninth digit word just past the reach makes it longer than a code.
-  return readSpoken(text, at, at + SPOKEN_CODE_REACH + 9, 4)?.end === spoken.end ? spoken.end : -1;
+  // Read a word further than a code reaches: a ninth digit word just past it makes it no code.
+  const spoken = readSpoken(text, at, at + SPOKEN_CODE_REACH + 9, 4);
+  if (!spoken || spoken.plus || spoken.digits.length > 8 || spoken.end > at + SPOKEN_CODE_REACH) return -1;
+  return spoken.end;
 }
 
 /** Strips sentence punctuation after a token; "!"/"?" only when the sentence goes on after it. */
@@ -1509,6 +1509,8 @@ function standsInLonger(text: string, start: number, end: number): boolean {
 const SAYS = /[ \t]{1,3}(?:says|reads|shows)[ \t]{0,3}:?[ \t]{0,3}/iy;
 /** How far before the message a code must have been named ("it keeps asking for a code ... the sms says"). */
 const CODE_NAMED_BEFORE = 400;
+/** The lists that name such a code. */
+const CODE_NAMING_LISTS = [OTP_LABELS, CODE_WORDS, PIN_LABELS];
 
 /**
  * The code a message "says" ("the sms says 513290", "the text reads 482 913"): a code only when a
@@ -1519,7 +1521,7 @@ function codeInMessage(doc: ScanDoc, hit: Hit): Candidate | undefined {
   if (at < 0) return undefined;
   const value = numericValue(doc.text, at, 'otp');
   if (!value || !/^\d/.test(doc.text[value.start] ?? '')) return undefined;
-  if (![OTP_LABELS, CODE_WORDS, PIN_LABELS].some((list) => doc.hits.near(hit.start, hit.start, list, CODE_NAMED_BEFORE, 0))) return undefined;
+  if (!CODE_NAMING_LISTS.some((list) => doc.hits.near(hit.start, hit.start, list, CODE_NAMED_BEFORE, 0))) return undefined;
   return candidate(value.start, value.end, 'otp', 0.9);
 }
 
