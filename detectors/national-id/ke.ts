@@ -107,7 +107,8 @@ const CONNECTORS = new Set(
     'the your my his her their we have has had as entered listed used stated written provided given card slip ' +
     'document here below following application form profile holder customer client applicant namba nambari ni ' +
     'yako yangu yake ya nhamba chako changu chake wako wangu ɗinka dinka naka taka rẹ re gị gi you na uploaded ' +
-    'submitted gave linked registered attached associated captured recorded saved stored updated quoted').split(' '),
+    'submitted gave linked registered attached associated captured recorded saved stored updated quoted remains remain stays still ' +
+    'now tuliyosajili uliyosajili iliyosajiliwa yin ti a forukosile').split(' '),
 );
 
 /**
@@ -128,13 +129,19 @@ export function directGap(text: string, from: number, to: number): boolean {
   let wordsSeen = 0;
   let lineBreaks = 0;
   let placeNoun = false;
+  let cellBar = false;
   let beforeLast = '';
   let last = /([a-z]+)$/i.exec(text.slice(Math.max(0, from - 4), from))?.[1]?.toLowerCase() ?? '';
   while (i < to) {
     const c = text[i]!;
     if (c === ' ' || c === '\t' || c === '\r') i++;
     else if (c === '\n') {
-      if (++lineBreaks > 2) return false;
+      if (++lineBreaks > 2 || cellBar) return false;
+      i++;
+    } else if (c === '|') {
+      // "| NIN | 43610532596 |": a label | value row of a table; a bar on another line than the value is a column's, not this row's.
+      if (lineBreaks > 0) return false;
+      cellBar = true;
       i++;
     } else if (':#=-([{"\'№)*_'.includes(c)) i++;
     else if (c === '.') {

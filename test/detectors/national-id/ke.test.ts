@@ -18,6 +18,8 @@ const positives: [name: string, text: string, value: string][] = [
   ['Kenyan ID', 'Kenyan ID 1234567', '1234567'],
   ['kitambulisho', 'Kitambulisho namba 23456789', '23456789'],
   ['Swahili phrase', 'nambari ya kitambulisho ni 23456789', '23456789'],
+  ['Swahili: that we registered', 'Nambari yako ya kitambulisho tuliyosajili ni: 34991969', '34991969'],
+  ['label | value table row', '| national ID number | 28741241 |', '28741241'],
   ['label after in brackets', 'She gave 23456789 (my ID number) on the call.', '23456789'],
   ['label after', '23456789 is my national ID', '23456789'],
   ['ID / passport field', 'ID/Passport No: 23456789', '23456789'],

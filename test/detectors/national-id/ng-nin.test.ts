@@ -27,6 +27,9 @@ const positives: [name: string, text: string, value: string][] = [
   ['Pidgin na', 'Customer: my NIN na 04692668626 abeg help me verify am', '04692668626'],
   ['in brackets after NIN slip', 'The NIN on your NIN slip (71840392651) has been verified.', '71840392651'],
   ['after NIN card colon', 'NIN card: 71840392651', '71840392651'],
+  ['remains', 'Your National Identification Number remains 5077 450 5642.', '5077 450 5642'],
+  ['label | value table row', '| Name | Musa Abubakar |\n| NIN | 43610532596 |\n| Mobile | +234 703 646 1988 |', '43610532596'],
+  ['Yoruba: that we registered', 'Nomba NIN yin ti a forukosile ni: 86869143967', '86869143967'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -46,6 +49,8 @@ const negatives: [name: string, text: string][] = [
   ['label after reference', 'Order 12345678901 NIN'],
   ['generic ID number', 'ID number 12345678901'],
   ['glued', 'NIN: NG12345678901'],
+  ['NIN column header, value in the next row', '| NIN | Mobile |\n| --- | --- |\n| Musa | 43610532596 |'],
+  ['NIN cell, bar on the line before', 'NIN |\n 43610532596'],
   ['NIN slip then a phone word', 'Bring your NIN slip to the office, phone 08031234567 for hours'],
 ];
 
