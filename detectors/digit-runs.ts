@@ -2,8 +2,8 @@
  * Digit runs: the numbers of a text, each as one unit however it is written. A run is a
  * sequence of digit groups joined by the separators people type inside numbers (spaces,
  * "-", ".", a single line break, brackets as in "(0)20"), so "4111 1111 1111 1111",
- * "5123 - 4567 - 8901 - 2345", "5123.4567.8901.2345" and a number broken over two lines are each
- * one run. Numeric detectors (cards, IDs, phones, accounts) read runs instead of running their own
+ * "5123 - 4567 - 8901 - 2345", "5123.4567.8901.2345" and a number broken over two lines (also in
+ * quoted mail, where the next line starts with "> ") are each one run. Numeric detectors (cards, IDs, phones, accounts) read runs instead of running their own
  * regexes over the whole text: one linear pass serves them all.
  */
 
@@ -35,7 +35,7 @@ export class DigitRun {
  * bounded too, because the regex engine keeps a backtrack entry per repetition (a 4 MB column of
  * one number per line overflowed its stack); a longer chain continues as the next run.
  */
-const RUN = /\d+(?:(?: {1,3}| ?[-.] ?| {0,2}- {0,2}|-? *\r?\n *| ?\( ?| ?\) ?)\d+){0,47}/g;
+const RUN = /\d+(?:(?: {1,3}| ?[-.] ?| {0,2}- {0,2}|-? *\r?\n(?: {0,3}>){0,4} *| ?\( ?| ?\) ?)\d+){0,47}/g;
 
 /**
  * Runs of at least `minDigits` digits, in order. A large document holds hundreds of thousands of
