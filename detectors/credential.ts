@@ -404,7 +404,7 @@ const SWAHILI_SENT = '\\p{L}{0,6}?(?:fika|tumwa|tumiwa|pokea|pokelewa|kuja|ingia
 /** Adverbs between a label and ":" ("here is the code directly:", "the PIN again:"). */
 const ADVERB = '(?:directly|again|below|here|now|instead|today|then|when[ \\t]prompted|if[ \\t]asked)';
 /** One word of a bridge: a quoted question counts ("the answer you gave for "Name of your first school" was"). */
-const BRIDGE_WORD = `[ \\t]{1,3}[\\p{L}\\d'"“”‘’-]{1,24}`;
+const BRIDGE_WORD = `[ \\t]{1,3}[\\p{L}\\d'"“”‘’+-]{1,24}`;
 /** "has been reset to", "was changed to", "has been set:": the value follows (the PIN "for online use has been reset to 2209"). */
 const SET_TO_NEXT = `(?:(?:has|have|had)(?:[ \\t]{1,3}${SET_ADVERB})?[ \\t]{1,3}been|was|were|is|are)[ \\t]{1,3}(?:${SET_ADVERB}[ \\t]{1,3})?(?:re-?set|set|changed|updated)(?:${BACK}[ \\t]{1,3}to\\b|[ \\t]{0,3}:)`;
 /** A copula or ":" next; "was sent", "is shown" are passives, not the copula of the value. */
@@ -789,6 +789,11 @@ const SET_WORD_GOES_ON = /^[ \t]{1,3}(?:as|for|so|until)[ \t]/i;
 /** "has the answer", "with the new answer", "chose the answer": the answer follows without a connector. */
 const HAS_THE_BEFORE = /\b(?:has|have|had|with|using|chose|chosen|gave|set|saved|recorded)[ \t]{1,3}(?:(?:the|an|a|its|your)[ \t]{1,3})?(?:new[ \t]{1,3})?$/i;
 
+/** After a bracketed topic the answer follows: "(First school): Kisumu", "(Pet) is Rex". */
+const AFTER_BRACKETED_TOPIC = /^[ \t]{0,3}(?:[:=-]|is\b|was\b)/i;
+/** Words of a security question's topic, never its answer. */
+const TOPIC_WORD = /\b(?:name|school|city|town|pet|car|birth|born|street|favou?rite|first|maiden|teacher|friend|colou?r|book|movie|food|job|employer|question)\b/i;
+
 /** Reads the value after the label: connector, then a value of the label's kind. */
 function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   const text = doc.text;
@@ -872,6 +877,13 @@ function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   if (kind === 'security_answer' && conn.copula && SET_NOW_END.test(text.slice(hit.end, at))) {
     const v = answerValue(text, at, { ...conn, strong: true }, false);
     if (v && (CLAUSE_END.test(text.slice(v.end, v.end + 8)) || SET_WORD_GOES_ON.test(text.slice(v.end, v.end + 10)))) return candidate(v.start, v.end, 'security_answer', 0.9);
+  }
+  // "verified with the answer to your security question (Kisumu)": the answer alone in brackets,
+  // not a question's topic ("security answer (First school): ...").
+  if (kind === 'security_answer' && conn.none && text[at - 1] === '(') {
+    const v = answerValue(text, at, connector(at, 'weak'), false);
+    if (v && text[v.end] === ')' && !AFTER_BRACKETED_TOPIC.test(text.slice(v.end + 1, v.end + 8)) && !TOPIC_WORD.test(text.slice(v.start, v.end))) return candidate(v.start, v.end, 'security_answer', 0.9);
+    return undefined;
   }
   // "The answer is Bulawayo": after "is" only a capitalised or quoted answer.
   const v = answerValue(text, at, conn, kind !== 'security_answer' && !conn.copula);

@@ -89,6 +89,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   // PUK, door and alarm codes
   ['PUK for the SIM', 'The PUK for the SIM is 42196427. After unlocking, set a new PIN.', '42196427', 'pin'],
   ['PUK code colon', 'PUK code: 84213097', '84213097', 'pin'],
+  ['PUK for an international number', 'Your SIM is locked. The PUK for +27 82 431 0371 is 71266172. Enter it now.', '71266172', 'pin'],
   ['a SIM PIN1 beside its PUK1', 'New SIM ICCID: 89234281197192095605 PIN1: 8608 PUK1: 77247529', '8608', 'pin'],
   ['the code on our system', 'For reference, the code on our system is 660942 and it expires in 30 minutes.', '660942', 'otp'],
   ['door code', 'The door code for the stock room is 7391.', '7391', 'pin'],
@@ -645,10 +646,15 @@ const answeredWithTable: [name: string, text: string, value: string, subtype: st
   ['the question in brackets, the answer quoted', 'You answered your security question ("First pet\'s name") with "Tiger", which matches our records.', 'Tiger', 'security_answer'],
   ['the answer quoted', 'You answered your security question with "Tiger".', 'Tiger', 'security_answer'],
   ['the answer capitalised', 'You answered the security question with Tiger, which matches.', 'Tiger', 'security_answer'],
+  ['the answer alone in brackets', 'We verified you with the answer to your security question (Kisumu). Refund follows.', 'Kisumu', 'security_answer'],
+  ['two words in brackets', 'Verified by security answer (Mama Grace).', 'Mama Grace', 'security_answer'],
 ];
 const answeredWithNegatives: [name: string, text: string][] = [
   ['a description of the answer', 'You answered your security question with the wrong answer.'],
   ['as expected', 'You answered the security question as we expected.'],
+  ['a topic in brackets, no answer', 'Please update your security answer (First school) in the app.'],
+  ['a topic in brackets, the answer not given', 'We could not verify the answer to your security question (Favourite teacher).'],
+  ['a pointer in brackets', 'Your security answer (see below) is needed.'],
   ['an instruction', 'Once you have answered your security question with care, continue.'],
 ];
 const groupedNegatives: [name: string, text: string][] = [
