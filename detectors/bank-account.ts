@@ -131,7 +131,8 @@ export const BANK_CONTEXT_WORDS = words('bank-context', [
  */
 export const TRANSFER_WORDS = words('bank-transfer', [
   'transfer', 'transferred', 'payee', 'credited', 'pay into', 'paid into', 'withdrawal', 'withdrawals', 'withdraw',
-  'dormant', 'reactivated', 're-activated', 'the funds', 'refund to',
+  'dormant', 'reactivated', 're-activated', 'the funds', 'refund to', 'refunded to', 'refund into', 'refunded into',
+  'refund goes to', 'refund will go to', 'refund goes into', 'deposited into', 'deposit into',
 ]);
 
 /** Words right before an account label that make it a non-bank account. */

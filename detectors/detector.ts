@@ -37,7 +37,7 @@ const FIELD_GAP = /^\s{0,2}[:#=]/;
 /** "on the call", "in the chat": a place, not a label ("to account 6675..." still labels). */
 const PLACE_BEFORE = /\b(?:in|on|at|during|inside|within|under)\s+(?:the|this|that|your|my|our|his|her|their|a)\s+$/i;
 
-const LOCATIVE_BEFORE = /\b(?:in|on|into|onto|inside|to|from|at|under|within)\s+(?:(?:the|this|that|your|my|our|his|her|their|a)\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|on|inside|from|at|under|within)\s+(?:(?:the|this|that|your|my|our|his|her|their|a)\s+)?$/i;
 
 /** "no.", "nr.", "ref.": abbreviations whose dot ends no sentence. */
 const ABBREVIATION_DOT = /\b(?:no|nr|num|ref)\.(?=\s)/gi;

@@ -88,6 +88,9 @@ const labelled: [name: string, text: string, value: string][] = [
   ['French RIB', 'RIB : 30004 00550 00010012345 34', '30004 00550 00010012345 34'],
   ['Spanish CCC after cuenta', 'Cuenta: 2100 0418 45 0200051332', '2100 0418 45 0200051332'],
   ['Mexican CLABE', 'CLABE interbancaria 032180000118359719', '032180000118359719'],
+  // a refund paid into "your account": money moved names a bank account
+  ['refund goes to your account', '• Refund goes to your account: 7192738650\n• Reference: CS-50332875', '7192738650'],
+  ['refund will go to your account, 13 digits', 'The refund will go to your account 0884374438989 within 3 days.', '0884374438989'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -134,6 +137,8 @@ const negatives: [name: string, text: string][] = [
   ['CCC-shaped reference', 'Ref 2100 0418 45 0200051332'],
   ['NIB-shaped, unlabelled', 'the number 179090572400968026629 in the log'],
   ['CLABE with a wrong check digit', 'CLABE: 032180000118359718'],
+  ['a refund to your account, a short number', 'Refund goes to your account 12345 when approved.'],
+  ['a refund to a rewards account', 'The refund goes to your rewards account 7192738650 as points.'],
 ];
 
 // Short Nigerian bank names that are everyday words: only right before a valid NUBAN of that bank.

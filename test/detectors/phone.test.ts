@@ -82,6 +82,7 @@ const negatives: [name: string, text: string][] = [
   ['IP address', 'server 192.168.100.201 is down'],
   ['labelled routing number', 'Routing number 021000021 for wires'],
   ['labelled account number', 'Account no: 0772123456 at CBZ'],
+  ['an account money goes to', 'Refund goes to your account: 0884374438989'],
   ['labelled NIN', 'NIN: 08031234567'],
   ['company number', 'Registered in England and Wales No. 08812045. VAT GB 214 8812 45.'],
   ['ACH trace number', 'ACH trace number 091000019876543, check number 10442 voided'],
