@@ -695,16 +695,17 @@ function answerValue(text: string, at: number, conn: Connector, phrase: boolean)
 }
 
 /**
- * The password of "user / password" after a login label, or of a Wi-Fi network named in brackets
- * before ":"; without a password label, only a token with a password's shape and 8 characters or
+ * The password of "user / password" after a login label, of "network / password" after a Wi-Fi
+ * label, or of a Wi-Fi network named in brackets before ":"; without a password label, only a token with a password's shape and 8 characters or
  * more (Wi-Fi: letters and digits too, unlike a network name such as "Home-5G").
  */
 function loginValue(text: string, hit: Hit, kind: 'login' | 'wifi', at: number): Candidate | undefined {
   let from = at;
-  if (kind === 'login') {
+  // "Wi-Fi: Victoria-Guest / Blue-River-66!": a network and its password, as a login's user and password.
+  if (kind === 'login' || !text.slice(hit.end, at).includes(')')) {
     from = matchAt(USER_SLASH, text, at);
     if (from < 0) return undefined;
-  } else if (!text.slice(hit.end, at).includes(')')) return undefined;
+  }
   const v = passwordValue(text, from, connector(from, 'weak'));
   // 8 characters or more without a password label: "Access: Floor / Level-3" names a place.
   if (!v || v.end - v.start < 8 || (kind === 'wifi' && (!/\d/.test(text.slice(v.start, v.end)) || !/\p{L}/u.test(text.slice(v.start, v.end))))) return undefined;

@@ -208,6 +208,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['space-grouped backup codes in two columns', 'Here are your backup codes. Each works once.\n9894 7529   1668 2222\n5796 4412   3301 9046', '3301 9046', 'otp'],
   ['user / password after a login label', 'Your fibre is live. Router admin: admin / Zm#Fibre2025', 'Zm#Fibre2025', 'password'],
   ['Wi-Fi network named in brackets', 'Wi-Fi (Chanda_Home): lusaka-4471-sunrise', 'lusaka-4471-sunrise', 'password'],
+  ['Wi-Fi network / password', 'Safe PIN for room 251: 0820 | Wi-Fi: Victoria-Guest / Blue-River-66!', 'Blue-River-66!', 'password'],
   ['password item after the login fields', 'Here is a temporary password for your inbox (IMAP):\nhost: imap.example.dev\nport: 993\nuser: inbox-4471@example.dev\npass: Imap!9xTq4Lm2', 'Imap!9xTq4Lm2', 'password'],
   ['passwords listed after an em dash', 'Temporary passwords:\n- jdoe — Xk9#mPq2\n- asmith — Rtn#Ac9IjWw', 'Rtn#Ac9IjWw', 'password'],
   ['credentials are user / password', 'Your credentials are jdoe / Welcome#2025', 'Welcome#2025', 'password'],
@@ -550,6 +551,9 @@ const negatives: [name: string, text: string][] = [
   // Wi-Fi names and logins that hold no password
   ['Wi-Fi network name', 'Wi-Fi: VFL-Guest, breakfast from 06:30.'],
   ['Wi-Fi network name with digits', 'Wi-Fi: Home-5G-2024'],
+  ['Wi-Fi network / a short word', 'Wi-Fi: Home-5G / Level-3'],
+  ['Wi-Fi network / no password needed', 'Wi-Fi: Guest / none needed, just accept the terms.'],
+  ['Wi-Fi network / another network', 'Wi-Fi: Lobby / Terrace (free)'],
   ['Wi-Fi band in brackets', 'Wi-Fi (5GHz): available in all rooms'],
   ['login days', 'Your login: Monday / Tuesday'],
   ['login channels', 'Login: email / SMS'],
