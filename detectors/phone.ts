@@ -37,7 +37,7 @@ export const OTHER_NUMBER_WORDS = words('phone-not', [
   'sort code', 'ssn', 'social security', 'social security number', 'sin', 'social insurance number', 'nin', 'bvn',
   'aadhaar', 'national id', 'id number', 'id no', 'identity number', 'passport', 'passport number', 'passport no',
   'licence', 'license', 'licence number', 'license number', 'pin', 'otp', 'password', 'passcode', 'code', 'cvv',
-  'tax id', 'tin', 'kra pin', 'imei', 'serial number', 'meter number', 'policy number', 'ecocash', 'till',
+  'tax id', 'tin', 'kra pin', 'imei', 'serial number', 'meter number', 'policy number', 'till',
   'till number', 'paybill', 'business number', 'merchant code', 'id', 'call id', 'deposit id', 'session id',
   // exam and game numbers: "your centre number is 0832950", "match id 0727564751"
   'index number', 'centre number', 'center number', 'candidate number', 'exam number', 'examination number',

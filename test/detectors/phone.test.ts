@@ -44,6 +44,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['Kenyan mobile without plus, grouped', 'sent to 254 749 221 126 by mistake', '254 749 221 126', 'ke'],
   ['Nigerian mobile without plus', 'the payment from 2348031234567 was reversed', '2348031234567', 'ng'],
   ['Zimbabwean mobile without plus', 'EcoCash sent to 263771234567 yesterday', '263771234567', 'zw'],
+  // an EcoCash wallet is its holder's mobile number
+  ['an EcoCash number', 'Nhamba yechitupa: 63-1234567-F-42\nEcoCash: 078 924 0407', '078 924 0407', 'zw'],
 ];
 
 const negatives: [name: string, text: string][] = [
@@ -83,6 +85,7 @@ const negatives: [name: string, text: string][] = [
   ['labelled routing number', 'Routing number 021000021 for wires'],
   ['labelled account number', 'Account no: 0772123456 at CBZ'],
   ['an account money goes to', 'Refund goes to your account: 0884374438989'],
+  ['an EcoCash merchant code', 'EcoCash merchant code: 0789240'],
   ['labelled NIN', 'NIN: 08031234567'],
   ['company number', 'Registered in England and Wales No. 08812045. VAT GB 214 8812 45.'],
   ['ACH trace number', 'ACH trace number 091000019876543, check number 10442 voided'],
