@@ -684,6 +684,15 @@ function answerValue(text: string, at: number, conn: Connector, phrase: boolean)
     if (nextRaw < 0) break;
     const nextEnd = trimToken(text, cursor + 1, nextRaw);
     const w = text.slice(cursor + 1, nextEnd);
+    if (!phrase && NAME_PARTICLES.has(w) && nextEnd === nextRaw && text[nextRaw] === ' ') {
+      // "Prince of Wales", "Sekolo sa Thuto": a name's lower-case particle between two capitalised words.
+      const afterRaw = matchAt(WORD, text, nextRaw + 1);
+      const afterEnd = afterRaw < 0 ? -1 : trimToken(text, nextRaw + 1, afterRaw);
+      if (afterEnd < 0 || !/^\p{Lu}/u.test(text.slice(nextRaw + 1, afterEnd))) break;
+      end = afterEnd;
+      cursor = afterRaw;
+      continue;
+    }
     if ((!phrase && !/^[\p{Lu}\p{N}]/u.test(w)) || isStopword(w)) break;
     end = nextEnd;
     cursor = nextRaw;
@@ -789,6 +798,9 @@ const SET_WORD_GOES_ON = /^[ \t]{1,3}(?:as|for|so|until)[ \t]/i;
 
 /** "has the answer", "with the new answer", "chose the answer": the answer follows without a connector. */
 const HAS_THE_BEFORE = /\b(?:has|have|had|with|using|chose|chosen|gave|set|saved|recorded)[ \t]{1,3}(?:(?:the|an|a|its|your)[ \t]{1,3})?(?:new[ \t]{1,3})?$/i;
+
+/** Lower-case words inside a capitalised name: "Prince of Wales", "Sekolo sa Thuto", "Escola de Lisboa". */
+const NAME_PARTICLES = new Set(['of', 'the', 'de', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'der', 'von', 'sa', 'wa', 'ya', 'na', 'kwa', 'ka']);
 
 /** After a bracketed topic the answer follows: "(First school): Kisumu", "(Pet) is Rex". */
 const AFTER_BRACKETED_TOPIC = /^[ \t]{0,3}(?:[:=-]|is\b|was\b)/i;

@@ -652,6 +652,9 @@ const answeredWithTable: [name: string, text: string, value: string, subtype: st
   ['the answer capitalised', 'You answered the security question with Tiger, which matches.', 'Tiger', 'security_answer'],
   ['the answer alone in brackets', 'We verified you with the answer to your security question (Kisumu). Refund follows.', 'Kisumu', 'security_answer'],
   ['two words in brackets', 'Verified by security answer (Mama Grace).', 'Mama Grace', 'security_answer'],
+  ['a name with a lower-case particle', 'security answer (first school): Sekolo sa Thuto; card on file ends 4242', 'Sekolo sa Thuto', 'security_answer'],
+  ['Prince of Wales', 'The answer to your security question is Prince of Wales.', 'Prince of Wales', 'security_answer'],
+  ['a particle, then a lower-case word', 'Security answer: Harare of course, as before.', 'Harare', 'security_answer'],
 ];
 const answeredWithNegatives: [name: string, text: string][] = [
   ['a description of the answer', 'You answered your security question with the wrong answer.'],
