@@ -87,7 +87,11 @@ function shapeAround(text: string, ds: number, de: number, innerSep: string): Sh
 
 const FORMAT_EXAMPLE = /\b(?:format|formatted|example|e\.g\.?|such as|looks? like|for instance|sample|template)\b[^.\n]{0,12}$/i;
 
-function evaluate(doc: ScanDoc, ds: number, de: number, innerSep: string): Candidate | undefined {
+/** A line break typed inside a number, maybe with a space either side. */
+const WRAP = /^ ?\r?\n ?$/;
+
+/** `wrapped`: the digits go over a line break, which only a NINO label makes one number. */
+function evaluate(doc: ScanDoc, ds: number, de: number, innerSep: string, wrapped: boolean): Candidate | undefined {
   const shape = shapeAround(doc.text, ds, de, innerSep);
   if (!shape) return undefined;
   // "in the format QQ 12 34 56 A": the dummy shown as an example of the format is no one's number.
@@ -99,7 +103,7 @@ function evaluate(doc: ScanDoc, ds: number, de: number, innerSep: string): Candi
     const after = doc.labelAfter(shape.end, LABEL_LISTS, 16);
     if (after) label = after.list === NINO_WORDS ? 'nino' : 'other';
   }
-  if (label === 'other') return undefined;
+  if (label === 'other' || (wrapped && label !== 'nino')) return undefined;
   let score: number;
   if (label === 'nino') score = shape.upper ? 0.95 : 0.9;
   else if (!shape.upper) return undefined;
@@ -118,12 +122,17 @@ export const ukNino: Detector = {
       if (run.digits.length !== 6) continue;
       const g = run.groups;
       let innerSep = '';
+      let wrapped = false;
       if (g.length === 6) {
         if (g[1]! - g[0]! !== 2 || g[3]! - g[2]! !== 2) continue;
-        innerSep = text.slice(g[1]!, g[2]!);
-        if ((innerSep !== ' ' && innerSep !== '-') || text.slice(g[3]!, g[4]!) !== innerSep) continue;
+        const first = text.slice(g[1]!, g[2]!);
+        const second = text.slice(g[3]!, g[4]!);
+        // "ZB 45\n93 07 D": one of the two separators is where the line wrapped.
+        wrapped = WRAP.test(first) !== WRAP.test(second);
+        innerSep = wrapped && WRAP.test(first) ? second : first;
+        if ((innerSep !== ' ' && innerSep !== '-') || (!wrapped && second !== innerSep)) continue;
       } else if (g.length !== 2) continue;
-      const c = evaluate(doc, run.start, run.end, innerSep);
+      const c = evaluate(doc, run.start, run.end, innerSep, wrapped);
       if (c) out.push(c);
     }
   },

@@ -15,6 +15,7 @@ const labelled: [name: string, text: string, value: string][] = [
   ['label after', 'TW 65 43 21 B (national insurance number)', 'TW 65 43 21 B'],
   ['html', '<td>NI number</td><td>AB&nbsp;12&nbsp;34&nbsp;56&nbsp;C</td>', 'AB&nbsp;12&nbsp;34&nbsp;56&nbsp;C'],
   ['full-width', 'NI number ＡＢ１２３４５６Ｃ', 'ＡＢ１２３４５６Ｃ'],
+  ['wrapped over two lines', 'Your National Insurance number is ZB 45\n93 07 D. Please quote it.', 'ZB 45\n93 07 D'],
 ];
 
 const unlabelled: [name: string, text: string, value: string, min: number][] = [
@@ -25,6 +26,8 @@ const unlabelled: [name: string, text: string, value: string, min: number][] = [
 const negatives: [name: string, text: string][] = [
   ['lower case without keyword', 'see ab123456c in the log'],
   ['suffix E', 'NI number AB 12 34 56 E'],
+  ['wrapped, without a NINO label', 'Your ref is ZB 45\n93 07 D.'],
+  ['wrapped twice', 'NI number: AB 12\n34\n56 C'],
   ['first letter D', 'NI number DA 12 34 56 C'],
   ['second letter O', 'NI number AO 12 34 56 C'],
   ['unused prefix GB', 'NI number GB 12 34 56 C'],
