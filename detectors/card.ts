@@ -19,6 +19,8 @@ export const CARD_WORDS = words('card', [
   'amex', 'american express', 'discover', 'diners', 'diners club', 'jcb', 'unionpay', 'union pay',
   'maestro', 'verve', 'elo', 'mir', 'rupay', 'charge', 'charged', 'carte', 'carte bancaire',
   'tarjeta', 'cartão', 'kaart', 'karte', 'kreditkarte',
+  // Swahili, Shona, Zulu / Ndebele / Xhosa ("yekhadi": of the card), Setswana / Sesotho
+  'kadi', 'kadhi', 'yekadhi', 'ikhadi', 'khadi', 'yekhadi', 'karete', 'karata',
 ]);
 
 interface Brand {

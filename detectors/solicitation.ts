@@ -1052,6 +1052,8 @@ const CARD_NOUN_AFTER = /[ \t-]{0,3}(?:number|no\.?|num|details|info(?:rmation)?
 const FRONT_OF_CARD = /\b(?:numbers?|digits) on the front of (?:your|the) (?:[\p{L}-]{1,20} )?$/iu;
 /** "le numéro (complet) de votre carte", "el número de su tarjeta", "o número do cartão". */
 const NUMBER_OF_CARD = /n[uú]m[eé]ros? (?:(?:complets?|entiers?|completo) )?(?:de|du|do|da) (?:(?:votre|la|ta|sa|cette|su|tu|seu|teu|o|a) )?$/iu;
+/** Swahili "namba (kamili) ya kadi", Shona "nhamba yekadhi", Zulu "inombolo ephelele yekhadi", Setswana "nomoro ya karata". */
+const BANTU_NUMBER_OF_CARD = /\b(?:namba|nambari|nhamba|inombolo|nomboro|nomoro)(?: \p{L}{2,12})? (?:(?:ya|ye|wa|ka) )?$/iu;
 
 /** A card word that names the card number: "credit card number", "card info", "the number on the front of your card". */
 function cardSecretAt(text: string, hit: Hit): { start: number; end: number } | undefined {
@@ -1060,7 +1062,7 @@ function cardSecretAt(text: string, hit: Hit): { start: number; end: number } | 
   if (CARD_NOUN_AFTER.test(text)) return { start: hit.start, end: CARD_NOUN_AFTER.lastIndex };
   // Card words are frequent: look for "...front of your card" only after a cheap test.
   if (text.charCodeAt(hit.start - 1) !== 32) return undefined;
-  const number = NUMBER_OF_CARD.exec(text.slice(Math.max(0, hit.start - 40), hit.start));
+  const number = NUMBER_OF_CARD.exec(text.slice(Math.max(0, hit.start - 40), hit.start)) ?? BANTU_NUMBER_OF_CARD.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
   if (number) return { start: hit.start - number[0].length, end: hit.end };
   if (!/ (?:your|the) (?:[\p{L}-]{1,20} )?$/u.test(text.slice(Math.max(0, hit.start - 26), hit.start))) return undefined;
   const before = FRONT_OF_CARD.exec(text.slice(Math.max(0, hit.start - 48), hit.start));
@@ -1233,6 +1235,8 @@ const FOREIGN_GIVE = new RegExp(
     // Zulu, Ndebele, Xhosa: (u)sithumele(le) / ngithumele(le) (send us/me), thumela, sinike (give), sitshele (tell),
     // sicela / ngicela / siyacela (we / I ask for)
     'u?(?:si|ngi)(?:thumel(?:ele|e)|nik(?:ezele|eze|e)|tshel(?:ele|e))', 'thumela', '(?:si|ngi)(?:ya)?cela',
+    // Setswana, Sesotho: (re) romelele / romella (send us), romela (send), nthomelele (send me)
+    'romel(?:ele|la|le|a)', 'nthomel(?:ele|le)',
     // Hausa, Igbo, Yoruba: send me (Yoruba "ránṣẹ́" without its tone marks)
     'aiko', 'turo min', 'zitere', 'nye m', 'ranse',
     // Afrikaans and Dutch; "het/hebben ... nodig" (need); Dutch infinitives after "kunt u", "wilt u" (can / will you)
@@ -1291,7 +1295,8 @@ const FOREIGN_NEGATION = new RegExp(
     'nie', 'nooit', 'moenie', 'geen', 'niet', // Afrikaans, Dutch
     'niemals', 'nicht', 'kein', 'keine', 'keinesfalls', // German
     'non', // Italian
-    'ne', "n'\\p{L}+", 'jamais', 'pas', 'aucun', // French
+    // French; not the Zulu "ne-" (and) of "kanye ne-CVV"
+    'ne(?!-)', "n'\\p{L}+", 'jamais', 'pas', 'aucun',
     'não', 'nunca', 'jamás', // Portuguese, Spanish
     'mat', 'nahi', 'nahin', 'kabhi', // Hindi
   ].join('|'))})(?![\\p{L}])`,

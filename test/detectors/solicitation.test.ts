@@ -123,6 +123,11 @@ const positives: [name: string, text: string, sentence: string, subtype: string]
   // Zulu, Yoruba with its tone marks
   ['Zulu sicela with an applied verb', 'Sicela usithumelele iphinikhodi yakho yekhadi kule imeyili.', 'Sicela usithumelele iphinikhodi yakho yekhadi kule imeyili.', 'pin'],
   ['Zulu ngicela', 'Ngicela ungithumelele i-PIN yekhadi lakho.', 'Ngicela ungithumelele i-PIN yekhadi lakho.', 'pin'],
+  // the card number in Bantu languages ("number of the card"), and Setswana's "romelele" (send us)
+  ['Zulu card number and ne-CVV', 'Ukuze siqinisekise ikhadi lakho, sicela usithumelele inombolo ephelele yekhadi lakho kanye ne-CVV.', 'Ukuze siqinisekise ikhadi lakho, sicela usithumelele inombolo ephelele yekhadi lakho kanye ne-CVV.', 'card_number'],
+  ['Swahili namba ya kadi', 'Tafadhali tutumie namba ya kadi yako.', 'Tafadhali tutumie namba ya kadi yako.', 'card_number'],
+  ['Shona nhamba yekadhi', 'Ndapota titumirei nhamba yekadhi yenyu.', 'Ndapota titumirei nhamba yekadhi yenyu.', 'card_number'],
+  ['Setswana romelele', 'Tsweetswee re romelele PIN ya gago le khoutu ya OTP e o e amogetseng.', 'Tsweetswee re romelele PIN ya gago le khoutu ya OTP e o e amogetseng.', 'pin'],
   ['what are', 'What are the 3 digits at the back of your card?', 'What are the 3 digits at the back of your card?', 'cvv'],
   ['verify with us', 'Please verify your card number and CVV with us.', 'Please verify your card number and CVV with us.', 'card_number'],
   ['number we texted', 'Can you read me the number we texted you?', 'Can you read me the number we texted you?', 'otp'],
@@ -271,6 +276,9 @@ const negatives: [name: string, text: string][] = [
   ['Swahili we will send', 'Tutakutumia PIN mpya kwa SMS.'],
   ['Shona never asks', '<p>Mhoro! ZimLink haimbokumbiri PIN yenyu ye EcoCash. Kana munhu akakumbira, musaipe.</p>'],
   ['Shona do not send', 'Musatumira PIN yenyu kune munhu.'],
+  ['Swahili card number shown on a receipt', 'Namba ya kadi yako itaonekana kwenye risiti.'],
+  ['Zulu card arriving', 'Ikhadi lakho elisha lizofika ngoMsombuluko.'],
+  ['French ne ... jamais', 'Ne nous envoyez jamais votre PIN.'],
   ['Shona request for another number then warning', 'Tipei nhamba yeodha yenyu. PIN yenyu musaipe kune munhu.'],
   ['Zulu do not share', 'Ungabelani nge-PIN yakho.'],
   ['Afrikaans never share', 'Moenie jou PIN met iemand deel nie.'],
