@@ -95,6 +95,7 @@ export const PIN_LABELS = words('credential-pin', [
   // a SIM's PIN Unblocking Key
   'puk', 'puk code', 'puk number', 'puk1', 'puk2', 'pin1', 'pin2',
   'nambari ya siri', 'namba ya siri', 'kodi ya siri', 'nambari yako ya siri', 'namba yako ya siri', 'kodi yako ya siri',
+  'namba yako mpya ya siri', 'nambari yako mpya ya siri', 'namba mpya ya siri', 'nambari mpya ya siri',
   'msimbo wa siri', 'msimbo wako wa siri',
   'code confidentiel', 'code secret',
   // Zulu, Xhosa ("i-PIN" hits as "PIN")
@@ -807,9 +808,14 @@ const AFTER_BRACKETED_TOPIC = /^[ \t]{0,3}(?:[:=-]|is\b|was\b)/i;
 /** Words of a security question's topic, never its answer. */
 const TOPIC_WORD = /\b(?:name|school|city|town|pet|car|birth|born|street|favou?rite|first|maiden|teacher|friend|colou?r|book|movie|food|job|employer|question)\b/i;
 
+/** "auth code" is also the approval code a card network gives a payment ("last4": "6044", "auth_code": "032944"). */
+const AUTH_CODE = /^auth[ _-]?code$/i;
+const CARD_PAYMENT_BEFORE = /\b(?:last[ _]?4|last[ _]?four|visa|mastercard|amex|card ending|approved|declined|terminal|merchant|acquirer|rrn|stan)\b/i;
+
 /** Reads the value after the label: connector, then a value of the label's kind. */
 function readValue(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
   const text = doc.text;
+  if (kind === 'otp' && AUTH_CODE.test(text.slice(hit.start, hit.end)) && CARD_PAYMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) return undefined;
   const to = kind === 'password' || kind === 'passcode' || (numericKind(kind) !== undefined && changedBefore(text, hit.start));
   const conn = connectorAt(text, hit.start, hit.end, to, kind === 'code');
   if (conn.end < 0) return undefined;

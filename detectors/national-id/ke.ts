@@ -108,7 +108,7 @@ const CONNECTORS = new Set(
     'document here below following application form profile holder customer client applicant namba nambari ni ' +
     'yako yangu yake ya nhamba chako changu chake wako wangu ɗinka dinka naka taka rẹ re gị gi you na uploaded ' +
     'submitted gave linked registered attached associated captured recorded saved stored updated quoted remains remain stays still ' +
-    'now tuliyosajili uliyosajili iliyosajiliwa yin ti a forukosile').split(' '),
+    'now yin ti a forukosile').split(' '),
 );
 
 /**
@@ -119,6 +119,9 @@ const PLACE_PREPOSITIONS = new Set(['on', 'in']);
 const DETERMINERS = new Set(['the', 'your', 'my', 'our', 'his', 'her', 'their', 'this']);
 
 const ABBREVIATIONS = new Set(['no', 'nr', 'nbr', 'num', 'd']);
+
+/** A Swahili relative verb, "that we / you / it ...-ed": "tuliyosajili" (that we registered), "tuliyothibitisha" (that we verified), "iliyosajiliwa". */
+const SWAHILI_RELATIVE = /^(?:tu|u|a|wa|i|ni|m)liyo\p{L}{3,}$/u;
 
 const GAP_WORD = /[\p{L}'’]{1,30}/uy;
 
@@ -154,7 +157,7 @@ export function directGap(text: string, from: number, to: number): boolean {
       if (!m || GAP_WORD.lastIndex > to) return false;
       const w = m[0].toLowerCase();
       const place: boolean = !CONNECTORS.has(w) && !placeNoun && PLACE_PREPOSITIONS.has(beforeLast) && DETERMINERS.has(last);
-      if ((!CONNECTORS.has(w) && !place) || ++wordsSeen > 5) return false;
+      if ((!CONNECTORS.has(w) && !place && !SWAHILI_RELATIVE.test(w)) || ++wordsSeen > 5) return false;
       placeNoun ||= place;
       beforeLast = last;
       last = w;

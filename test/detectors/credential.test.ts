@@ -89,6 +89,8 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   // PUK, door and alarm codes
   ['PUK for the SIM', 'The PUK for the SIM is 42196427. After unlocking, set a new PIN.', '42196427', 'pin'],
   ['PUK code colon', 'PUK code: 84213097', '84213097', 'pin'],
+  ['Swahili new PIN', 'Namba yako mpya ya siri (PIN) ni 2347. Tafadhali ibadilishe.', '2347', 'pin'],
+  ['auth code sent to the customer', 'Your auth code is 032944. Do not share it.', '032944', 'otp'],
   ['PUK for an international number', 'Your SIM is locked. The PUK for +27 82 431 0371 is 71266172. Enter it now.', '71266172', 'pin'],
   ['a SIM PIN1 beside its PUK1', 'New SIM ICCID: 89234281197192095605 PIN1: 8608 PUK1: 77247529', '8608', 'pin'],
   ['the code on our system', 'For reference, the code on our system is 660942 and it expires in 30 minutes.', '660942', 'otp'],
@@ -552,6 +554,8 @@ const negatives: [name: string, text: string][] = [
   ['Wi-Fi network name', 'Wi-Fi: VFL-Guest, breakfast from 06:30.'],
   ['Wi-Fi network name with digits', 'Wi-Fi: Home-5G-2024'],
   ['Wi-Fi network / a short word', 'Wi-Fi: Home-5G / Level-3'],
+  ['a card payment\'s auth code in JSON', '"payment": {"method": "card", "brand": "visa", "last4": "6044", "auth_code": "032944"}'],
+  ['a card payment\'s auth code on a receipt', 'POS receipt: Mastercard ****1234 APPROVED Auth code: 032944'],
   ['Wi-Fi network / no password needed', 'Wi-Fi: Guest / none needed, just accept the terms.'],
   ['Wi-Fi network / another network', 'Wi-Fi: Lobby / Terrace (free)'],
   ['Wi-Fi band in brackets', 'Wi-Fi (5GHz): available in all rooms'],

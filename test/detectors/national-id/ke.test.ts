@@ -19,6 +19,7 @@ const positives: [name: string, text: string, value: string][] = [
   ['kitambulisho', 'Kitambulisho namba 23456789', '23456789'],
   ['Swahili phrase', 'nambari ya kitambulisho ni 23456789', '23456789'],
   ['Swahili: that we registered', 'Nambari yako ya kitambulisho tuliyosajili ni: 34991969', '34991969'],
+  ['Swahili: that we verified', 'Nambari ya kitambulisho tuliyothibitisha ni 26980580.', '26980580'],
   ['label | value table row', '| national ID number | 28741241 |', '28741241'],
   ['label after in brackets', 'She gave 23456789 (my ID number) on the call.', '23456789'],
   ['label after', '23456789 is my national ID', '23456789'],
