@@ -55,13 +55,19 @@ const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`;
 const STAMP = String.raw`[\[(]?(?:${DATE},?[ \t]+)?${TIME}[\])]?[ \t]*(?:[-–][ \t]*)?`;
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'.-]{0,20}|\d{1,2})`;
 const ROLE = String.raw`(?:agent|customer|caller|client|user|me|support|bot|system|ivr|operator|rep|advisor|adviser|consultant)`;
-const NAME = String.raw`(?:\p{Lu}[\p{L}'.-]{0,20}(?:[ \t]${NAME_WORD}){0,3}|${ROLE})(?:[ \t]?\([^()\n:]{1,30}\))?`;
+/** A name, perhaps with a role or the time in brackets: "Speaker 2 (Customer)", "Nomsa (09:04)". */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'.-]{0,20}(?:[ \t]${NAME_WORD}){0,3}|${ROLE})(?:[ \t]?\((?:[^()\n:]{1,30}|${TIME})\))?`;
 /**
  * A speaker tag: at a line's start (perhaps after a timestamp), or after a timestamp anywhere (a
  * transcript flattened onto one line). Names are capitalised words or a role; field labels
  * ("Subject:", "Card Number:") are weeded out by NOT_SPEAKER.
  */
-const TAG = new RegExp(String.raw`(?:^[ \t]*(?:${STAMP})?|(?<=[ \t])${STAMP})(${NAME})[ \t]*:(?=[ \t]|$)`, 'gmu');
+const TAG = new RegExp(
+  String.raw`(?:^[ \t]*(?:${STAMP})?|(?<=[ \t])${STAMP})(${NAME})[ \t]*:(?=[ \t]|$)` +
+    // A chat export's header line, what is said on the lines below: "Visitor - 4:13 PM".
+    String.raw`|^[ \t]*(${NAME})[ \t]+[-–][ \t]+${TIME}[ \t]*\r?$\n?`,
+  'gmu',
+);
 
 /** Words that make a "Word:" a field label, not a speaker. */
 const NOT_SPEAKER = new Set(
@@ -71,7 +77,9 @@ const NOT_SPEAKER = new Set(
     'hello regards thanks kind best tracking ticket case policy claim item qty price cost branch bank sort routing ' +
     'passport dob birth gender postcode zip city country region result error details summary question answer q a ' +
     'tag tags priority type category channel source agent\'s customer\'s example sample reply response update action ' +
-    'steps issue problem resolution cause comment comments internal public private log level event').split(' '),
+    'steps issue problem resolution cause comment comments internal public private log level event ' +
+    // opening hours ("Monday - 8:00") are no chat header lines
+    'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun weekdays weekends open closed').split(' '),
 );
 
 interface Turn {
@@ -90,7 +98,7 @@ function findTurns(text: string): Turn[] {
   TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TAG.exec(text))) {
-    const name = m[1]!;
+    const name = m[1] ?? m[2]!;
     const speaker = name.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase();
     if (speaker.split(/[ \t]+/).some((w) => NOT_SPEAKER.has(w))) continue;
     const prev = turns[turns.length - 1];
@@ -117,7 +125,7 @@ const ASKS: readonly [RegExp, Ask | null][] = [
   [/\b(?:otp|one[ -]time (?:pin|code|password|passcode)|(?:verification|confirmation|security|sms|text|access|login|log-in|auth|authentication|authorisation|authorization|activation|(?:4|5|6|8|four|five|six|eight)[ -]digit) code|code|token|passcode)\b/gi, 'otp'],
   [/\b(?:pin(?: number| code)?|m-?pin)\b/gi, 'pin'],
   [/\b(?:id(?: number| no)?|identity (?:number|no)|identification number|national id(?: number)?|id card number|omang(?: number)?)\b/gi, 'id'],
-  [/\b(?:(?:phone|mobile|cell(?:phone)?|telephone|contact|whatsapp|landline) (?:number|no)|number (?:\w+ ){0,4}(?:call|reach|ring|text|sms|whatsapp)(?: you)?|(?:call|reach|ring|text) you (?:back )?(?:on|at)|phone|mobile|cellphone)\b/gi, 'phone'],
+  [/\b(?:(?:phone|mobile|cell(?:phone)?|telephone|contact|whatsapp|landline) (?:number|no)|number (?:\w+ ){0,4}(?:call|reach|ring|text|sms|whatsapp)(?: you)?|(?:call|reach|ring|text) you (?:back )?(?:on|at)|(?<!\b(?:to|on|via) (?:your|the|ur) )(?:phone|mobile|cellphone))\b/gi, 'phone'],
   [/\b(?:(?:bank )?account (?:number|no)|acc(?:t)? no|a\/c(?: no)?|nuban(?: number)?)\b/gi, 'account'],
   // Not sensitive: what these ask for is a reference, a place, a time, a quantity or a sum.
   [

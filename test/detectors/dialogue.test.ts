@@ -114,6 +114,19 @@ const positives: [name: string, text: string, type: FindingType, value: string][
     'PHONE_NUMBER',
     'zero seven seven two one two three four five six',
   ],
+  // chat exports: the time in brackets after the name, or a header line "Name - 4:13 PM" above what is said
+  [
+    'OTP sent to the phone, typed by the customer (time in brackets)',
+    'Nomsa (09:03): Please type the 6-digit OTP we just sent to your phone here in the chat.\nCustomer (09:04): 760098\nNomsa (09:04): Thank you, verified.',
+    'CREDENTIAL',
+    '760098',
+  ],
+  [
+    'one-time code under a chat header line',
+    'Joy - 4:12 PM\nCan you share the one-time code from the SMS so I can confirm it is you?\n\nVisitor - 4:13 PM\n603006\n\nJoy - 4:14 PM\nThank you, verified.',
+    'CREDENTIAL',
+    '603006',
+  ],
 ];
 
 const negatives: [name: string, text: string, types: FindingType[]][] = [
@@ -135,6 +148,8 @@ const negatives: [name: string, text: string, types: FindingType[]][] = [
   ['spoken number after a reference word', 'Call us about order zero seven one two two four six five nine six.', ['PHONE_NUMBER']],
   ['"your number" in a queue, spoken', 'Your number in the queue is three, please hold.', ['PHONE_NUMBER']],
   ['a ticket number after "your number"', 'Your number is ticket zero seven seven two one two three four five six.', ['PHONE_NUMBER']],
+  ['an order number under a chat header line', 'Joy - 4:12 PM\nWhat is the order number?\n\nVisitor - 4:13 PM\n603006\n\nJoy - 4:14 PM\nThanks.', ['CREDENTIAL', 'PHONE_NUMBER']],
+  ['office hours are no chat header', 'We are open:\nMonday - 8:00\nwhat code do you need?\nSaturday - 9:00\n603006', ['CREDENTIAL']],
   ['words that are no number', 'Phone me when you are done, oh and one more thing: two of the boxes were wet.', ['PHONE_NUMBER']],
 ];
 
