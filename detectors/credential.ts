@@ -1744,6 +1744,28 @@ export const credential: Detector = {
       }
     }
     codesWithInstruction(doc, push);
+    // An indexOf first: most texts hold no Arabic, and the pattern would still read them whole.
+    if (doc.text.includes('واحدة') || doc.text.includes('كلمة') || doc.text.includes('السري')) arabicLabelled(doc.text, push);
     if (mine.length) mentionsAgain(doc.text, mine, push);
   },
 };
+
+/**
+ * Arabic labels, which the keyword matcher (Latin script only) cannot read: a one-time code
+ * ("رمز التحقق لمرة واحدة", verification code for one time), a password ("كلمة المرور", "كلمة السر")
+ * and a PIN ("الرقم السري"), then ":" or "هو / هي" (is) and the value.
+ */
+const ARABIC_LABELLED =
+  /(?:(رمز (?:ال)?(?:تحقق|تأكيد|تفعيل|دخول) (?:ل|ال)مرة (?:ال)?واحدة|كلمة (?:ال)?مرور (?:ل|ال)مرة (?:ال)?واحدة|رمز (?:ل|ال)مرة (?:ال)?واحدة)|(كلمة (?:ال)?مرور(?: (?:ال)?مؤقتة| (?:ال)?جديدة)?|كلمة (?:ال)?سر)|((?:ال)?رقم (?:ال)?سري))[ \t]{0,3}(?:[:：][ \t]{0,3}|(?:هو|هي)[ \t]{1,3})(?:(\d{4,8})(?![\p{N}\p{L}])|([^\s،.]{6,64}))/gu;
+
+function arabicLabelled(text: string, push: (c: Candidate) => void): void {
+  ARABIC_LABELLED.lastIndex = 0;
+  for (let m = ARABIC_LABELLED.exec(text); m; m = ARABIC_LABELLED.exec(text)) {
+    const [whole, , password, pin, digits, word] = m;
+    const value = digits ?? word!;
+    const start = m.index + whole.length - value.length;
+    if (password) {
+      if (!notASecret(value) && !isStopword(value)) push(candidate(start, start + value.length, 'password', 0.9));
+    } else if (digits) push(candidate(start, start + value.length, pin ? 'pin' : 'otp', 0.9));
+  }
+}
