@@ -1604,12 +1604,40 @@ function valuesOf(doc: ScanDoc, hit: Hit, label: Kind, marks: QuestionMarks, han
     valueBefore(doc, hit, kind) ??
     answerToQuestion(doc, hit, kind, marks) ??
     (kind === 'password' ? triedPasswordBefore(doc, hit) ?? usedAsBefore(doc, hit) : undefined) ??
-    valueHandedOver(doc, hit, kind, handovers);
+    valueHandedOver(doc, hit, kind, handovers) ??
+    valueBelow(doc.text, hit, kind);
   if (!c) return [];
   const more = listedInLine(doc, hit, c);
   if (more.length) return [c, ...more];
   const other = theOtherOne(doc, c);
   return other ? [c, other] : [c];
+}
+
+/** "the temporary password below", "the code shown below": the value stands alone on a line further down. */
+const BELOW = /[ \t]{1,3}(?:(?:is|are)[ \t]{1,3})?(?:(?:shown|given|written|printed)[ \t]{1,3})?below\b/iy;
+/** Lines looked through for a value announced as "below". */
+const BELOW_LINES = 4;
+
+function valueBelow(text: string, hit: Hit, kind: Kind): Candidate | undefined {
+  const numeric = numericKind(kind);
+  if (kind !== 'password' && !numeric) return undefined;
+  if (matchAt(BELOW, text, hit.end) < 0) return undefined;
+  let lineStart = text.indexOf('\n', hit.end);
+  for (let n = 0; n < BELOW_LINES && lineStart >= 0; n++) {
+    const from = lineStart + 1;
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to).trim();
+    lineStart = to < text.length ? to : -1;
+    if (!line) continue;
+    // The first line with text after the label's: the value alone on it, or nothing.
+    if (/\s/.test(line)) return undefined;
+    const start = from + text.slice(from, to).indexOf(line);
+    if (numeric) return /^\d{4,8}$/.test(line) ? candidate(start, start + line.length, numeric, 0.9) : undefined;
+    const v = passwordValue(text, start, connector(start, 'weak'));
+    return v && v.shaped && v.end - v.start === line.length ? candidate(v.start, v.end, 'password', 0.9) : undefined;
+  }
+  return undefined;
 }
 
 /** Between codes listed in a sentence: ", ", " and ", "; ", " or ". */

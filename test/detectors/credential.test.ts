@@ -90,6 +90,9 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   ['PUK for the SIM', 'The PUK for the SIM is 42196427. After unlocking, set a new PIN.', '42196427', 'pin'],
   ['PUK code colon', 'PUK code: 84213097', '84213097', 'pin'],
   ['Swahili new PIN', 'Namba yako mpya ya siri (PIN) ni 2347. Tafadhali ibadilishe.', '2347', 'pin'],
+  // a value announced as "below", alone on a line further down
+  ['temporary password below, in HTML', '<p>Sign in with the temporary password below. You&rsquo;ll be asked to change it.</p>\n<p style="font-size:20px"><code>vc0!YEFr36&amp;</code></p>\n<p>This password expires in 12&nbsp;hours.</p>', 'vc0!YEFr36&amp;', 'password'],
+  ['PIN shown below', 'Your new PIN is shown below. Keep it safe.\n\n4821\n\nRegards', '4821', 'pin'],
   // Arabic labels
   ['Arabic one-time code', 'رقم الهاتف: +44 7599 455664\nرمز التحقق لمرة واحدة: 865855\n\nرقم الطلب 605-6158310', '865855', 'otp'],
   ['Arabic temporary password', 'كلمة المرور المؤقتة: Qx7!mPa92', 'Qx7!mPa92', 'password'],
@@ -559,6 +562,9 @@ const negatives: [name: string, text: string][] = [
   ['Wi-Fi network name', 'Wi-Fi: VFL-Guest, breakfast from 06:30.'],
   ['Wi-Fi network name with digits', 'Wi-Fi: Home-5G-2024'],
   ['Wi-Fi network / a short word', 'Wi-Fi: Home-5G / Level-3'],
+  ['password below, then a sentence', 'Choose a password below.\nIt must have 8 characters or more.'],
+  ['code below, then a link', 'Use the code below to sign in.\nhttps://example.com/verify'],
+  ['password below, a plain word alone', 'Enter your password below.\nThanks\n'],
   ['Arabic: never share the one-time code', 'لا تشارك رمز التحقق لمرة واحدة مع أي شخص.'],
   ['Arabic: an order number', 'رقم الطلب: 605-6158310'],
   ['Arabic: a code of three digits', 'الرقم السري: 482'],
