@@ -1605,7 +1605,8 @@ function valuesOf(doc: ScanDoc, hit: Hit, label: Kind, marks: QuestionMarks, han
     answerToQuestion(doc, hit, kind, marks) ??
     (kind === 'password' ? triedPasswordBefore(doc, hit) ?? usedAsBefore(doc, hit) : undefined) ??
     valueHandedOver(doc, hit, kind, handovers) ??
-    valueBelow(doc.text, hit, kind);
+    valueBelow(doc.text, hit, kind) ??
+    valueGivenHere(doc, hit, kind);
   if (!c) return [];
   const more = listedInLine(doc, hit, c);
   if (more.length) return [c, ...more];
@@ -1638,6 +1639,25 @@ function valueBelow(text: string, hit: Hit, kind: Kind): Candidate | undefined {
     return v && v.shaped && v.end - v.start === line.length ? candidate(v.start, v.end, 'password', 0.9) : undefined;
   }
   return undefined;
+}
+
+/** "... the code ..., but as it has not arrived I am giving it to you here: 218943": later in the label's sentence. */
+const GIVEN_HERE = /\b(?:giv(?:e|ing)|send(?:ing)?|shar(?:e|ing)|provid(?:e|ing)|re-?send(?:ing)?)[ \t]{1,2}it[ \t]{1,2}(?:to[ \t]{1,2}you[ \t]{1,2})?here[ \t]{0,2}:[ \t]{0,3}/gi;
+const GIVEN_HERE_REACH = 160;
+
+function valueGivenHere(doc: ScanDoc, hit: Hit, kind: Kind): Candidate | undefined {
+  const numeric = numericKind(kind);
+  if (!numeric) return undefined;
+  const text = doc.text;
+  const rest = text.slice(hit.end, hit.end + GIVEN_HERE_REACH);
+  if (!rest.includes('here')) return undefined;
+  GIVEN_HERE.lastIndex = 0;
+  const m = GIVEN_HERE.exec(rest);
+  // Only within the label's sentence.
+  if (!m || /[.!?]\s|\n/.test(rest.slice(0, m.index))) return undefined;
+  const at = hit.end + m.index + m[0].length;
+  const value = numericValue(text, at, numeric);
+  return value ? numericCandidate(doc, hit, numeric, value.start, value.end, 0.85) : undefined;
 }
 
 /** Between codes listed in a sentence: ", ", " and ", "; ", " or ". */

@@ -93,6 +93,7 @@ const positives: [name: string, text: string, value: string, subtype: string][] 
   // a value announced as "below", alone on a line further down
   ['temporary password below, in HTML', '<p>Sign in with the temporary password below. You&rsquo;ll be asked to change it.</p>\n<p style="font-size:20px"><code>vc0!YEFr36&amp;</code></p>\n<p>This password expires in 12&nbsp;hours.</p>', 'vc0!YEFr36&amp;', 'password'],
   ['PIN shown below', 'Your new PIN is shown below. Keep it safe.\n\n4821\n\nRegards', '4821', 'pin'],
+  ['the code given here later in its sentence', 'We sent the code to your number ending 907, but as it has not arrived I am giving it to you here: 218943. Enter it in the app.', '218943', 'otp'],
   // Arabic labels
   ['Arabic one-time code', 'رقم الهاتف: +44 7599 455664\nرمز التحقق لمرة واحدة: 865855\n\nرقم الطلب 605-6158310', '865855', 'otp'],
   ['Arabic temporary password', 'كلمة المرور المؤقتة: Qx7!mPa92', 'Qx7!mPa92', 'password'],
@@ -565,6 +566,8 @@ const negatives: [name: string, text: string][] = [
   ['password below, then a sentence', 'Choose a password below.\nIt must have 8 characters or more.'],
   ['code below, then a link', 'Use the code below to sign in.\nhttps://example.com/verify'],
   ['password below, a plain word alone', 'Enter your password below.\nThanks\n'],
+  ['the code given here in another sentence', 'We sent the code to your number. I am sending it to you here: 2026-10-01 is the date of the order.'],
+  ['an order given here after a code', 'We sent the code earlier. Your order is below; I am giving it to you here: 218943 is the order number.'],
   ['Arabic: never share the one-time code', 'لا تشارك رمز التحقق لمرة واحدة مع أي شخص.'],
   ['Arabic: an order number', 'رقم الطلب: 605-6158310'],
   ['Arabic: a code of three digits', 'الرقم السري: 482'],
