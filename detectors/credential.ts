@@ -706,8 +706,9 @@ function answerValue(text: string, at: number, conn: Connector, phrase: boolean)
 
 /**
  * The password of "user / password" after a login label, of "network / password" after a Wi-Fi
- * label, or of a Wi-Fi network named in brackets before ":"; without a password label, only a token with a password's shape and 8 characters or
- * more (Wi-Fi: letters and digits too, unlike a network name such as "Home-5G").
+ * label, or of a Wi-Fi network named in brackets before ":"; without a password label, only a
+ * token with a password's shape and 8 characters or more (Wi-Fi: letters and digits too, unlike a
+ * network name such as "Home-5G").
  */
 function loginValue(text: string, hit: Hit, kind: 'login' | 'wifi', at: number): Candidate | undefined {
   let from = at;

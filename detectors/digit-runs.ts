@@ -3,8 +3,9 @@
  * sequence of digit groups joined by the separators people type inside numbers (spaces,
  * "-", ".", a single line break, brackets as in "(0)20"), so "4111 1111 1111 1111",
  * "5123 - 4567 - 8901 - 2345", "5123.4567.8901.2345" and a number broken over two lines (also in
- * quoted mail, where the next line starts with "> ") are each one run. Numeric detectors (cards, IDs, phones, accounts) read runs instead of running their own
- * regexes over the whole text: one linear pass serves them all.
+ * quoted mail, where the next line starts with "> ") are each one run. Numeric detectors (cards,
+ * IDs, phones, accounts) read runs instead of running their own regexes over the whole text: one
+ * linear pass serves them all.
  */
 
 export class DigitRun {

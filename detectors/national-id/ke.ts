@@ -120,7 +120,10 @@ const DETERMINERS = new Set(['the', 'your', 'my', 'our', 'his', 'her', 'their', 
 
 const ABBREVIATIONS = new Set(['no', 'nr', 'nbr', 'num', 'd']);
 
-/** A Swahili relative verb, "that we / you / it ...-ed": "tuliyosajili" (that we registered), "tuliyothibitisha" (that we verified), "iliyosajiliwa". */
+/**
+ * A Swahili relative verb, "that we / you / it ...-ed": "tuliyosajili" (that we registered),
+ * "tuliyothibitisha" (that we verified), "iliyosajiliwa" (that was registered).
+ */
 const SWAHILI_RELATIVE = /^(?:tu|u|a|wa|i|ni|m)liyo\p{L}{3,}$/u;
 
 const GAP_WORD = /[\p{L}'’]{1,30}/uy;
@@ -142,7 +145,8 @@ export function directGap(text: string, from: number, to: number): boolean {
       if (++lineBreaks > 2 || cellBar) return false;
       i++;
     } else if (c === '|') {
-      // "| NIN | 43610532596 |": a label | value row of a table; a bar on another line than the value is a column's, not this row's.
+      // "| NIN | 43610532596 |": a label | value row of a table; a bar on another line than the
+      // value is a column's, not this row's.
       if (lineBreaks > 0) return false;
       cellBar = true;
       i++;
